@@ -1,0 +1,76 @@
+// Company, taxonomy and summary reads and the idempotent seed writes.
+import { asc, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { companies, companySummaries, taxonomyValues } from '../schema';
+
+export type CompanyRow = typeof companies.$inferSelect;
+export type SummaryRow = typeof companySummaries.$inferSelect;
+export interface TaxonomyRow {
+  field: string;
+  value: string;
+  label: string;
+}
+
+export const EMPTY_SUMMARY: Omit<SummaryRow, 'companyId'> = {
+  reviewCount: 0,
+  ratingSum: 0,
+  stars1: 0,
+  stars2: 0,
+  stars3: 0,
+  stars4: 0,
+  stars5: 0,
+};
+
+export function companyQueries(db: DbOrTx) {
+  const bySlug = db
+    .select()
+    .from(companies)
+    .where(eq(companies.slug, sql.placeholder('slug')))
+    .prepare();
+  const byId = db
+    .select()
+    .from(companies)
+    .where(eq(companies.id, sql.placeholder('id')))
+    .prepare();
+  const summaryOf = db
+    .select()
+    .from(companySummaries)
+    .where(eq(companySummaries.companyId, sql.placeholder('companyId')))
+    .prepare();
+  const taxonomyOf = db
+    .select({ field: taxonomyValues.field, value: taxonomyValues.value, label: taxonomyValues.label })
+    .from(taxonomyValues)
+    .where(eq(taxonomyValues.companyId, sql.placeholder('companyId')))
+    .orderBy(asc(taxonomyValues.field), asc(taxonomyValues.position))
+    .prepare();
+
+  return {
+    findCompanyBySlug: (slug: string): CompanyRow | undefined => bySlug.get({ slug }),
+    findCompanyById: (id: number): CompanyRow | undefined => byId.get({ id }),
+    findSummary: (companyId: number): SummaryRow =>
+      summaryOf.get({ companyId }) ?? { companyId, ...EMPTY_SUMMARY },
+    findTaxonomy: (companyId: number): TaxonomyRow[] => taxonomyOf.all({ companyId }),
+    listCompaniesWithSummaries: () =>
+      db
+        .select({ company: companies, summary: companySummaries })
+        .from(companies)
+        .leftJoin(companySummaries, eq(companySummaries.companyId, companies.id))
+        .orderBy(asc(companies.name))
+        .all(),
+    /** Inserts the company with its taxonomy and an empty summary unless the slug exists. */
+    insertCompanyIfMissing(
+      company: { slug: string; name: string; category: string; createdAt: number },
+      taxonomy: { field: string; value: string; label: string }[],
+    ): boolean {
+      const inserted = db.insert(companies).values(company).onConflictDoNothing().returning({ id: companies.id }).get();
+      if (!inserted) return false;
+      db.insert(companySummaries).values({ companyId: inserted.id }).run();
+      if (taxonomy.length > 0) {
+        db.insert(taxonomyValues)
+          .values(taxonomy.map((t, i) => ({ ...t, companyId: inserted.id, position: i })))
+          .run();
+      }
+      return true;
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// Maintained counters over published reviews. Every status change goes through applyPublishedDelta
+// inside the transaction that changes the status, so counters always equal a recount.
+import { eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { companySummaries } from '../schema';
+
+/** The parts of a review that the maintained figures depend on. */
+export interface CountedReview {
+  companyId: number;
+  rating: number;
+}
+
+const starDelta = (stars: number) =>
+  sql`case when ${sql.placeholder('rating')} = ${sql.raw(String(stars))} then ${sql.placeholder('sign')} else 0 end`;
+
+export function summaryQueries(db: DbOrTx) {
+  const bump = db
+    .update(companySummaries)
+    .set({
+      reviewCount: sql`${companySummaries.reviewCount} + ${sql.placeholder('sign')}`,
+      ratingSum: sql`${companySummaries.ratingSum} + ${sql.placeholder('sign')} * ${sql.placeholder('rating')}`,
+      stars1: sql`${companySummaries.stars1} + ${starDelta(1)}`,
+      stars2: sql`${companySummaries.stars2} + ${starDelta(2)}`,
+      stars3: sql`${companySummaries.stars3} + ${starDelta(3)}`,
+      stars4: sql`${companySummaries.stars4} + ${starDelta(4)}`,
+      stars5: sql`${companySummaries.stars5} + ${starDelta(5)}`,
+    })
+    .where(eq(companySummaries.companyId, sql.placeholder('companyId')))
+    .prepare();
+
+  return {
+    /** sign +1 when a review becomes published, -1 when it stops being published. */
+    applyPublishedDelta(review: CountedReview, sign: 1 | -1): void {
+      bump.run({ companyId: review.companyId, rating: review.rating, sign });
+    },
+  };
+}

@@ -1,0 +1,4 @@
+// Every table, for drizzle-kit and for typed queries.
+export * from './companies';
+export * from './reviews';
+export * from './settings';

@@ -1,0 +1,55 @@
+// Reviews as stored: moderated text only, never the personal data moderation removed.
+import { sqliteTable, integer, text, real, index } from 'drizzle-orm/sqlite-core';
+import { companies } from './companies';
+
+export const REVIEW_STATUSES = ['published', 'pending', 'rejected', 'removed'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export const reviews = sqliteTable(
+  'reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    companyId: integer('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    rating: integer('rating').notNull(),
+    title: text('title'),
+    body: text('body').notNull(),
+    displayName: text('display_name').notNull(),
+    issueType: text('issue_type').notNull(),
+    contactMethod: text('contact_method').notNull(),
+    billingParty: text('billing_party').notNull(),
+    responseTime: text('response_time'),
+    nextStepsExplained: integer('next_steps_explained', { mode: 'boolean' }),
+    outcome: text('outcome'),
+    resolved: text('resolved').notNull(),
+    device: text('device'),
+    status: text('status', { enum: REVIEW_STATUSES }).notNull(),
+    /** JSON: what moderation did (kinds and counts, reasons), never the removed text. */
+    moderation: text('moderation').notNull().default('{}'),
+    /** Higher is riskier; orders the moderator queue. */
+    riskScore: real('risk_score').notNull().default(0),
+    sentimentScore: real('sentiment_score'),
+    sentimentLabel: text('sentiment_label'),
+    helpfulCount: integer('helpful_count').notNull().default(0),
+    reportCount: integer('report_count').notNull().default(0),
+    /** Salted hash of the client address; the raw address is never stored. */
+    clientHash: text('client_hash'),
+    /** Hash of the normalised body, to spot the same text submitted twice. */
+    bodyHash: text('body_hash'),
+    manageTokenHash: text('manage_token_hash'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    publishedAt: integer('published_at'),
+  },
+  (t) => [
+    index('reviews_list_newest').on(t.companyId, t.status, t.createdAt, t.id),
+    index('reviews_list_rating').on(t.companyId, t.status, t.rating, t.createdAt, t.id),
+    index('reviews_body_hash').on(t.companyId, t.bodyHash),
+    index('reviews_client').on(t.clientHash, t.createdAt),
+    index('reviews_queue').on(t.status, t.createdAt),
+  ],
+);
+
+export type ReviewRow = typeof reviews.$inferSelect;
+export type NewReviewRow = typeof reviews.$inferInsert;

@@ -1,0 +1,122 @@
+// Review request and response shapes, shared by the server and (as types) by the web client.
+import { z } from 'zod';
+import type { Taxonomy } from './taxonomy';
+
+export const REVIEW_LIMITS = {
+  titleMax: 120,
+  bodyMin: 20,
+  bodyMax: 5000,
+  displayNameMax: 60,
+  deviceMax: 80,
+} as const;
+
+const slug = z.string().min(1, 'Choose a value').max(64, 'Unknown value');
+
+export const ReviewSubmission = z.strictObject({
+  rating: z.int('Rating must be a whole number of stars').min(1, 'Rating must be 1 to 5 stars').max(5, 'Rating must be 1 to 5 stars'),
+  title: z.string().trim().max(REVIEW_LIMITS.titleMax, `Title can be at most ${REVIEW_LIMITS.titleMax} characters`).optional(),
+  body: z
+    .string('Write your review')
+    .trim()
+    .min(REVIEW_LIMITS.bodyMin, `Review must be at least ${REVIEW_LIMITS.bodyMin} characters`)
+    .max(REVIEW_LIMITS.bodyMax, `Review can be at most ${REVIEW_LIMITS.bodyMax} characters`),
+  displayName: z.string().trim().max(REVIEW_LIMITS.displayNameMax, `Name can be at most ${REVIEW_LIMITS.displayNameMax} characters`).optional(),
+  issueType: slug,
+  contactMethod: slug,
+  billingParty: slug,
+  responseTime: slug.optional(),
+  nextStepsExplained: z.boolean('Answer yes or no').optional(),
+  outcome: slug.optional(),
+  resolved: slug,
+  device: z.string().trim().max(REVIEW_LIMITS.deviceMax, `Device can be at most ${REVIEW_LIMITS.deviceMax} characters`).optional(),
+});
+export type ReviewSubmission = z.infer<typeof ReviewSubmission>;
+
+export const REVIEW_SORTS = ['newest', 'oldest', 'highest', 'lowest', 'helpful'] as const;
+export type ReviewSort = (typeof REVIEW_SORTS)[number];
+
+export const LIST_LIMIT_MAX = 50;
+
+export const ReviewListQuery = z.strictObject({
+  issueType: slug.optional(),
+  contactMethod: slug.optional(),
+  billingParty: slug.optional(),
+  resolved: slug.optional(),
+  rating: z.coerce.number().int('Rating must be 1 to 5').min(1, 'Rating must be 1 to 5').max(5, 'Rating must be 1 to 5').optional(),
+  sort: z.enum(REVIEW_SORTS, `Sort must be one of ${REVIEW_SORTS.join(', ')}`).default('newest'),
+  cursor: z.string().max(500, 'Invalid cursor').optional(),
+  limit: z.coerce.number().int('Limit must be a whole number').min(1, 'Limit must be at least 1').max(LIST_LIMIT_MAX, `Limit can be at most ${LIST_LIMIT_MAX}`).default(20),
+});
+export type ReviewListQuery = z.infer<typeof ReviewListQuery>;
+
+/** What moderation did to a review, without the removed text. */
+export interface ModerationRecord {
+  /** e.g. { "phone": 1, "email": 2 } */
+  redactions: Record<string, number>;
+  /** Number of words soft-masked. */
+  masked: number;
+  /** Human-readable reasons a moderator or reviewer can read, such as "link in text". */
+  reasons: string[];
+  decision: 'publish' | 'hold' | 'reject';
+  markupRemoved?: boolean;
+}
+
+export type ReviewStatus = 'published' | 'pending' | 'rejected' | 'removed';
+
+export interface Review {
+  id: number;
+  company: string;
+  rating: number;
+  title: string | null;
+  body: string;
+  displayName: string;
+  issueType: string;
+  contactMethod: string;
+  billingParty: string;
+  responseTime: string | null;
+  nextStepsExplained: boolean | null;
+  outcome: string | null;
+  resolved: string;
+  device: string | null;
+  status: ReviewStatus;
+  helpfulCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SubmittedReview extends Review {
+  moderation: ModerationRecord;
+}
+
+export interface ReviewPage {
+  reviews: Review[];
+  nextCursor: string | null;
+}
+
+export interface StarCount {
+  stars: 1 | 2 | 3 | 4 | 5;
+  label: string;
+  count: number;
+}
+
+export interface RatingSummary {
+  /** Mean rating to one decimal; 0 with no reviews. */
+  average: number;
+  count: number;
+  /** 5 stars first. */
+  distribution: StarCount[];
+  /** "4.2 out of 5 stars (based on 318 reviews)" */
+  text: string;
+}
+
+export interface CompanySummary {
+  slug: string;
+  name: string;
+  category: string;
+  summary: RatingSummary;
+}
+
+export interface CompanyDetail extends CompanySummary {
+  taxonomy: Taxonomy;
+  createdAt: string;
+}

@@ -1,0 +1,40 @@
+// Published reviews of a company, filtered and sorted, one keyset page at a time.
+import type { Store } from '../../db/store';
+import { sortKeyLength, cursorValuesOf } from '../../db/queries/reviews';
+import type { Review, ReviewListQuery, ReviewPage } from '../contract/review';
+import { invalid, notFound } from './app-error';
+import { checkTaxonomy } from './check-taxonomy';
+import { requireCompany } from './find-company';
+import { presentReview } from './present';
+import { decodeCursor, encodeCursor } from './review-cursor';
+
+export async function listPublishedReviews(store: Store, slug: string, query: ReviewListQuery): Promise<ReviewPage> {
+  const company = await requireCompany(store, slug);
+  const { issueType, contactMethod, billingParty, resolved, rating, sort, cursor, limit } = query;
+  const fieldErrors = checkTaxonomy(await store.findTaxonomy(company.id), { issueType, contactMethod, billingParty, resolved });
+  const after = cursor === undefined ? null : decodeCursor(sort, cursor, sortKeyLength(sort));
+  if (cursor !== undefined && after === null) fieldErrors['cursor'] = 'Invalid cursor for this sort';
+  if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);
+
+  // One extra row tells whether another page exists without a count query.
+  const rows = await store.listReviews(
+    { companyId: company.id, status: 'published', issueType, contactMethod, billingParty, resolved, rating },
+    sort,
+    after,
+    limit + 1,
+  );
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    reviews: page.map((r) => presentReview(r, company)),
+    nextCursor: rows.length > limit && last ? encodeCursor(sort, cursorValuesOf(sort, last)) : null,
+  };
+}
+
+export async function getPublishedReview(store: Store, id: number): Promise<Review> {
+  const row = await store.findReviewById(id);
+  if (!row || row.status !== 'published') throw notFound('Review');
+  const company = await store.findCompanyById(row.companyId);
+  if (!company) throw notFound('Review');
+  return presentReview(row, company);
+}

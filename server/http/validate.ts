@@ -1,0 +1,40 @@
+// Request validation with zod through Hono's validator, reporting every bad field by name.
+import type { Context, MiddlewareHandler } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+import type { z } from 'zod';
+import type { FieldErrors } from '../contract/errors';
+import { AppError } from '../domain/app-error';
+
+/** Zod issues as { field: message }; unknown keys are named one by one. */
+export function fieldErrorsOf(error: { issues: readonly z.core.$ZodIssue[] }): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) fields[[...issue.path, key].join('.')] = 'Unknown field';
+      continue;
+    }
+    const path = issue.path.length > 0 ? issue.path.join('.') : 'request';
+    fields[path] ??= path === 'request' ? 'Expected a JSON object' : issue.message;
+  }
+  return fields;
+}
+
+const failWithFields = (result: { success: boolean; error?: { issues: readonly z.core.$ZodIssue[] } }) => {
+  if (!result.success && result.error) {
+    const fields = fieldErrorsOf(result.error);
+    throw new AppError('validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields);
+  }
+};
+
+/** Bodies must be JSON: anything else is a 415, before any parsing. */
+export const requireJson: MiddlewareHandler = async (c: Context, next) => {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
+    throw new AppError('unsupported_media_type', 'Send the request body as application/json');
+  }
+  await next();
+};
+
+export const validJson = <T extends z.ZodType>(schema: T) => zValidator('json', schema, failWithFields);
+
+export const validQuery = <T extends z.ZodType>(schema: T) => zValidator('query', schema, failWithFields);

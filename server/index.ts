@@ -1,0 +1,33 @@
+// The Node entry: read the environment, open and migrate the database, serve, and stop cleanly on SIGTERM.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { readConfig } from './env';
+import { startApp } from './start';
+import { stdoutLogger } from './http/logger';
+
+const config = readConfig();
+const webRoot = resolve(fileURLToPath(new URL('../web/dist', import.meta.url)));
+const { app, store } = await startApp(config, { webRoot });
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  stdoutLogger({ level: 'info', msg: `Earful listening on http://localhost:${info.port}`, database: config.databasePath });
+});
+
+let stopping = false;
+function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  stdoutLogger({ level: 'info', msg: 'stopping', signal });
+  // close() stops accepting and waits for requests in flight; then the database is checkpointed and closed.
+  server.close(() => {
+    store.close();
+    process.exit(0);
+  });
+  setTimeout(() => {
+    store.close();
+    process.exit(1);
+  }, 10_000).unref();
+}
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));

@@ -1,0 +1,35 @@
+// Public review routes: submit to a company, list a company's published reviews, read one.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ReviewListQuery, ReviewSubmission } from '../contract/review';
+import type { AppEnv, Deps } from '../http/app-env';
+import { requireJson, validJson, validQuery } from '../http/validate';
+import { submitReview } from '../domain/submit-review';
+import { getPublishedReview, listPublishedReviews } from '../domain/list-reviews';
+import { notFound } from '../domain/app-error';
+
+const ReviewId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export function companyReviewRoutes(deps: Deps) {
+  const { store, config, now } = deps;
+  return new Hono<AppEnv>()
+    .post('/:slug/reviews', requireJson, validJson(ReviewSubmission), async (c) => {
+      const review = await submitReview(
+        { store, now: now(), clientHash: c.get('clientHash'), rateLimit: config.reviewRateLimit },
+        c.req.param('slug'),
+        c.req.valid('json'),
+      );
+      return c.json({ review }, review.status === 'published' ? 201 : 202);
+    })
+    .get('/:slug/reviews', validQuery(ReviewListQuery), async (c) =>
+      c.json(await listPublishedReviews(store, c.req.param('slug'), c.req.valid('query'))),
+    );
+}
+
+export function reviewRoutes({ store }: Deps) {
+  return new Hono<AppEnv>().get('/:id', async (c) => {
+    const id = ReviewId.safeParse(c.req.param('id'));
+    if (!id.success) throw notFound('Review');
+    return c.json({ review: await getPublishedReview(store, id.data) });
+  });
+}

@@ -1,0 +1,32 @@
+// Opens the database, seeds the companies, and builds the app: shared by the server entry and the tests.
+import { openDatabase } from '../db/client';
+import { createSqliteStore, type Store } from '../db/store';
+import { loadCompanySeeds } from '../db/seed/company-seeds';
+import { createApp } from './app';
+import type { Config } from './env';
+import type { Deps } from './http/app-env';
+import { silentLogger, stdoutLogger, type Logger } from './http/logger';
+
+export interface Started {
+  app: ReturnType<typeof createApp>;
+  store: Store;
+  deps: Deps;
+}
+
+export async function startApp(
+  config: Config,
+  options: { now?: () => number; log?: Logger; webRoot?: string | null } = {},
+): Promise<Started> {
+  const store = createSqliteStore(openDatabase(config.databasePath));
+  const now = options.now ?? Date.now;
+  await store.seedCompanies(loadCompanySeeds(), now());
+  const deps: Deps = {
+    store,
+    config,
+    now,
+    log: options.log ?? (config.logLevel === 'silent' ? silentLogger : stdoutLogger),
+    clientHashSalt: await store.instanceSecret('client-hash'),
+    webRoot: options.webRoot ?? null,
+  };
+  return { app: createApp(deps), store, deps };
+}

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { buildReview } from '../helpers/fixtures';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.stop();
+  server.remove();
+});
+
+const submit = (review: unknown, slug = 'netflix') => server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: review });
+
+describe('POST /api/companies/:slug/reviews', () => {
+  it('publishes a clean review and shows it in the list, by id and in the summary', async () => {
+    const before = (await server.request('/api/companies/hulu')).body.summary;
+    const res = await submit(buildReview({ rating: 4, title: 'Quick refund' }), 'hulu');
+    expect(res.status).toBe(201);
+    const review = res.body.review;
+    expect(review).toMatchObject({ rating: 4, title: 'Quick refund', status: 'published', company: 'hulu', displayName: 'Sam' });
+    expect(review.moderation.decision).toBe('publish');
+
+    const list = await server.request('/api/companies/hulu/reviews');
+    expect(list.body.reviews.map((r: { id: number }) => r.id)).toContain(review.id);
+    const byId = await server.request(`/api/reviews/${review.id}`);
+    expect(byId.status).toBe(200);
+    expect(byId.body.review.body).toBe(review.body);
+
+    const after = (await server.request('/api/companies/hulu')).body.summary;
+    expect(after.count).toBe(before.count + 1);
+    expect(after.distribution.find((d: { stars: number }) => d.stars === 4).count).toBe(
+      before.distribution.find((d: { stars: number }) => d.stars === 4).count + 1,
+    );
+  });
+
+  it('stores plain text when the review contains markup', async () => {
+    const res = await submit(
+      buildReview({ title: '<b>Bold</b> claim', body: 'They fixed it <script>alert(1)</script>fast &amp; well, <i>really</i> it took 5 minutes.' }),
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.review.title).toBe('Bold claim');
+    expect(res.body.review.body).toBe('They fixed it fast & well, really it took 5 minutes.');
+    expect(res.body.review.moderation.markupRemoved).toBe(true);
+  });
+
+  it('names "Anonymous" when no display name is given', async () => {
+    const res = await submit(buildReview({ displayName: undefined }));
+    expect(res.body.review.displayName).toBe('Anonymous');
+  });
+
+  it.each([
+    ['rating', { rating: 0 }],
+    ['rating', { rating: 6 }],
+    ['rating', { rating: 2.5 }],
+    ['rating', { rating: '5' }],
+    ['issueType', { issueType: 'weather' }],
+    ['contactMethod', { contactMethod: 'carrier pigeon' }],
+    ['billingParty', { billingParty: 42 }],
+    ['resolved', { resolved: 'maybe' }],
+    ['outcome', { outcome: 'revenge' }],
+    ['responseTime', { responseTime: 'forever' }],
+    ['body', { body: 'too short' }],
+    ['body', { body: 'x'.repeat(5001) }],
+    ['body', { body: undefined }],
+    ['title', { title: 12 }],
+    ['title', { title: 't'.repeat(121) }],
+    ['nextStepsExplained', { nextStepsExplained: 'yes' }],
+    ['displayName', { displayName: ['a'] }],
+    ['hacker', { hacker: true }],
+    ['status', { status: 'published' }],
+  ])('answers 400 naming %s when it is invalid (%j)', async (field, override) => {
+    const res = await submit(buildReview(override));
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('validation_failed');
+    expect(Object.keys(res.body.error.fields)).toContain(field);
+    expect(typeof res.body.error.message).toBe('string');
+  });
+
+  it('answers 400 when the body is not a JSON object', async () => {
+    for (const json of [[1, 2], 'text', 42, null]) {
+      const res = await submit(json);
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields).toHaveProperty('request');
+    }
+  });
+
+  it('answers 400 invalid_json for malformed JSON', async () => {
+    const res = await server.request('/api/companies/netflix/reviews', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"rating": 5,',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalid_json');
+  });
+
+  it('answers 415 when the body is not JSON', async () => {
+    const res = await server.request('/api/companies/netflix/reviews', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'rating=5',
+    });
+    expect(res.status).toBe(415);
+    expect(res.body.error.code).toBe('unsupported_media_type');
+  });
+
+  it('answers 413 when the body is too large', async () => {
+    const res = await submit(buildReview({ body: 'a'.repeat(200_000) }));
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe('payload_too_large');
+  });
+
+  it('answers 404 for an unknown company', async () => {
+    const res = await submit(buildReview(), 'no-such-company');
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not_found');
+  });
+
+  it('ignores nothing silently: a rejected submission stores nothing', async () => {
+    const before = (await server.request('/api/companies/max')).body.summary.count;
+    await submit(buildReview({ rating: 9 }), 'max');
+    expect((await server.request('/api/companies/max')).body.summary.count).toBe(before);
+  });
+});
+
+describe('GET /api/reviews/:id', () => {
+  it('answers 404 for unknown or malformed ids', async () => {
+    for (const id of ['999999', 'abc', '-1', '1e400', '0']) {
+      const res = await server.request(`/api/reviews/${id}`);
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe('not_found');
+    }
+  });
+
+  it('hides a review that is no longer published', async () => {
+    const { body } = await submit(buildReview());
+    await server.store.changeReviewStatus(body.review.id, 'published', 'removed', Date.now());
+    expect((await server.request(`/api/reviews/${body.review.id}`)).status).toBe(404);
+  });
+});
+
+describe('unknown API routes', () => {
+  it('answer a JSON 404', async () => {
+    const res = await server.request('/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not_found');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { startTestServer } from '../helpers/server';
+import { buildReview } from '../helpers/fixtures';
+
+function recount(databasePath: string) {
+  const db = new Database(databasePath, { readonly: true });
+  const rows = db
+    .prepare(
+      `select c.slug, count(r.id) as count, coalesce(sum(r.rating), 0) as sum,
+        coalesce(sum(r.rating = 1), 0) as s1, coalesce(sum(r.rating = 2), 0) as s2, coalesce(sum(r.rating = 3), 0) as s3, coalesce(sum(r.rating = 4), 0) as s4, coalesce(sum(r.rating = 5), 0) as s5
+       from companies c left join reviews r on r.company_id = c.id and r.status = 'published' group by c.id`,
+    )
+    .all() as { slug: string; count: number; sum: number; s1: number; s2: number; s3: number; s4: number; s5: number }[];
+  db.close();
+  return rows;
+}
+
+describe('the maintained summary', () => {
+  it('equals a recomputation from the rows after a mixed sequence of submissions and status changes', async () => {
+    const server = await startTestServer();
+    try {
+      const slugs = ['netflix', 'hulu', 'max'];
+      const ids: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const slug = slugs[i % 3]!;
+        const rating = ((i * 7) % 5) + 1;
+        const res = await server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview({ rating }) });
+        ids.push(res.body.review.id);
+        if (i % 4 === 0) await server.store.changeReviewStatus(ids[i]!, 'published', 'removed', Date.now());
+        if (i % 8 === 0) await server.store.changeReviewStatus(ids[i]!, 'removed', 'published', Date.now());
+        if (i % 5 === 0) await server.store.changeReviewStatus(ids[i]!, 'published', 'pending', Date.now());
+        // A second identical change must not count twice.
+        if (i % 5 === 0) expect(await server.store.changeReviewStatus(ids[i]!, 'published', 'pending', Date.now())).toBeUndefined();
+      }
+      for (const row of recount(server.databasePath)) {
+        const { body } = await server.request(`/api/companies/${row.slug}`);
+        const sum = body.summary.distribution.reduce((a: number, d: { stars: number; count: number }) => a + d.stars * d.count, 0);
+        expect(body.summary.count).toBe(row.count);
+        expect(sum).toBe(row.sum);
+        expect(body.summary.distribution.map((d: { count: number }) => d.count)).toEqual([row.s5, row.s4, row.s3, row.s2, row.s1]);
+        expect(body.summary.average).toBe(row.count ? Math.round((row.sum / row.count) * 10) / 10 : 0);
+      }
+    } finally {
+      await server.stop();
+      server.remove();
+    }
+  });
+});
+
+describe('restart', () => {
+  it('keeps every review and the summary', async () => {
+    const first = await startTestServer();
+    const posted = await first.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview({ rating: 5, title: 'Still here' }) });
+    expect(posted.status).toBe(201);
+    await first.stop();
+
+    const second = await startTestServer({}, { dir: first.dir });
+    try {
+      const review = await second.request(`/api/reviews/${posted.body.review.id}`);
+      expect(review.body.review.title).toBe('Still here');
+      expect((await second.request('/api/companies/netflix')).body.summary.count).toBe(1);
+      expect((await second.request('/api/companies')).body.companies.filter((c: { slug: string }) => c.slug === 'netflix')).toHaveLength(1);
+    } finally {
+      await second.stop();
+      second.remove();
+    }
+  });
+});

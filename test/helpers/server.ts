@@ -1,0 +1,64 @@
+// A real server for tests: a fresh SQLite file in a temp folder, the real app, real HTTP on a random port.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { defaultConfig, type Config } from '../../server/env';
+import { startApp, type Started } from '../../server/start';
+import type { LogEntry } from '../../server/http/logger';
+
+export interface TestServer extends Started {
+  url: string;
+  dir: string;
+  databasePath: string;
+  logs: LogEntry[];
+  /** fetch relative to the server, JSON in and out. */
+  request(path: string, init?: RequestInit & { json?: unknown }): Promise<{ status: number; body: any; headers: Headers }>;
+  /** Closes the server and database; the folder stays until remove(). */
+  stop(): Promise<void>;
+  remove(): void;
+}
+
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  options: { dir?: string; now?: () => number; webRoot?: string | null } = {},
+): Promise<TestServer> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'earful-test-'));
+  const databasePath = join(dir, 'earful.db');
+  const logs: LogEntry[] = [];
+  const config = defaultConfig({ databasePath, reviewRateLimit: 0, port: 0, host: '127.0.0.1', ...overrides });
+  const started = await startApp(config, { log: (e) => logs.push(e), now: options.now, webRoot: options.webRoot ?? null });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: started.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    ...started,
+    url,
+    dir,
+    databasePath,
+    logs,
+    async request(path, init = {}) {
+      const { json, ...rest } = init;
+      const headers = new Headers(rest.headers);
+      if (json !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
+      const response = await fetch(url + path, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body });
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.status, body, headers: response.headers };
+    },
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      started.store.close();
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
