@@ -26,7 +26,11 @@ for (let i = 0; i < count; i++) {
   // Spread demo reviews over the last two years so trends have something to show.
   const now = start - Math.floor(rand() * 730 * 86_400_000);
   try {
-    const review = await submitReview({ store, now, clientHash: null, rateLimit: 0 }, slugs[i % slugs.length]!, syntheticReview(rand, { spiceRate: 0.08 }));
+    const review = await submitReview(
+      { store, now, clientHash: null, rateLimit: 0 },
+      slugs[i % slugs.length]!,
+      syntheticReview(rand, { spiceRate: 0.08 }),
+    );
     outcomes[review.status] = (outcomes[review.status] ?? 0) + 1;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

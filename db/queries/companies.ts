@@ -47,8 +47,7 @@ export function companyQueries(db: DbOrTx) {
   return {
     findCompanyBySlug: (slug: string): CompanyRow | undefined => bySlug.get({ slug }),
     findCompanyById: (id: number): CompanyRow | undefined => byId.get({ id }),
-    findSummary: (companyId: number): SummaryRow =>
-      summaryOf.get({ companyId }) ?? { companyId, ...EMPTY_SUMMARY },
+    findSummary: (companyId: number): SummaryRow => summaryOf.get({ companyId }) ?? { companyId, ...EMPTY_SUMMARY },
     findTaxonomy: (companyId: number): TaxonomyRow[] => taxonomyOf.all({ companyId }),
     listCompaniesWithSummaries: () =>
       db

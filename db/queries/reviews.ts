@@ -59,33 +59,41 @@ function afterCursor(keys: KeyPart[], values: number[]): SQL {
 }
 
 export function reviewQueries(db: DbOrTx) {
-  const insert = db.insert(reviews).values({
-    companyId: sql.placeholder('companyId'),
-    rating: sql.placeholder('rating'),
-    title: sql.placeholder('title'),
-    body: sql.placeholder('body'),
-    displayName: sql.placeholder('displayName'),
-    issueType: sql.placeholder('issueType'),
-    contactMethod: sql.placeholder('contactMethod'),
-    billingParty: sql.placeholder('billingParty'),
-    responseTime: sql.placeholder('responseTime'),
-    nextStepsExplained: sql.placeholder('nextStepsExplained'),
-    outcome: sql.placeholder('outcome'),
-    resolved: sql.placeholder('resolved'),
-    device: sql.placeholder('device'),
-    status: sql.placeholder('status'),
-    moderation: sql.placeholder('moderation'),
-    riskScore: sql.placeholder('riskScore'),
-    sentimentScore: sql.placeholder('sentimentScore'),
-    sentimentLabel: sql.placeholder('sentimentLabel'),
-    clientHash: sql.placeholder('clientHash'),
-    bodyHash: sql.placeholder('bodyHash'),
-    manageTokenHash: sql.placeholder('manageTokenHash'),
-    createdAt: sql.placeholder('createdAt'),
-    updatedAt: sql.placeholder('updatedAt'),
-    publishedAt: sql.placeholder('publishedAt'),
-  }).returning().prepare();
-  const byId = db.select().from(reviews).where(eq(reviews.id, sql.placeholder('id'))).prepare();
+  const insert = db
+    .insert(reviews)
+    .values({
+      companyId: sql.placeholder('companyId'),
+      rating: sql.placeholder('rating'),
+      title: sql.placeholder('title'),
+      body: sql.placeholder('body'),
+      displayName: sql.placeholder('displayName'),
+      issueType: sql.placeholder('issueType'),
+      contactMethod: sql.placeholder('contactMethod'),
+      billingParty: sql.placeholder('billingParty'),
+      responseTime: sql.placeholder('responseTime'),
+      nextStepsExplained: sql.placeholder('nextStepsExplained'),
+      outcome: sql.placeholder('outcome'),
+      resolved: sql.placeholder('resolved'),
+      device: sql.placeholder('device'),
+      status: sql.placeholder('status'),
+      moderation: sql.placeholder('moderation'),
+      riskScore: sql.placeholder('riskScore'),
+      sentimentScore: sql.placeholder('sentimentScore'),
+      sentimentLabel: sql.placeholder('sentimentLabel'),
+      clientHash: sql.placeholder('clientHash'),
+      bodyHash: sql.placeholder('bodyHash'),
+      manageTokenHash: sql.placeholder('manageTokenHash'),
+      createdAt: sql.placeholder('createdAt'),
+      updatedAt: sql.placeholder('updatedAt'),
+      publishedAt: sql.placeholder('publishedAt'),
+    })
+    .returning()
+    .prepare();
+  const byId = db
+    .select()
+    .from(reviews)
+    .where(eq(reviews.id, sql.placeholder('id')))
+    .prepare();
   const setStatus = db
     .update(reviews)
     .set({

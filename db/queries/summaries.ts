@@ -1,14 +1,12 @@
-// Maintained counters over published reviews. Every status change goes through applyPublishedDelta
-// inside the transaction that changes the status, so counters always equal a recount.
+// Maintained figures over published reviews. Every change to what is published (status change, edit of a
+// published review, erasure) goes through applyPublishedDelta inside the transaction that makes it, so the
+// figures always equal a recount: -1 with the row as it was, +1 with the row as it is now.
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { companySummaries } from '../schema';
+import { companySummaries, type ReviewRow } from '../schema';
 
-/** The parts of a review that the maintained figures depend on. */
-export interface CountedReview {
-  companyId: number;
-  rating: number;
-}
+/** The review as stored: every maintained figure may depend on any of its fields. */
+export type CountedReview = ReviewRow;
 
 const starDelta = (stars: number) =>
   sql`case when ${sql.placeholder('rating')} = ${sql.raw(String(stars))} then ${sql.placeholder('sign')} else 0 end`;

@@ -2,3 +2,4 @@
 export * from './companies';
 export * from './reviews';
 export * from './settings';
+export * from './moderation-counts';

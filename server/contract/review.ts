@@ -20,7 +20,11 @@ export const ReviewSubmission = z.strictObject({
     .trim()
     .min(REVIEW_LIMITS.bodyMin, `Review must be at least ${REVIEW_LIMITS.bodyMin} characters`)
     .max(REVIEW_LIMITS.bodyMax, `Review can be at most ${REVIEW_LIMITS.bodyMax} characters`),
-  displayName: z.string().trim().max(REVIEW_LIMITS.displayNameMax, `Name can be at most ${REVIEW_LIMITS.displayNameMax} characters`).optional(),
+  displayName: z
+    .string()
+    .trim()
+    .max(REVIEW_LIMITS.displayNameMax, `Name can be at most ${REVIEW_LIMITS.displayNameMax} characters`)
+    .optional(),
   issueType: slug,
   contactMethod: slug,
   billingParty: slug,
@@ -45,7 +49,12 @@ export const ReviewListQuery = z.strictObject({
   rating: z.coerce.number().int('Rating must be 1 to 5').min(1, 'Rating must be 1 to 5').max(5, 'Rating must be 1 to 5').optional(),
   sort: z.enum(REVIEW_SORTS, `Sort must be one of ${REVIEW_SORTS.join(', ')}`).default('newest'),
   cursor: z.string().max(500, 'Invalid cursor').optional(),
-  limit: z.coerce.number().int('Limit must be a whole number').min(1, 'Limit must be at least 1').max(LIST_LIMIT_MAX, `Limit can be at most ${LIST_LIMIT_MAX}`).default(20),
+  limit: z.coerce
+    .number()
+    .int('Limit must be a whole number')
+    .min(1, 'Limit must be at least 1')
+    .max(LIST_LIMIT_MAX, `Limit can be at most ${LIST_LIMIT_MAX}`)
+    .default(20),
 });
 export type ReviewListQuery = z.infer<typeof ReviewListQuery>;
 

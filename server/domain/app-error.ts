@@ -15,5 +15,4 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
-export const invalid = (fields: FieldErrors) =>
-  new AppError('validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields);
+export const invalid = (fields: FieldErrors) => new AppError('validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields);

@@ -3,11 +3,17 @@ import type { CompanyRow, ReviewRow, SummaryRow, TaxonomyRow } from '../../db/st
 import type { ModerationRecord, RatingSummary, Review, StarCount, SubmittedReview } from '../contract/review';
 import { STAR_LABELS, TAXONOMY_FIELDS, type Taxonomy } from '../contract/taxonomy';
 
-export function presentSummary(s: Pick<SummaryRow, 'reviewCount' | 'ratingSum' | 'stars1' | 'stars2' | 'stars3' | 'stars4' | 'stars5'>): RatingSummary {
+export function presentSummary(
+  s: Pick<SummaryRow, 'reviewCount' | 'ratingSum' | 'stars1' | 'stars2' | 'stars3' | 'stars4' | 'stars5'>,
+): RatingSummary {
   const count = s.reviewCount;
   const average = count === 0 ? 0 : Math.round((s.ratingSum / count) * 10) / 10;
   const byStars = { 1: s.stars1, 2: s.stars2, 3: s.stars3, 4: s.stars4, 5: s.stars5 };
-  const distribution: StarCount[] = ([5, 4, 3, 2, 1] as const).map((stars) => ({ stars, label: STAR_LABELS[stars], count: byStars[stars] }));
+  const distribution: StarCount[] = ([5, 4, 3, 2, 1] as const).map((stars) => ({
+    stars,
+    label: STAR_LABELS[stars],
+    count: byStars[stars],
+  }));
   return { average, count, distribution, text: ratingText(average, count) };
 }
 

@@ -13,7 +13,11 @@ export function clientAddress(c: Context, trustedProxies: readonly string[]): st
     peer = null;
   }
   if (peer && trustedProxies.includes(normaliseAddress(peer))) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean);
+    const forwarded = c.req
+      .header('x-forwarded-for')
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     // The right-most address was added by our proxy; anything left of it the client could have written.
     const fromProxy = forwarded?.[forwarded.length - 1] ?? c.req.header('x-real-ip')?.trim();
     if (fromProxy) return normaliseAddress(fromProxy);

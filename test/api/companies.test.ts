@@ -42,10 +42,35 @@ describe('GET /api/companies/:slug', () => {
     const { body } = await server.request('/api/companies/netflix');
     const values = (field: string) => body.taxonomy[field].map((v: { value: string }) => v.value);
     expect(values('issueType')).toEqual(
-      expect.arrayContaining(['billing', 'cancellation', 'login', 'account-security', 'household', 'extra-member', 'streaming', 'content', 'gift-card', 'scam', 'other']),
+      expect.arrayContaining([
+        'billing',
+        'cancellation',
+        'login',
+        'account-security',
+        'household',
+        'extra-member',
+        'streaming',
+        'content',
+        'gift-card',
+        'scam',
+        'other',
+      ]),
     );
-    expect(values('contactMethod')).toEqual(expect.arrayContaining(['in-app-call', 'in-app-chat', 'website-chat', 'help-center', 'billing-partner', 'did-not-contact']));
-    expect(values('billingParty')).toEqual(expect.arrayContaining(['company', 'mobile-carrier', 'cable-satellite', 'internet-provider', 'app-store', 'bundle', 'gift-card', 'not-sure']));
+    expect(values('contactMethod')).toEqual(
+      expect.arrayContaining(['in-app-call', 'in-app-chat', 'website-chat', 'help-center', 'billing-partner', 'did-not-contact']),
+    );
+    expect(values('billingParty')).toEqual(
+      expect.arrayContaining([
+        'company',
+        'mobile-carrier',
+        'cable-satellite',
+        'internet-provider',
+        'app-store',
+        'bundle',
+        'gift-card',
+        'not-sure',
+      ]),
+    );
     expect(values('resolved')).toEqual(['yes', 'partly', 'no', 'waiting']);
     expect(body.taxonomy.issueType[0]).toHaveProperty('label');
   });

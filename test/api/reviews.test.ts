@@ -37,7 +37,10 @@ describe('POST /api/companies/:slug/reviews', () => {
 
   it('stores plain text when the review contains markup', async () => {
     const res = await submit(
-      buildReview({ title: '<b>Bold</b> claim', body: 'They fixed it <script>alert(1)</script>fast &amp; well, <i>really</i> it took 5 minutes.' }),
+      buildReview({
+        title: '<b>Bold</b> claim',
+        body: 'They fixed it <script>alert(1)</script>fast &amp; well, <i>really</i> it took 5 minutes.',
+      }),
     );
     expect(res.status).toBe(201);
     expect(res.body.review.title).toBe('Bold claim');

@@ -51,7 +51,10 @@ describe('the maintained summary', () => {
 describe('restart', () => {
   it('keeps every review and the summary', async () => {
     const first = await startTestServer();
-    const posted = await first.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview({ rating: 5, title: 'Still here' }) });
+    const posted = await first.request('/api/companies/netflix/reviews', {
+      method: 'POST',
+      json: buildReview({ rating: 5, title: 'Still here' }),
+    });
     expect(posted.status).toBe(201);
     await first.stop();
 

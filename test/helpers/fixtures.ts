@@ -1,7 +1,10 @@
 // Review submissions that pass validation for the seeded Netflix taxonomy, with any field overridden.
 import type { ReviewSubmission } from '../../server/contract/review';
 
-export function buildReview(overrides: Partial<Record<keyof ReviewSubmission, unknown>> = {}): Record<string, unknown> {
+/** Unknown keys are allowed on purpose: tests send them to check they are refused. */
+export function buildReview(
+  overrides: Partial<Record<keyof ReviewSubmission, unknown>> & Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     rating: 2,
     title: 'Charged twice this month',

@@ -22,6 +22,9 @@ export const stripMarkupStep: Step = (state) => {
   if (changed === 0) return state;
   return {
     text,
-    findings: [...state.findings, { step: 'strip-markup', kind: 'markup', count: changed, reason: 'markup removed', severity: 'info', risk: 1 }],
+    findings: [
+      ...state.findings,
+      { step: 'strip-markup', kind: 'markup', count: changed, reason: 'markup removed', severity: 'info', risk: 1 },
+    ],
   };
 };

@@ -1,0 +1,88 @@
+// Companies and reviews in the store: reads and the units of work that change what is published.
+import { randomBytes } from 'node:crypto';
+import type { Connection } from './client';
+import { moderationCountQueries } from './queries/moderation-counts';
+import { companyQueries, type CompanyRow, type SummaryRow, type TaxonomyRow } from './queries/companies';
+import { reviewQueries, type ListFilter, type ListSort } from './queries/reviews';
+import { summaryQueries } from './queries/summaries';
+import { settingQueries } from './queries/settings';
+import type { NewReviewRow, ReviewRow, ReviewStatus } from './schema';
+
+export type { CompanyRow, SummaryRow, TaxonomyRow, ReviewRow, NewReviewRow, ReviewStatus, ListFilter, ListSort };
+
+export interface CompanySeed {
+  slug: string;
+  name: string;
+  category: string;
+  taxonomy: TaxonomyRow[];
+}
+
+export interface ReviewStore {
+  listCompaniesWithSummaries(): Promise<{ company: CompanyRow; summary: SummaryRow }[]>;
+  findCompanyBySlug(slug: string): Promise<CompanyRow | undefined>;
+  findCompanyById(id: number): Promise<CompanyRow | undefined>;
+  findSummary(companyId: number): Promise<SummaryRow>;
+  findTaxonomy(companyId: number): Promise<TaxonomyRow[]>;
+  /** Inserts the review and, when it is published, counts it in the summary, atomically. */
+  insertReview(row: Omit<NewReviewRow, 'id'>): Promise<ReviewRow>;
+  findReviewById(id: number): Promise<ReviewRow | undefined>;
+  /** Moves a review from `from` to `to` and adjusts every maintained figure; undefined when the review was no longer `from`. */
+  changeReviewStatus(id: number, from: ReviewStatus, to: ReviewStatus, now: number): Promise<ReviewRow | undefined>;
+  listReviews(filter: ListFilter, sort: ListSort, after: number[] | null, limit: number): Promise<ReviewRow[]>;
+  seedCompanies(seeds: CompanySeed[], now: number): Promise<number>;
+  /** A random secret made on first use and kept for the life of the database. */
+  instanceSecret(name: string): Promise<string>;
+}
+
+export function reviewStore(conn: Connection): ReviewStore {
+  const { db } = conn;
+  const companiesQ = companyQueries(db);
+  const reviewsQ = reviewQueries(db);
+  const summariesQ = summaryQueries(db);
+  const settingsQ = settingQueries(db);
+  const moderationCountsQ = moderationCountQueries(db);
+
+  return {
+    listCompaniesWithSummaries: async () =>
+      companiesQ.listCompaniesWithSummaries().map(({ company, summary }) => ({
+        company,
+        summary: summary ?? companiesQ.findSummary(company.id),
+      })),
+    findCompanyBySlug: async (slug) => companiesQ.findCompanyBySlug(slug),
+    findCompanyById: async (id) => companiesQ.findCompanyById(id),
+    findSummary: async (companyId) => companiesQ.findSummary(companyId),
+    findTaxonomy: async (companyId) => companiesQ.findTaxonomy(companyId),
+    insertReview: async (row) =>
+      db.transaction(() => {
+        const stored = reviewsQ.insertReview(row);
+        if (stored.status === 'published') summariesQ.applyPublishedDelta(stored, 1);
+        const reasons = (JSON.parse(stored.moderation) as { reasons?: string[] }).reasons ?? [];
+        moderationCountsQ.countModerationEvent(stored.companyId, stored.createdAt, 'submitted', reasons);
+        moderationCountsQ.countModerationEvent(
+          stored.companyId,
+          stored.createdAt,
+          stored.status === 'published' ? 'published_at_once' : 'held',
+        );
+        return stored;
+      }),
+    findReviewById: async (id) => reviewsQ.findReviewById(id),
+    changeReviewStatus: async (id, from, to, now) =>
+      db.transaction(() => {
+        const changed = reviewsQ.updateReviewStatus(id, from, to, now);
+        if (!changed || from === to) return changed;
+        if (from === 'published') summariesQ.applyPublishedDelta(changed, -1);
+        if (to === 'published') summariesQ.applyPublishedDelta(changed, 1);
+        return changed;
+      }),
+    listReviews: async (filter, sort, after, limit) => reviewsQ.listReviews(filter, sort, after, limit),
+    seedCompanies: async (seeds, now) =>
+      db.transaction(() => {
+        let added = 0;
+        for (const { taxonomy, ...company } of seeds) {
+          if (companiesQ.insertCompanyIfMissing({ ...company, createdAt: now }, taxonomy)) added++;
+        }
+        return added;
+      }),
+    instanceSecret: async (name) => settingsQ.getOrCreateSetting(`secret:${name}`, () => randomBytes(32).toString('base64url')),
+  };
+}
