@@ -3,12 +3,12 @@ import { randomBytes } from 'node:crypto';
 import type { Connection } from './client';
 import { moderationCountQueries } from './queries/moderation-counts';
 import { companyQueries, type CompanyRow, type SummaryRow, type TaxonomyRow } from './queries/companies';
-import { reviewQueries, type ListFilter, type ListSort } from './queries/reviews';
+import { reviewQueries, type ListFilter, type ListSort, type ReviewPatch } from './queries/reviews';
 import { summaryQueries } from './queries/summaries';
 import { settingQueries } from './queries/settings';
 import type { NewReviewRow, ReviewRow, ReviewStatus } from './schema';
 
-export type { CompanyRow, SummaryRow, TaxonomyRow, ReviewRow, NewReviewRow, ReviewStatus, ListFilter, ListSort };
+export type { CompanyRow, SummaryRow, TaxonomyRow, ReviewRow, NewReviewRow, ReviewStatus, ListFilter, ListSort, ReviewPatch };
 
 export interface CompanySeed {
   slug: string;
@@ -28,6 +28,21 @@ export interface ReviewStore {
   findReviewById(id: number): Promise<ReviewRow | undefined>;
   /** Moves a review from `from` to `to` and adjusts every maintained figure; undefined when the review was no longer `from`. */
   changeReviewStatus(id: number, from: ReviewStatus, to: ReviewStatus, now: number): Promise<ReviewRow | undefined>;
+  /**
+   * Changes a review that is still `expected` (status, text, answers, moderation record…) and moves every
+   * maintained figure with it: the old row leaves the figures if it was published, the new row enters them
+   * if it is. `extra` runs in the same transaction with the old and new rows (audit, moderation counts…).
+   * Undefined when the review no longer had status `expected` (someone else decided first) or is gone.
+   */
+  reviseReview(
+    id: number,
+    expected: ReviewStatus,
+    patch: ReviewPatch,
+    now: number,
+    extra?: (before: ReviewRow, after: ReviewRow) => void,
+  ): Promise<ReviewRow | undefined>;
+  /** Erases a review for good (the row and its text), taking it out of every maintained figure. */
+  eraseReview(id: number, extra?: (before: ReviewRow) => void): Promise<ReviewRow | undefined>;
   listReviews(filter: ListFilter, sort: ListSort, after: number[] | null, limit: number): Promise<ReviewRow[]>;
   seedCompanies(seeds: CompanySeed[], now: number): Promise<number>;
   /** A random secret made on first use and kept for the life of the database. */
@@ -73,6 +88,25 @@ export function reviewStore(conn: Connection): ReviewStore {
         if (from === 'published') summariesQ.applyPublishedDelta(changed, -1);
         if (to === 'published') summariesQ.applyPublishedDelta(changed, 1);
         return changed;
+      }),
+    reviseReview: async (id, expected, patch, now, extra) =>
+      db.transaction(() => {
+        const before = reviewsQ.findReviewById(id);
+        if (!before || before.status !== expected) return undefined;
+        const after = reviewsQ.patchReview(id, expected, patch, now);
+        if (!after) return undefined;
+        if (before.status === 'published') summariesQ.applyPublishedDelta(before, -1);
+        if (after.status === 'published') summariesQ.applyPublishedDelta(after, 1);
+        extra?.(before, after);
+        return after;
+      }),
+    eraseReview: async (id, extra) =>
+      db.transaction(() => {
+        const before = reviewsQ.deleteReview(id);
+        if (!before) return undefined;
+        if (before.status === 'published') summariesQ.applyPublishedDelta(before, -1);
+        extra?.(before);
+        return before;
       }),
     listReviews: async (filter, sort, after, limit) => reviewsQ.listReviews(filter, sort, after, limit),
     seedCompanies: async (seeds, now) =>

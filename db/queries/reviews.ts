@@ -3,6 +3,32 @@ import { and, asc, desc, eq, sql, type SQL, type AnyColumn } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { reviews, type NewReviewRow, type ReviewRow, type ReviewStatus } from '../schema';
 
+/** Fields of a stored review that an edit, a decision or a later outcome may change. */
+export type ReviewPatch = Partial<
+  Pick<
+    ReviewRow,
+    | 'status'
+    | 'rating'
+    | 'title'
+    | 'body'
+    | 'displayName'
+    | 'issueType'
+    | 'contactMethod'
+    | 'billingParty'
+    | 'responseTime'
+    | 'nextStepsExplained'
+    | 'outcome'
+    | 'resolved'
+    | 'device'
+    | 'moderation'
+    | 'riskScore'
+    | 'sentimentScore'
+    | 'sentimentLabel'
+    | 'helpfulCount'
+    | 'reportCount'
+  >
+>;
+
 export type ListSort = 'newest' | 'oldest' | 'highest' | 'lowest' | 'helpful';
 
 export interface ListFilter {
@@ -127,6 +153,17 @@ export function reviewQueries(db: DbOrTx) {
       return insert.get({ ...values, nextStepsExplained: values.nextStepsExplained == null ? null : Number(values.nextStepsExplained) })!;
     },
     findReviewById: (id: number): ReviewRow | undefined => byId.get({ id }),
+    /** Applies the patch only if the review is still `expected`; undefined means someone else changed it first. */
+    patchReview(id: number, expected: ReviewStatus, patch: ReviewPatch, now: number): ReviewRow | undefined {
+      const publishedAt = patch.status === 'published' ? sql`coalesce(${reviews.publishedAt}, ${now})` : undefined;
+      return db
+        .update(reviews)
+        .set({ ...patch, updatedAt: now, ...(publishedAt ? { publishedAt } : {}) })
+        .where(and(eq(reviews.id, id), eq(reviews.status, expected)))
+        .returning()
+        .get();
+    },
+    deleteReview: (id: number): ReviewRow | undefined => db.delete(reviews).where(eq(reviews.id, id)).returning().get(),
     /** Changes the status only if it is still `from`; undefined means someone else changed it first. */
     updateReviewStatus: (id: number, from: ReviewStatus, to: ReviewStatus, now: number): ReviewRow | undefined =>
       setStatus.get({ id, from, to, now }),
