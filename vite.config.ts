@@ -2,17 +2,25 @@
 // Vitest reads its settings from here too, with the project root as its root.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { earfulPages } from './web/build/earful-pages.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: 'web',
+  plugins: [earfulPages()],
   build: { outDir: 'dist', emptyOutDir: true },
-  server: { proxy: { '/api': `http://localhost:${process.env.PORT ?? 8787}` } },
+  // Everything under /api goes to the server except web/api/*.ts, the client's own modules.
+  server: { proxy: { '^/api/(?![\\w-]+\\.ts(\\?|$))': `http://localhost:${process.env.PORT ?? 8787}` } },
   test: {
     root: projectRoot,
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The browser suite needs a built front end; its own project builds it once, only when it runs.
+    // (Arrays merge into projects that extend this config, so each project names its own files.)
+    projects: [
+      { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/browser/**', 'node_modules/**'] } },
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/browser/build-web.ts'] } },
+    ],
   },
 });

@@ -3,12 +3,13 @@ import { randomBytes } from 'node:crypto';
 import type { Connection } from './client';
 import { moderationCountQueries } from './queries/moderation-counts';
 import { companyQueries, type CompanyRow, type SummaryRow, type TaxonomyRow } from './queries/companies';
-import { reviewQueries, type ListFilter, type ListSort, type ReviewPatch } from './queries/reviews';
+import { reviewQueries, type ReviewPatch } from './queries/reviews';
+import { reviewListQueries, type ListedRows, type ListFilter, type ListSort } from './queries/review-list';
 import { summaryQueries } from './queries/summaries';
 import { settingQueries } from './queries/settings';
 import type { NewReviewRow, ReviewRow, ReviewStatus } from './schema';
 
-export type { CompanyRow, SummaryRow, TaxonomyRow, ReviewRow, NewReviewRow, ReviewStatus, ListFilter, ListSort, ReviewPatch };
+export type { CompanyRow, SummaryRow, TaxonomyRow, ReviewRow, NewReviewRow, ReviewStatus, ListFilter, ListSort, ListedRows, ReviewPatch };
 
 export interface CompanySeed {
   slug: string;
@@ -43,7 +44,8 @@ export interface ReviewStore {
   ): Promise<ReviewRow | undefined>;
   /** Erases a review for good (the row and its text), taking it out of every maintained figure. */
   eraseReview(id: number, extra?: (before: ReviewRow) => void): Promise<ReviewRow | undefined>;
-  listReviews(filter: ListFilter, sort: ListSort, after: number[] | null, limit: number): Promise<ReviewRow[]>;
+  /** A keyset page; a filtered one looks at a bounded number of reviews and says where it stopped (scannedTo). */
+  listReviews(filter: ListFilter, sort: ListSort, after: number[] | null, limit: number): Promise<ListedRows>;
   seedCompanies(seeds: CompanySeed[], now: number): Promise<number>;
   /** A random secret made on first use and kept for the life of the database. */
   instanceSecret(name: string): Promise<string>;
@@ -53,6 +55,7 @@ export function reviewStore(conn: Connection): ReviewStore {
   const { db } = conn;
   const companiesQ = companyQueries(db);
   const reviewsQ = reviewQueries(db);
+  const listQ = reviewListQueries(db);
   const summariesQ = summaryQueries(db);
   const settingsQ = settingQueries(db);
   const moderationCountsQ = moderationCountQueries(db);
@@ -108,7 +111,7 @@ export function reviewStore(conn: Connection): ReviewStore {
         extra?.(before);
         return before;
       }),
-    listReviews: async (filter, sort, after, limit) => reviewsQ.listReviews(filter, sort, after, limit),
+    listReviews: async (filter, sort, after, limit) => listQ.listReviews(filter, sort, after, limit),
     seedCompanies: async (seeds, now) =>
       db.transaction(() => {
         let added = 0;

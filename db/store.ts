@@ -3,16 +3,35 @@
 // implement it without touching them.
 import type { Connection } from './client';
 import { reviewStore, type ReviewStore } from './review-store';
+import { moderatorStore, type ModeratorStore } from './moderator-store';
+import { moderationStore, type ModerationStore } from './moderation-store';
+import { patternsStore, type PatternsStore } from './patterns-store';
+import { guideStore, type GuideStore } from './guide-store';
+import { moderationFactsStore, type ModerationFactsStore } from './moderation-facts-store';
 
 export type * from './review-store';
+export type * from './moderator-store';
+export type * from './moderation-store';
+export type * from './patterns-store';
+export type * from './guide-store';
 
-export type Store = ReviewStore & {
-  close(): void;
-};
+export type Store = ReviewStore &
+  ModeratorStore &
+  ModerationStore &
+  PatternsStore &
+  GuideStore &
+  ModerationFactsStore & {
+    close(): void;
+  };
 
 export function createSqliteStore(conn: Connection): Store {
   return {
     ...reviewStore(conn),
+    ...moderatorStore(conn),
+    ...moderationStore(conn),
+    ...patternsStore(conn),
+    ...guideStore(conn),
+    ...moderationFactsStore(conn),
     close: () => conn.close(),
   };
 }

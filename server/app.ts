@@ -1,39 +1,53 @@
 // Builds the Hono app from its dependencies, so the server and the tests run the same thing.
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { AppEnv, Deps } from './http/app-env';
 import { errorResponse, handleError } from './http/errors';
-import { clientAddress, hashClient } from './http/client';
+import { clientIdentity } from './http/client';
+import { writeRateLimit } from './http/rate-limit';
+import { limitBodies } from './http/body-limit';
+import { securityHeaders } from './http/security-headers';
+import { widgetCors } from './http/cors';
 import { requestLog } from './http/request-log';
 import { companyRoutes } from './routes/companies';
 import { companyReviewRoutes, reviewRoutes } from './routes/reviews';
+import { patternRoutes } from './routes/patterns';
+import { burstRoutes } from './routes/bursts';
+import { guideRoutes } from './routes/guides';
 import { webRoutes } from './routes/web';
+import { authRoutes } from './routes/auth';
+import { moderationRoutes } from './routes/moderation';
+import { readerRoutes } from './routes/reader';
 
 /** Large enough for the longest review in any script, small enough that junk is refused unread. */
 export const API_BODY_LIMIT = 64 * 1024;
 
-export function createApp(deps: Deps) {
+/**
+ * `baselineRoutes` are mounted under /api ahead of every resource route, behind the same middleware: the
+ * benchmarks put their static JSON baselines there, so a baseline costs what an API response costs to serve.
+ */
+export function createApp(deps: Deps, options: { baselineRoutes?: Hono<AppEnv> } = {}) {
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(requestLog(deps.log, deps.config.logLevel));
-  app.use('/api/*', async (c, next) => {
-    c.set('clientHash', hashClient(deps.clientHashSalt, clientAddress(c, deps.config.trustedProxies)));
-    await next();
-  });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: API_BODY_LIMIT,
-      onError: (c) => errorResponse(c, 'payload_too_large', `Request body is larger than ${API_BODY_LIMIT / 1024} KB`),
-    }),
-  );
+  app.use(securityHeaders());
+  app.use('/api/*', widgetCors());
+  app.use('/api/*', clientIdentity(deps.clientHashSalt, deps.config.trustedProxies));
+  app.use('/api/*', writeRateLimit(deps.config.writeRateLimit, deps.now));
+  app.use(limitBodies(API_BODY_LIMIT));
 
+  if (options.baselineRoutes) app.route('/api', options.baselineRoutes);
   app.route('/api/companies', companyRoutes(deps));
   app.route('/api/companies', companyReviewRoutes(deps));
+  app.route('/api/companies', patternRoutes(deps));
+  app.route('/api/companies', guideRoutes(deps));
+  app.route('/api/moderation/bursts', burstRoutes(deps));
   app.route('/api/reviews', reviewRoutes(deps));
+  app.route('/api/reviews', readerRoutes(deps));
+  app.route('/api/auth', authRoutes(deps));
+  app.route('/api/moderation', moderationRoutes(deps));
   app.all('/api/*', (c) => errorResponse(c, 'not_found', 'No such API route'));
-  if (deps.webRoot) app.route('/', webRoutes(deps.webRoot));
+  if (deps.webRoot) app.route('/', webRoutes(deps, deps.webRoot));
 
   app.notFound((c) => errorResponse(c, 'not_found', 'Not found'));
   app.onError(handleError(deps.log));

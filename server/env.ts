@@ -10,12 +10,26 @@ const Env = z.object({
   DATABASE_PATH: z.string().min(1).default('./data/earful.db'),
   /** Reviews one client may submit per hour; 0 turns the limit off (imports, tests). */
   REVIEW_RATE_LIMIT: z.coerce.number().int().min(0).default(5),
-  /** Comma-separated proxy addresses whose X-Forwarded-For / X-Real-IP are believed. */
+  /** Comma-separated proxy addresses or CIDR ranges whose X-Forwarded-For / X-Real-IP are believed. */
   TRUSTED_PROXIES: z.string().default(''),
+  /** Public writes (reviews, reports, votes, edits, sign-ins) one client may make per minute; 0 turns it off. */
+  WRITE_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
   /** "silent" turns the one-line-per-request log off. */
   LOG_LEVEL: z.enum(['info', 'silent']).default('info'),
   /** Public origin (https://reviews.example.com) for canonical links and the CSRF origin check. */
   PUBLIC_ORIGIN: z.string().url().optional(),
+  /** Minutes without a request after which a moderator's session ends. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  /** Hours after sign-in after which a moderator's session ends however active it is. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  /** Failed logins per account, and per client, before further attempts are refused for the window. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Minutes over which failed logins are counted. */
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Reader reports that hide a published review until a moderator looks at it. */
+  REPORT_THRESHOLD: z.coerce.number().int().min(1).default(3),
+  /** Reviews a group (issue type, contact method, month …) needs before any pattern or percentage is shown. */
+  PATTERN_MIN_REVIEWS: z.coerce.number().int().min(1).default(5),
 });
 
 export type Config = {
@@ -24,8 +38,15 @@ export type Config = {
   databasePath: string;
   reviewRateLimit: number;
   trustedProxies: string[];
+  writeRateLimit: number;
   logLevel: 'info' | 'silent';
   publicOrigin: string | undefined;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  reportThreshold: number;
+  patternMinReviews: number;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,8 +64,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies: e.TRUSTED_PROXIES.split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    writeRateLimit: e.WRITE_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     publicOrigin: e.PUBLIC_ORIGIN,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.SESSION_MAX_HOURS,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    reportThreshold: e.REPORT_THRESHOLD,
+    patternMinReviews: e.PATTERN_MIN_REVIEWS,
   };
 }
 

@@ -10,7 +10,9 @@ const config = readConfig();
 const webRoot = resolve(fileURLToPath(new URL('../web/dist', import.meta.url)));
 const { app, store } = await startApp(config, { webRoot });
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+// Bodies are at most 64 KB: a client still sending after 30 s is holding a connection open, not uploading.
+const serverOptions = { requestTimeout: 30_000, headersTimeout: 15_000 };
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions }, (info) => {
   stdoutLogger({ level: 'info', msg: `Earful listening on http://localhost:${info.port}`, database: config.databasePath });
 });
 
@@ -22,6 +24,7 @@ function stop(signal: string) {
   // close() stops accepting and waits for requests in flight; then the database is checkpointed and closed.
   server.close(() => {
     store.close();
+    stdoutLogger({ level: 'info', msg: 'stopped' });
     process.exit(0);
   });
   setTimeout(() => {

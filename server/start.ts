@@ -2,6 +2,8 @@
 import { openDatabase } from '../db/client';
 import { createSqliteStore, type Store } from '../db/store';
 import { loadCompanySeeds } from '../db/seed/company-seeds';
+import { loadGuideSeeds } from '../db/seed/guide-seeds';
+import { seedGuides } from './domain/guides/seed-guides';
 import { createApp } from './app';
 import type { Config } from './env';
 import type { Deps } from './http/app-env';
@@ -20,6 +22,7 @@ export async function startApp(
   const store = createSqliteStore(openDatabase(config.databasePath));
   const now = options.now ?? Date.now;
   await store.seedCompanies(loadCompanySeeds(), now());
+  await seedGuides(store, loadGuideSeeds(), now());
   const deps: Deps = {
     store,
     config,

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { moderationCounts } from '../schema';
+import { figuresVersionQueries } from './patterns';
 
 export const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
 
@@ -19,12 +20,15 @@ export function moderationCountQueries(db: DbOrTx) {
       set: { count: sql`${moderationCounts.count} + excluded.count` },
     })
     .prepare();
+  const { bumpFiguresVersion } = figuresVersionQueries(db);
   return {
     /** Adds one event (and one per reason, as metric "reason:<text>") to the company's month. */
     countModerationEvent(companyId: number, at: number, metric: string, reasons: readonly string[] = []): void {
       const month = monthOf(at);
       bump.run({ companyId, month, metric, by: 1 });
       for (const reason of reasons) bump.run({ companyId, month, metric: `reason:${reason}`, by: 1 });
+      // Readers see these counts in the company's patterns: a cached copy must not outlive them.
+      bumpFiguresVersion(companyId);
     },
   };
 }

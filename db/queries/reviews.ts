@@ -1,5 +1,5 @@
-// Review rows: insert, lookup, status change, and the keyset-paginated public list.
-import { and, asc, desc, eq, sql, type SQL, type AnyColumn } from 'drizzle-orm';
+// Review rows: insert, lookup, status change, edit and erasure (the public list is in review-list.ts).
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { reviews, type NewReviewRow, type ReviewRow, type ReviewStatus } from '../schema';
 
@@ -26,63 +26,9 @@ export type ReviewPatch = Partial<
     | 'sentimentLabel'
     | 'helpfulCount'
     | 'reportCount'
+    | 'bodyHash'
   >
 >;
-
-export type ListSort = 'newest' | 'oldest' | 'highest' | 'lowest' | 'helpful';
-
-export interface ListFilter {
-  companyId: number;
-  status: ReviewStatus;
-  issueType?: string;
-  contactMethod?: string;
-  billingParty?: string;
-  resolved?: string;
-  rating?: number;
-}
-
-type KeyPart = { column: AnyColumn; dir: 'asc' | 'desc'; read: (r: ReviewRow) => number };
-
-/** Sort keys; the id last makes every order total, so a cursor never skips or repeats a row. */
-const SORT_KEYS: Record<ListSort, KeyPart[]> = {
-  newest: [
-    { column: reviews.createdAt, dir: 'desc', read: (r) => r.createdAt },
-    { column: reviews.id, dir: 'desc', read: (r) => r.id },
-  ],
-  oldest: [
-    { column: reviews.createdAt, dir: 'asc', read: (r) => r.createdAt },
-    { column: reviews.id, dir: 'asc', read: (r) => r.id },
-  ],
-  highest: [
-    { column: reviews.rating, dir: 'desc', read: (r) => r.rating },
-    { column: reviews.createdAt, dir: 'desc', read: (r) => r.createdAt },
-    { column: reviews.id, dir: 'desc', read: (r) => r.id },
-  ],
-  lowest: [
-    { column: reviews.rating, dir: 'asc', read: (r) => r.rating },
-    { column: reviews.createdAt, dir: 'desc', read: (r) => r.createdAt },
-    { column: reviews.id, dir: 'desc', read: (r) => r.id },
-  ],
-  helpful: [
-    { column: reviews.helpfulCount, dir: 'desc', read: (r) => r.helpfulCount },
-    { column: reviews.createdAt, dir: 'desc', read: (r) => r.createdAt },
-    { column: reviews.id, dir: 'desc', read: (r) => r.id },
-  ],
-};
-
-export const sortKeyLength = (sort: ListSort) => SORT_KEYS[sort].length;
-
-/** The values a cursor carries for a row: its sort key. */
-export const cursorValuesOf = (sort: ListSort, row: ReviewRow) => SORT_KEYS[sort].map((k) => k.read(row));
-
-/** Rows strictly after the cursor in the sort order: (a > x) or (a = x and (b > y or …)). */
-function afterCursor(keys: KeyPart[], values: number[]): SQL {
-  const [first, ...rest] = keys;
-  const value = values[0]!;
-  const beyond = first!.dir === 'asc' ? sql`${first!.column} > ${value}` : sql`${first!.column} < ${value}`;
-  if (rest.length === 0) return beyond;
-  return sql`(${beyond} or (${first!.column} = ${value} and ${afterCursor(rest, values.slice(1))}))`;
-}
 
 export function reviewQueries(db: DbOrTx) {
   const insert = db
@@ -97,7 +43,8 @@ export function reviewQueries(db: DbOrTx) {
       contactMethod: sql.placeholder('contactMethod'),
       billingParty: sql.placeholder('billingParty'),
       responseTime: sql.placeholder('responseTime'),
-      nextStepsExplained: sql.placeholder('nextStepsExplained'),
+      // Bound raw: the boolean column's own mapping would store an unanswered (null) question as "no" (0).
+      nextStepsExplained: sql`${sql.placeholder('nextStepsExplained')}`,
       outcome: sql.placeholder('outcome'),
       resolved: sql.placeholder('resolved'),
       device: sql.placeholder('device'),
@@ -167,22 +114,5 @@ export function reviewQueries(db: DbOrTx) {
     /** Changes the status only if it is still `from`; undefined means someone else changed it first. */
     updateReviewStatus: (id: number, from: ReviewStatus, to: ReviewStatus, now: number): ReviewRow | undefined =>
       setStatus.get({ id, from, to, now }),
-    listReviews(filter: ListFilter, sort: ListSort, after: number[] | null, limit: number): ReviewRow[] {
-      const keys = SORT_KEYS[sort];
-      const conditions: SQL[] = [eq(reviews.companyId, filter.companyId), eq(reviews.status, filter.status)];
-      if (filter.issueType) conditions.push(eq(reviews.issueType, filter.issueType));
-      if (filter.contactMethod) conditions.push(eq(reviews.contactMethod, filter.contactMethod));
-      if (filter.billingParty) conditions.push(eq(reviews.billingParty, filter.billingParty));
-      if (filter.resolved) conditions.push(eq(reviews.resolved, filter.resolved));
-      if (filter.rating) conditions.push(eq(reviews.rating, filter.rating));
-      if (after) conditions.push(afterCursor(keys, after));
-      return db
-        .select()
-        .from(reviews)
-        .where(and(...conditions))
-        .orderBy(...keys.map((k) => (k.dir === 'asc' ? asc(k.column) : desc(k.column))))
-        .limit(limit)
-        .all();
-    },
   };
 }

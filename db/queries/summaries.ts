@@ -4,6 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { companySummaries, type ReviewRow } from '../schema';
+import { patternWriteQueries } from './patterns';
 
 /** The review as stored: every maintained figure may depend on any of its fields. */
 export type CountedReview = ReviewRow;
@@ -25,11 +26,13 @@ export function summaryQueries(db: DbOrTx) {
     })
     .where(eq(companySummaries.companyId, sql.placeholder('companyId')))
     .prepare();
+  const patterns = patternWriteQueries(db);
 
   return {
     /** sign +1 when a review becomes published, -1 when it stops being published. */
     applyPublishedDelta(review: CountedReview, sign: 1 | -1): void {
       bump.run({ companyId: review.companyId, rating: review.rating, sign });
+      patterns.applyPatternDelta(review, sign);
     },
   };
 }

@@ -3,3 +3,7 @@ export * from './companies';
 export * from './reviews';
 export * from './settings';
 export * from './moderation-counts';
+export * from './patterns';
+export * from './moderators';
+export * from './reader-feedback';
+export * from './guides';

@@ -1,9 +1,14 @@
 // Reviews as stored: moderated text only, never the personal data moderation removed.
-import { sqliteTable, integer, text, real, index } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { sqliteTable, integer, text, real, index, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { companies } from './companies';
 
 export const REVIEW_STATUSES = ['published', 'pending', 'rejected', 'removed'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+type ReviewColumns = { issueType: SQLiteColumn; contactMethod: SQLiteColumn; billingParty: SQLiteColumn; resolved: SQLiteColumn };
+/** The list's filters besides the rating, which the rating orders hold already. */
+const listFilters = (t: ReviewColumns) => [t.issueType, t.contactMethod, t.billingParty, t.resolved] as const;
 
 export const reviews = sqliteTable(
   'reviews',
@@ -43,8 +48,13 @@ export const reviews = sqliteTable(
     publishedAt: integer('published_at'),
   },
   (t) => [
-    index('reviews_list_newest').on(t.companyId, t.status, t.createdAt, t.id),
-    index('reviews_list_rating').on(t.companyId, t.status, t.rating, t.createdAt, t.id),
+    // One index per list order (db/queries/review-list.ts). The list's filter columns ride at the end, so a
+    // filtered page tests them inside the index and reads only the reviews it shows. "lowest" sorts the
+    // rating up but dates down, so it has its own index in that mixed order.
+    index('reviews_list_newest').on(t.companyId, t.status, t.createdAt, t.id, ...listFilters(t), t.rating),
+    index('reviews_list_rating').on(t.companyId, t.status, t.rating, t.createdAt, t.id, ...listFilters(t)),
+    index('reviews_list_lowest').on(t.companyId, t.status, t.rating, sql`${t.createdAt} desc`, sql`${t.id} desc`, ...listFilters(t)),
+    index('reviews_list_helpful').on(t.companyId, t.status, t.helpfulCount, t.createdAt, t.id, ...listFilters(t), t.rating),
     index('reviews_body_hash').on(t.companyId, t.bodyHash),
     index('reviews_client').on(t.clientHash, t.createdAt),
     index('reviews_queue').on(t.status, t.createdAt),

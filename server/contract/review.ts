@@ -1,14 +1,9 @@
 // Review request and response shapes, shared by the server and (as types) by the web client.
 import { z } from 'zod';
 import type { Taxonomy } from './taxonomy';
+import { LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS } from './review-limits';
 
-export const REVIEW_LIMITS = {
-  titleMax: 120,
-  bodyMin: 20,
-  bodyMax: 5000,
-  displayNameMax: 60,
-  deviceMax: 80,
-} as const;
+export { LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS, type ReviewSort } from './review-limits';
 
 const slug = z.string().min(1, 'Choose a value').max(64, 'Unknown value');
 
@@ -36,11 +31,6 @@ export const ReviewSubmission = z.strictObject({
 });
 export type ReviewSubmission = z.infer<typeof ReviewSubmission>;
 
-export const REVIEW_SORTS = ['newest', 'oldest', 'highest', 'lowest', 'helpful'] as const;
-export type ReviewSort = (typeof REVIEW_SORTS)[number];
-
-export const LIST_LIMIT_MAX = 50;
-
 export const ReviewListQuery = z.strictObject({
   issueType: slug.optional(),
   contactMethod: slug.optional(),
@@ -64,6 +54,8 @@ export interface ModerationRecord {
   redactions: Record<string, number>;
   /** Number of words soft-masked. */
   masked: number;
+  /** Masked words by kind, e.g. { "profanity": 2, "slur": 1 }; absent when nothing was masked. */
+  masks?: Record<string, number>;
   /** Human-readable reasons a moderator or reviewer can read, such as "link in text". */
   reasons: string[];
   decision: 'publish' | 'hold' | 'reject';

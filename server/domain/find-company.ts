@@ -1,8 +1,11 @@
 // Loads a company by slug or fails with not_found; with its taxonomy when asked.
 import type { CompanyRow, Store } from '../../db/store';
-import type { CompanyDetail, CompanySummary } from '../contract/review';
+import type { CompanyDetail } from '../contract/review';
+import type { CompanySort, RankedCompany } from '../contract/patterns';
 import { notFound } from './app-error';
 import { presentSummary, presentTaxonomy } from './present';
+import { rankCompanies } from './patterns/rank-companies';
+import type { PatternsCache } from './patterns/patterns-cache';
 
 export async function requireCompany(store: Store, slug: string): Promise<CompanyRow> {
   const company = await store.findCompanyBySlug(slug);
@@ -11,7 +14,27 @@ export async function requireCompany(store: Store, slug: string): Promise<Compan
 }
 
 export async function getCompanyDetail(store: Store, slug: string): Promise<CompanyDetail> {
-  const company = await requireCompany(store, slug);
+  return detailOf(store, await requireCompany(store, slug));
+}
+
+/**
+ * The detail as JSON, reused while the company's figures version is unchanged (PatternsCache): the summary moves
+ * only with that version, and name, category and taxonomy are fixed once the company is seeded.
+ */
+export async function getCompanyDetailJson(store: Store, slug: string, cache?: PatternsCache<string>): Promise<string> {
+  const freshness = { epoch: store.localFiguresEpoch(), bucket: '' };
+  const fresh = cache?.fresh(slug, freshness);
+  if (fresh) return fresh;
+  const found = await store.findCompanyVersion(slug);
+  if (!found) throw notFound('Company');
+  const confirmed = cache?.confirm(slug, found.version, freshness);
+  if (confirmed) return confirmed;
+  const json = JSON.stringify(await detailOf(store, found.company));
+  cache?.set(slug, found.version, freshness, json);
+  return json;
+}
+
+async function detailOf(store: Store, company: CompanyRow): Promise<CompanyDetail> {
   const [summary, taxonomy] = await Promise.all([store.findSummary(company.id), store.findTaxonomy(company.id)]);
   return {
     slug: company.slug,
@@ -23,12 +46,7 @@ export async function getCompanyDetail(store: Store, slug: string): Promise<Comp
   };
 }
 
-export async function listCompanies(store: Store): Promise<CompanySummary[]> {
-  const rows = await store.listCompaniesWithSummaries();
-  return rows.map(({ company, summary }) => ({
-    slug: company.slug,
-    name: company.name,
-    category: company.category,
-    summary: presentSummary(summary),
-  }));
+/** Companies ranked by the confidence-adjusted score, or by review count or resolution rate (README, API). */
+export async function listCompanies(store: Store, sort: CompanySort = 'score', minReviews = 5): Promise<RankedCompany[]> {
+  return rankCompanies(await store.listCompanyStandings(), sort, minReviews);
 }

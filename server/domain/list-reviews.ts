@@ -1,6 +1,6 @@
 // Published reviews of a company, filtered and sorted, one keyset page at a time.
 import type { Store } from '../../db/store';
-import { sortKeyLength, cursorValuesOf } from '../../db/queries/reviews';
+import { sortKeyLength, cursorValuesOf } from '../../db/queries/review-list';
 import type { Review, ReviewListQuery, ReviewPage } from '../contract/review';
 import { invalid, notFound } from './app-error';
 import { checkTaxonomy } from './check-taxonomy';
@@ -16,8 +16,9 @@ export async function listPublishedReviews(store: Store, slug: string, query: Re
   if (cursor !== undefined && after === null) fieldErrors['cursor'] = 'Invalid cursor for this sort';
   if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);
 
-  // One extra row tells whether another page exists without a count query.
-  const rows = await store.listReviews(
+  // One extra row tells whether another page exists without a count query. A filtered page that ran out of
+  // its scan budget first goes on, next time, from where it stopped: fewer reviews, and still a cursor.
+  const { rows, scannedTo } = await store.listReviews(
     { companyId: company.id, status: 'published', issueType, contactMethod, billingParty, resolved, rating },
     sort,
     after,
@@ -27,7 +28,8 @@ export async function listPublishedReviews(store: Store, slug: string, query: Re
   const last = page[page.length - 1];
   return {
     reviews: page.map((r) => presentReview(r, company)),
-    nextCursor: rows.length > limit && last ? encodeCursor(sort, cursorValuesOf(sort, last)) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor(sort, cursorValuesOf(sort, last)) : scannedTo ? encodeCursor(sort, scannedTo) : null,
   };
 }
 

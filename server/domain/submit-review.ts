@@ -1,11 +1,15 @@
 // Submit a review: validate against the company's taxonomy, moderate, store, count it if published.
 import type { Store } from '../../db/store';
 import type { ReviewSubmission, SubmittedReview } from '../contract/review';
+import type { ManageLink } from '../contract/manage';
 import { invalid } from './app-error';
 import { checkTaxonomy } from './check-taxonomy';
 import { requireCompany } from './find-company';
-import { moderate } from './moderation/moderate';
+import { moderate, moderateLabel } from './moderation/moderate';
+import { loadModerationFacts } from './load-moderation-facts';
+import { reviewSentiment } from './patterns/sentiment';
 import { presentSubmittedReview } from './present';
+import { manageUrl, newManageToken } from './manage/manage-token';
 
 export interface SubmitContext {
   store: Store;
@@ -13,11 +17,13 @@ export interface SubmitContext {
   /** Salted hash of the client address, or null when unknown. */
   clientHash: string | null;
   rateLimit: number;
+  /** Origin for the manage link: PUBLIC_ORIGIN, or the request's own. */
+  origin?: string;
 }
 
 export const DEFAULT_DISPLAY_NAME = 'Anonymous';
 
-export async function submitReview(ctx: SubmitContext, slug: string, input: ReviewSubmission): Promise<SubmittedReview> {
+export async function submitReview(ctx: SubmitContext, slug: string, input: ReviewSubmission): Promise<SubmittedReview & ManageLink> {
   const company = await requireCompany(ctx.store, slug);
   const taxonomy = await ctx.store.findTaxonomy(company.id);
   const fieldErrors = checkTaxonomy(taxonomy, {
@@ -30,11 +36,13 @@ export async function submitReview(ctx: SubmitContext, slug: string, input: Revi
   });
   if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);
 
-  const moderated = moderate({ title: input.title, body: input.body, displayName: input.displayName });
+  const { facts, bodyHash } = await loadModerationFacts(ctx, company.id, input.body);
+  const moderated = moderate({ title: input.title, body: input.body, displayName: input.displayName }, facts);
   const { text, record, riskScore } = moderated;
   if (record.decision === 'reject') {
     throw invalid({ body: 'Nothing readable is left of this review after moderation' });
   }
+  const manage = newManageToken();
   const stored = await ctx.store.insertReview({
     companyId: company.id,
     rating: input.rating,
@@ -48,14 +56,21 @@ export async function submitReview(ctx: SubmitContext, slug: string, input: Revi
     nextStepsExplained: input.nextStepsExplained ?? null,
     outcome: input.outcome ?? null,
     resolved: input.resolved,
-    device: input.device || null,
+    device: input.device ? moderateLabel(input.device) || null : null,
     status: record.decision === 'publish' ? 'published' : 'pending',
     moderation: JSON.stringify(record),
     riskScore,
+    ...reviewSentiment(text.title, text.body, input.rating),
     clientHash: ctx.clientHash,
+    bodyHash,
+    manageTokenHash: manage.hash,
     createdAt: ctx.now,
     updatedAt: ctx.now,
     publishedAt: record.decision === 'publish' ? ctx.now : null,
   });
-  return presentSubmittedReview(stored, company);
+  return {
+    ...presentSubmittedReview(stored, company),
+    manageToken: manage.token,
+    manageUrl: manageUrl(ctx.origin ?? '', stored.id, manage.token),
+  };
 }

@@ -1,5 +1,6 @@
 // What every route can reach: the dependencies, and per-request facts set by middleware.
 import type { Store } from '../../db/store';
+import type { SignedInModerator } from '../contract/auth';
 import type { Config } from '../env';
 import type { Logger } from './logger';
 
@@ -19,5 +20,11 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     clientHash: string | null;
+    /** Set by requireModerator. */
+    moderator: SignedInModerator;
+    /** sha256 of the session id, set by requireModerator (for logout). */
+    sessionIdHash: string;
+    /** The session's CSRF token, set by requireModerator (GET /api/auth/me hands it back after a reload). */
+    csrfToken: string;
   };
 };

@@ -1,10 +1,18 @@
-// Public company routes: the list with summaries, one company with its taxonomy and summary.
+// Public company routes: the ranked list with summaries, one company with its taxonomy and summary.
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../http/app-env';
-import { getCompanyDetail, listCompanies } from '../domain/find-company';
+import { getCompanyDetailJson, listCompanies } from '../domain/find-company';
+import { PatternsCache } from '../domain/patterns/patterns-cache';
+import { CompanyListQuery } from '../contract/patterns';
+import { validQuery } from '../http/validate';
 
-export function companyRoutes({ store }: Deps) {
+export function companyRoutes({ store, config }: Deps) {
+  const detailCache = new PatternsCache<string>();
   return new Hono<AppEnv>()
-    .get('/', async (c) => c.json({ companies: await listCompanies(store) }))
-    .get('/:slug', async (c) => c.json(await getCompanyDetail(store, c.req.param('slug'))));
+    .get('/', validQuery(CompanyListQuery), async (c) =>
+      c.json({ companies: await listCompanies(store, c.req.valid('query').sort, config.patternMinReviews) }),
+    )
+    .get('/:slug', async (c) =>
+      c.body(await getCompanyDetailJson(store, c.req.param('slug'), detailCache), 200, { 'Content-Type': 'application/json' }),
+    );
 }

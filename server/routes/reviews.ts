@@ -15,7 +15,13 @@ export function companyReviewRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .post('/:slug/reviews', requireJson, validJson(ReviewSubmission), async (c) => {
       const review = await submitReview(
-        { store, now: now(), clientHash: c.get('clientHash'), rateLimit: config.reviewRateLimit },
+        {
+          store,
+          now: now(),
+          clientHash: c.get('clientHash'),
+          rateLimit: config.reviewRateLimit,
+          origin: new URL(config.publicOrigin ?? c.req.url).origin,
+        },
         c.req.param('slug'),
         c.req.valid('json'),
       );

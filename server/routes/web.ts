@@ -1,18 +1,102 @@
-// Serves the built front end: hashed assets as files, and the page shell for every page address.
-import { readFileSync, existsSync } from 'node:fs';
+// Serves the built front end: hashed assets, the widget script, and one page shell per address. The company
+// page leaves the server with its title, description, canonical URL, JSON-LD and first data already in it.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { AppEnv } from '../http/app-env';
+import type { AppEnv, Deps } from '../http/app-env';
+import { escapeHtml, fillShell, jsonBlock, preloadBlock } from '../http/html';
+import { AppError } from '../domain/app-error';
+import { getCompanyDetail, listCompanies } from '../domain/find-company';
+import { listPublishedReviews } from '../domain/list-reviews';
+import { companyJsonLd } from '../domain/patterns/json-ld';
+import { getCompanyPatterns, type BuiltPatterns } from '../domain/patterns/get-company-patterns';
+import { getGuide } from '../domain/guides/read-guide';
+import { PatternsCache } from '../domain/patterns/patterns-cache';
 
-export function webRoutes(webRoot: string) {
-  const shellPath = join(webRoot, 'index.html');
-  const shell = existsSync(shellPath) ? readFileSync(shellPath, 'utf8') : null;
-  return new Hono<AppEnv>()
-    .use(
-      '/assets/*',
-      serveStatic({ root: webRoot, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }),
-    )
-    .use('*', serveStatic({ root: webRoot }))
-    .get('*', (c) => (shell ? c.html(shell) : c.text('The front end is not built: run npm run build:web', 503)));
+/** The page's first request for reviews (web/components/earful-review-list.ts asks for the same). */
+export const FIRST_REVIEWS_QUERY = { sort: 'newest', limit: 10 } as const;
+
+const SHELLS = ['index', 'company', 'moderate', 'policy', 'privacy', 'manage', 'not-found'] as const;
+type Shell = (typeof SHELLS)[number];
+
+const noStore = (c: Context) => c.header('Cache-Control', 'no-cache');
+
+export function webRoutes(deps: Deps, webRoot: string) {
+  const { store, config, now } = deps;
+  const shells = new Map<Shell, string>();
+  for (const name of SHELLS) {
+    const path = join(webRoot, `${name}.html`);
+    if (existsSync(path)) shells.set(name, readFileSync(path, 'utf8'));
+  }
+  const patternsCache = new PatternsCache<BuiltPatterns>();
+  const page = (c: Context<AppEnv>, name: Shell, html?: string, status: 200 | 404 = 200) => {
+    const shell = html ?? shells.get(name);
+    if (!shell) return c.text('The front end is not built: run npm run build:web', 503);
+    noStore(c);
+    return c.html(shell, status);
+  };
+  const origin = (c: Context) => new URL(config.publicOrigin ?? c.req.url).origin;
+
+  return (
+    new Hono<AppEnv>()
+      .use(
+        '/assets/*',
+        serveStatic({ root: webRoot, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }),
+      )
+      // Not hashed (other sites link to it by name), so caches check back every few minutes.
+      .use('/widget.js', serveStatic({ root: webRoot, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=300') }))
+      .use('/favicon.svg', serveStatic({ root: webRoot, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=86400') }))
+      .get('/', async (c) => {
+        const shell = shells.get('index');
+        if (!shell) return page(c, 'index');
+        const companies = await listCompanies(store, 'score', config.patternMinReviews);
+        return page(c, 'index', fillShell(shell, { head: preloadBlock({ '/api/companies': { companies } }) }));
+      })
+      .get('/companies/:slug', async (c) => {
+        const shell = shells.get('company');
+        if (!shell) return page(c, 'company');
+        const slug = c.req.param('slug');
+        const company = await getCompanyDetail(store, slug).catch((e: unknown) => {
+          if (e instanceof AppError && e.code === 'not_found') return null;
+          throw e;
+        });
+        if (!company) return page(c, 'not-found', undefined, 404);
+        const [reviews, patterns, guide] = await Promise.all([
+          listPublishedReviews(store, slug, { ...FIRST_REVIEWS_QUERY }),
+          getCompanyPatterns({ store, now: now(), minReviews: config.patternMinReviews, cache: patternsCache }, slug),
+          getGuide(store, slug),
+        ]);
+        const url = `${origin(c)}/companies/${encodeURIComponent(company.slug)}`;
+        const api = `/api/companies/${encodeURIComponent(company.slug)}`;
+        const description = `${company.name} customer service: ${company.summary.text}. Read what happened to other customers, see their complaint patterns, and write your own review.`;
+        const head = [
+          `<title>${escapeHtml(`${company.name} customer service reviews — Earful`)}</title>`,
+          `<meta name="description" content="${escapeHtml(description)}" />`,
+          `<link rel="canonical" href="${escapeHtml(url)}" />`,
+          `<meta property="og:title" content="${escapeHtml(`${company.name} customer service reviews`)}" />`,
+          `<meta property="og:description" content="${escapeHtml(description)}" />`,
+          `<meta property="og:url" content="${escapeHtml(url)}" />`,
+          jsonBlock('application/ld+json', companyJsonLd(company, reviews.reviews, url)),
+          preloadBlock({
+            [api]: company,
+            [`${api}/reviews?sort=${FIRST_REVIEWS_QUERY.sort}&limit=${FIRST_REVIEWS_QUERY.limit}`]: reviews,
+            [`${api}/patterns`]: patterns.patterns,
+            [`${api}/guide`]: guide,
+          }),
+        ].join('\n    ');
+        const intro = [
+          `<h1>${escapeHtml(`${company.name} customer service reviews`)}</h1>`,
+          `<p class="lede">${escapeHtml(`What customers say about ${company.name} (${company.category}) customer service: read what happened to others, see the patterns in their complaints, and write your own review.`)}</p>`,
+          `<noscript><p>${escapeHtml(`${company.summary.text}.`)} Reviews and the review form need JavaScript.</p></noscript>`,
+        ].join('');
+        return page(c, 'company', fillShell(shell, { head, intro }));
+      })
+      .get('/moderate', (c) => page(c, 'moderate'))
+      .get('/policy', (c) => page(c, 'policy'))
+      .get('/privacy', (c) => page(c, 'privacy'))
+      // The token is in the fragment, which never reaches the server; the page reads it and asks the API.
+      .get('/manage/:id{[0-9]+}', (c) => page(c, 'manage'))
+      .get('*', (c) => page(c, 'not-found', undefined, 404))
+  );
 }

@@ -27,7 +27,7 @@ export async function startTestServer(
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'earful-test-'));
   const databasePath = join(dir, 'earful.db');
   const logs: LogEntry[] = [];
-  const config = defaultConfig({ databasePath, reviewRateLimit: 0, port: 0, host: '127.0.0.1', ...overrides });
+  const config = defaultConfig({ databasePath, reviewRateLimit: 0, writeRateLimit: 0, port: 0, host: '127.0.0.1', ...overrides });
   const started = await startApp(config, { log: (e) => logs.push(e), now: options.now, webRoot: options.webRoot ?? null });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: started.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

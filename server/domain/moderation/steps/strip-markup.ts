@@ -1,7 +1,8 @@
 // Removes every tag so only text remains; entities are decoded once because the front end escapes on output.
 import sanitizeHtml from 'sanitize-html';
 import { decodeHTML } from 'entities';
-import { mapFields, type Step } from '../pipeline';
+import { FIELD_NAMES, mapFields, withFindings, type Step } from '../pipeline';
+import { normaliseText } from './normalise';
 
 const NOTHING_ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: [],
@@ -13,18 +14,15 @@ const NOTHING_ALLOWED: sanitizeHtml.IOptions = {
 /** Plain text from possibly-marked-up text; text without `<` or `&` is returned as it is. */
 export function stripMarkup(text: string): string {
   if (!/[<&>]/.test(text)) return text;
-  return decodeHTML(sanitizeHtml(text, NOTHING_ALLOWED));
+  // Decoded entities can spell invisible or fullwidth characters (&#8203;): normalise what they produced.
+  return normaliseText(decodeHTML(sanitizeHtml(text, NOTHING_ALLOWED))).text;
 }
 
 export const stripMarkupStep: Step = (state) => {
   const text = mapFields(state.text, stripMarkup);
-  const changed = (Object.keys(text) as (keyof typeof text)[]).filter((k) => text[k] !== state.text[k]).length;
+  const changed = FIELD_NAMES.filter((k) => text[k] !== state.text[k]).length;
   if (changed === 0) return state;
-  return {
-    text,
-    findings: [
-      ...state.findings,
-      { step: 'strip-markup', kind: 'markup', count: changed, reason: 'markup removed', severity: 'info', risk: 1 },
-    ],
-  };
+  return withFindings(state, text, [
+    { step: 'strip-markup', kind: 'markup', count: changed, reason: 'markup removed', severity: 'info', risk: 1 },
+  ]);
 };

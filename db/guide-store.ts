@@ -1,0 +1,58 @@
+// Company guides in the store: read a guide whole; replace it whole, guarded by its version, with its audit entry.
+import type { Connection } from './client';
+import { auditQueries, type AuditInput } from './queries/audit';
+import { guideQueries, type CompanyGuideRow, type GuideHintRow, type GuideSectionRow } from './queries/guides';
+
+export type { CompanyGuideRow, GuideHintRow, GuideSectionRow };
+
+export interface StoredGuide {
+  /** Undefined until the company's first guide (seed or admin). */
+  guide: CompanyGuideRow | undefined;
+  sections: GuideSectionRow[];
+  hints: GuideHintRow[];
+}
+
+export interface GuideReplacement {
+  sections: Omit<GuideSectionRow, 'companyId' | 'position'>[];
+  hints: Omit<GuideHintRow, 'companyId' | 'position'>[];
+}
+
+export interface GuideStore {
+  findGuide(companyId: number): Promise<StoredGuide>;
+  /**
+   * Replaces every section and hint (in the given order) when the guide is still at `expectedVersion` (0: no guide
+   * yet) and moves it to the next version, recording `audit` in the same transaction. Undefined when another change
+   * came first, so nothing was written.
+   */
+  replaceGuide(
+    companyId: number,
+    expectedVersion: number,
+    next: GuideReplacement,
+    now: number,
+    audit: AuditInput,
+  ): Promise<StoredGuide | undefined>;
+}
+
+export function guideStore(conn: Connection): GuideStore {
+  const { db } = conn;
+  const q = guideQueries(db);
+  const auditQ = auditQueries(db);
+  const read = (companyId: number): StoredGuide => ({
+    guide: q.findGuide(companyId),
+    sections: q.findSections(companyId),
+    hints: q.findHints(companyId),
+  });
+
+  return {
+    findGuide: async (companyId) => db.transaction(() => read(companyId)),
+    replaceGuide: async (companyId, expectedVersion, next, now, audit) =>
+      db.transaction(() => {
+        if ((q.findGuide(companyId)?.version ?? 0) !== expectedVersion) return undefined;
+        q.replaceSections(companyId, next.sections);
+        q.replaceHints(companyId, next.hints);
+        q.upsertGuide({ companyId, version: expectedVersion + 1, updatedAt: now });
+        auditQ.recordAudit(audit);
+        return read(companyId);
+      }),
+  };
+}

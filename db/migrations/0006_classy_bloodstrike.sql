@@ -1,0 +1,2 @@
+CREATE INDEX `reviews_list_lowest` ON `reviews` (`company_id`,`status`,`rating`,"created_at" desc,"id" desc);--> statement-breakpoint
+CREATE INDEX `reviews_list_helpful` ON `reviews` (`company_id`,`status`,`helpful_count`,`created_at`,`id`);

@@ -1,0 +1,112 @@
+// Moderation in the store: the queue, reader reports and helpful votes, and decisions and erasures that carry
+// their audit entry, moderation counts and report resolution in the review change's own transaction.
+import type { Connection } from './client';
+import { auditQueries, type AuditInput } from './queries/audit';
+import { moderationCountQueries } from './queries/moderation-counts';
+import { moderationQueueQueries, type QueueFilter, type QueueKey, type QueueRow } from './queries/moderation-queue';
+import { readerFeedbackQueries, type ReviewReportRow } from './queries/reader-feedback';
+import { reviewQueries, type ReviewPatch } from './queries/reviews';
+import { summaryQueries } from './queries/summaries';
+import { reviewStore } from './review-store';
+import type { ReviewRow, ReviewStatus } from './schema';
+
+export type { QueueFilter, QueueKey, QueueRow, ReviewReportRow };
+
+/** What a change to a review brings with it, written in the same transaction. */
+export interface ReviewEffects {
+  /** statusBefore/statusAfter are filled in from the rows. */
+  audit: Omit<AuditInput, 'statusBefore' | 'statusAfter'>;
+  /** Moderation-count metrics (approved, rejected, removed, removed_after_report, restored). */
+  metrics?: string[];
+  /** Marks the review's open reader reports as dealt with. */
+  resolveReports?: boolean;
+}
+
+export type ReportOutcome = { kind: 'not_found' } | { kind: 'duplicate' } | { kind: 'reported'; hidden: boolean };
+export type VoteOutcome = { kind: 'not_found' } | { kind: 'duplicate' } | { kind: 'counted'; helpfulCount: number };
+
+export interface ModerationStore {
+  listQueue(filter: QueueFilter, after: QueueKey | null, limit: number): Promise<QueueRow[]>;
+  countQueue(filter: QueueFilter): Promise<number>;
+  countQueueReasons(companyId?: number): Promise<{ reason: string; count: number }[]>;
+  findOpenReports(reviewIds: number[]): Promise<ReviewReportRow[]>;
+  /**
+   * store.reviseReview with its effects: `effects` may throw (an AppError) to refuse the change after seeing
+   * the row as it is inside the transaction, which rolls everything back.
+   */
+  reviseReviewWithEffects(
+    id: number,
+    expected: ReviewStatus,
+    patch: ReviewPatch,
+    now: number,
+    effects: (before: ReviewRow, after: ReviewRow) => ReviewEffects,
+  ): Promise<ReviewRow | undefined>;
+  eraseReviewWithEffects(id: number, effects: (before: ReviewRow) => ReviewEffects): Promise<ReviewRow | undefined>;
+  /**
+   * Adds a reader's report to a published review; at `threshold` open reports the review is hidden (pending,
+   * with `hiddenPatch` applied) and leaves every maintained figure.
+   */
+  reportReview(
+    report: { reviewId: number; clientHash: string; reason: string; note: string | null; createdAt: number },
+    threshold: number,
+    hide: (row: ReviewRow) => { patch: ReviewPatch; audit: AuditInput },
+  ): Promise<ReportOutcome>;
+  voteHelpful(vote: { reviewId: number; clientHash: string; createdAt: number }): Promise<VoteOutcome>;
+}
+
+export function moderationStore(conn: Connection): ModerationStore {
+  const { db } = conn;
+  const reviewsArea = reviewStore(conn);
+  const queueQ = moderationQueueQueries(db);
+  const feedbackQ = readerFeedbackQueries(db);
+  const reviewsQ = reviewQueries(db);
+  const summariesQ = summaryQueries(db);
+  const auditQ = auditQueries(db);
+  const countsQ = moderationCountQueries(db);
+
+  const applyEffects = (e: ReviewEffects, before: ReviewRow, after: ReviewRow | null, at: number) => {
+    auditQ.recordAudit({ ...e.audit, statusBefore: before.status, statusAfter: after?.status ?? 'erased' });
+    for (const metric of e.metrics ?? []) countsQ.countModerationEvent(before.companyId, at, metric);
+    if (e.resolveReports) feedbackQ.resolveReports(before.id, at);
+  };
+
+  return {
+    listQueue: async (filter, after, limit) => queueQ.listQueue(filter, after, limit),
+    countQueue: async (filter) => queueQ.countQueue(filter),
+    countQueueReasons: async (companyId) => queueQ.countQueueReasons(companyId),
+    findOpenReports: async (ids) => feedbackQ.findOpenReports(ids),
+    reviseReviewWithEffects: (id, expected, patch, now, effects) =>
+      reviewsArea.reviseReview(id, expected, patch, now, (before, after) => applyEffects(effects(before, after), before, after, now)),
+    eraseReviewWithEffects: async (id, effects) => {
+      const erased = await reviewsArea.eraseReview(id, (before) => {
+        const e = effects(before);
+        applyEffects(e, before, null, e.audit.at);
+      });
+      // The WAL still holds the pages as they were before the delete; copying it into the (zeroed) main file and
+      // truncating it is what makes the text gone from disk.
+      if (erased) conn.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      return erased;
+    },
+    reportReview: async (report, threshold, hide) =>
+      db.transaction((): ReportOutcome => {
+        const before = reviewsQ.findReviewById(report.reviewId);
+        if (!before || before.status !== 'published') return { kind: 'not_found' };
+        if (!feedbackQ.insertReport(report)) return { kind: 'duplicate' };
+        const counted = feedbackQ.bumpReportCount(report.reviewId);
+        if (counted.reportCount < threshold) return { kind: 'reported', hidden: false };
+        const { patch, audit } = hide(counted);
+        const after = reviewsQ.patchReview(report.reviewId, 'published', { ...patch, status: 'pending' }, report.createdAt)!;
+        summariesQ.applyPublishedDelta(counted, -1);
+        auditQ.recordAudit({ ...audit, statusBefore: counted.status, statusAfter: after.status });
+        return { kind: 'reported', hidden: true };
+      }),
+    voteHelpful: async (vote) =>
+      db.transaction((): VoteOutcome => {
+        const review = reviewsQ.findReviewById(vote.reviewId);
+        if (!review || review.status !== 'published') return { kind: 'not_found' };
+        if (!feedbackQ.insertVote(vote)) return { kind: 'duplicate' };
+        // helpfulCount feeds no maintained figure (see PatternFacts), so no published delta is needed.
+        return { kind: 'counted', helpfulCount: feedbackQ.bumpHelpfulCount(vote.reviewId).helpfulCount };
+      }),
+  };
+}

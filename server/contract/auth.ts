@@ -1,0 +1,46 @@
+// Moderator sign-in shapes, shared by the server and (as types) by the web client.
+import { z } from 'zod';
+
+export const MODERATOR_ROLES = ['moderator', 'admin'] as const;
+export type ModeratorRole = (typeof MODERATOR_ROLES)[number];
+
+export const PASSWORD_MIN = 12;
+/** scrypt takes any length; the cap only keeps junk from costing hashing time. */
+export const PASSWORD_MAX = 256;
+
+export const NewPassword = z
+  .string('Choose a password')
+  .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Password can be at most ${PASSWORD_MAX} characters`);
+
+export const Email = z
+  .string('Enter an email address')
+  .trim()
+  .toLowerCase()
+  .max(254, 'Email is too long')
+  .pipe(z.email('Enter an email address'));
+
+export const LoginRequest = z.strictObject({
+  email: z.string('Enter your email').trim().toLowerCase().min(1, 'Enter your email').max(254, 'Email is too long'),
+  password: z.string('Enter your password').min(1, 'Enter your password').max(PASSWORD_MAX, 'Password is too long'),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const PasswordChange = z.strictObject({
+  currentPassword: z.string('Enter your current password').min(1, 'Enter your current password').max(PASSWORD_MAX, 'Password is too long'),
+  newPassword: NewPassword,
+});
+export type PasswordChange = z.infer<typeof PasswordChange>;
+
+/** The signed-in moderator as the server knows them on each request. */
+export interface SignedInModerator {
+  id: number;
+  email: string;
+  role: ModeratorRole;
+}
+
+/** POST /api/auth/login and GET /api/auth/me. Send csrfToken as `x-csrf-token` on every state-changing request. */
+export interface SessionResponse {
+  moderator: { email: string; role: ModeratorRole };
+  csrfToken: string;
+}

@@ -1,0 +1,158 @@
+// What the manage link lets a reviewer do: see the status, edit (moderated again), report a later outcome,
+// erase for good. A wrong token and an unknown review answer the same 404.
+import type { ReviewRow, Store } from '../../../db/store';
+import type { ManagedReview, OutcomeReport, ReviewEdit } from '../../contract/manage';
+import { REPORTED_REASON } from '../../contract/moderation';
+import { AppError, invalid, notFound } from '../app-error';
+import { checkTaxonomy } from '../check-taxonomy';
+import { bodyFingerprint, moderate, moderateLabel } from '../moderation/moderate';
+import { NO_FACTS } from '../moderation/pipeline';
+import { presentModeratedReview, readRecord, withReportedReason } from '../moderating/record';
+import { reviewSentiment } from '../patterns/sentiment';
+import { DEFAULT_DISPLAY_NAME } from '../submit-review';
+import { tokenMatches } from './manage-token';
+
+export interface ManageContext {
+  store: Store;
+  now: number;
+}
+
+const changedMeanwhile = () => new AppError('conflict', 'This review changed meanwhile; reload it');
+const closed = () => new AppError('conflict', 'A moderator has taken this review down; it can no longer be changed');
+
+async function findOwnReview(store: Store, id: number, token: string | undefined): Promise<ReviewRow> {
+  const row = await store.findReviewById(id);
+  if (!row || !tokenMatches(token, row.manageTokenHash)) throw notFound('Review');
+  return row;
+}
+
+async function present(store: Store, row: ReviewRow): Promise<ManagedReview> {
+  const company = await store.findCompanyById(row.companyId);
+  if (!company) throw notFound('Review');
+  // The author sees what a moderator sees of the decision, not the queue's internal figures.
+  const { riskScore: _r, reportCount: _c, companyName: _n, publishedAt: _p, ...review } = presentModeratedReview(row, company);
+  return review;
+}
+
+const audit = (ctx: ManageContext, action: string, id: number, details: Record<string, unknown> = {}) => ({
+  at: ctx.now,
+  actorId: null,
+  actorEmail: null,
+  action,
+  targetType: 'review',
+  targetId: id,
+  details: { by: 'author', ...details },
+});
+
+export async function getManagedReview(ctx: ManageContext, id: number, token: string | undefined): Promise<ManagedReview> {
+  return present(ctx.store, await findOwnReview(ctx.store, id, token));
+}
+
+export async function editManagedReview(
+  ctx: ManageContext,
+  id: number,
+  token: string | undefined,
+  edit: ReviewEdit,
+): Promise<ManagedReview> {
+  const row = await findOwnReview(ctx.store, id, token);
+  if (row.status !== 'published' && row.status !== 'pending') throw closed();
+  const fieldErrors = checkTaxonomy(await ctx.store.findTaxonomy(row.companyId), {
+    issueType: edit.issueType,
+    contactMethod: edit.contactMethod,
+    billingParty: edit.billingParty,
+    responseTime: edit.responseTime,
+    outcome: edit.outcome,
+    resolved: edit.resolved,
+  });
+  if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);
+
+  // The edited body is checked against the company's other reviews like a new one: editing a fresh review
+  // into a copy of another must not skip the duplicate rule.
+  const bodyHash = edit.body === undefined ? row.bodyHash : bodyFingerprint(edit.body);
+  const duplicateBody = bodyHash !== null && bodyHash !== row.bodyHash && (await ctx.store.hasBodyHash(row.companyId, bodyHash));
+  const moderated = moderate(
+    {
+      title: edit.title ?? row.title ?? '',
+      body: edit.body ?? row.body,
+      displayName: edit.displayName ?? row.displayName,
+    },
+    { ...NO_FACTS, duplicateBody },
+  );
+  if (moderated.record.decision === 'reject') throw invalid({ body: 'Nothing readable is left of this review after moderation' });
+  const hiddenByReports = readRecord(row).reasons.includes(REPORTED_REASON);
+  const record = hiddenByReports ? withReportedReason(moderated.record) : moderated.record;
+  // A held review stays held: an edit must not be a way around the moderator who is about to look at it.
+  const status = row.status === 'published' && moderated.record.decision === 'publish' ? 'published' : 'pending';
+  const rating = edit.rating ?? row.rating;
+  const title = moderated.text.title || null;
+  const changed = Object.keys(edit).filter((k) => edit[k as keyof ReviewEdit] !== undefined);
+
+  const after = await ctx.store.reviseReviewWithEffects(
+    id,
+    row.status,
+    {
+      status,
+      rating,
+      title,
+      body: moderated.text.body,
+      displayName: moderated.text.displayName || DEFAULT_DISPLAY_NAME,
+      issueType: edit.issueType ?? row.issueType,
+      contactMethod: edit.contactMethod ?? row.contactMethod,
+      billingParty: edit.billingParty ?? row.billingParty,
+      responseTime: edit.responseTime ?? row.responseTime,
+      nextStepsExplained: edit.nextStepsExplained ?? row.nextStepsExplained,
+      outcome: edit.outcome ?? row.outcome,
+      resolved: edit.resolved ?? row.resolved,
+      device: edit.device === undefined ? row.device : moderateLabel(edit.device) || null,
+      bodyHash,
+      moderation: JSON.stringify(record),
+      riskScore: moderated.riskScore,
+      ...reviewSentiment(title, moderated.text.body, rating),
+    },
+    ctx.now,
+    (before) => {
+      if (before.updatedAt !== row.updatedAt) throw changedMeanwhile();
+      return { audit: audit(ctx, 'review.author-edit', id, { changed, redactions: moderated.record.redactions }) };
+    },
+  );
+  if (!after) throw changedMeanwhile();
+  return present(ctx.store, after);
+}
+
+/** "Resolved three weeks later": the resolution answers change, and with them the company's figures. */
+export async function reportLaterOutcome(
+  ctx: ManageContext,
+  id: number,
+  token: string | undefined,
+  input: OutcomeReport,
+): Promise<ManagedReview> {
+  const row = await findOwnReview(ctx.store, id, token);
+  if (row.status !== 'published' && row.status !== 'pending') throw closed();
+  const fieldErrors = checkTaxonomy(await ctx.store.findTaxonomy(row.companyId), { resolved: input.resolved, outcome: input.outcome });
+  if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);
+  const after = await ctx.store.reviseReviewWithEffects(
+    id,
+    row.status,
+    { resolved: input.resolved, outcome: input.outcome ?? row.outcome },
+    ctx.now,
+    (before) => {
+      if (before.updatedAt !== row.updatedAt) throw changedMeanwhile();
+      return {
+        audit: audit(ctx, 'review.author-outcome', id, {
+          resolvedBefore: before.resolved,
+          resolved: input.resolved,
+          outcome: input.outcome ?? null,
+        }),
+      };
+    },
+  );
+  if (!after) throw changedMeanwhile();
+  return present(ctx.store, after);
+}
+
+/** Erasure: the row, its text, reports and votes are gone, and every figure it counted in moves with it. */
+export async function eraseManagedReview(ctx: ManageContext, id: number, token: string | undefined): Promise<void> {
+  await findOwnReview(ctx.store, id, token);
+  const erased = await ctx.store.eraseReviewWithEffects(id, () => ({ audit: audit(ctx, 'review.author-erase', id) }));
+  if (!erased) throw notFound('Review');
+}

@@ -1,0 +1,68 @@
+// The moderator queue, one keyset page at a time, with each review's open reader reports.
+import type { CompanyRow, QueueKey, Store } from '../../../db/store';
+import { queueKeyOf } from '../../../db/queries/moderation-queue';
+import { REPORTED_FILTER, type QueueItem, type QueuePage, type QueueQuery } from '../../contract/moderation';
+import type { ReportReason } from '../../contract/reader';
+import { invalid, notFound } from '../app-error';
+import { presentModeratedReview } from './record';
+
+const encodeQueueCursor = (key: QueueKey) => Buffer.from(JSON.stringify(['q', ...key])).toString('base64url');
+
+function decodeQueueCursor(cursor: string): QueueKey | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 6 || parsed[0] !== 'q') return null;
+    const key = parsed.slice(1);
+    return key.every((v) => typeof v === 'number' && Number.isFinite(v)) ? (key as QueueKey) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function listQueue(store: Store, query: QueueQuery): Promise<QueuePage> {
+  const company = query.company === undefined ? undefined : await store.findCompanyBySlug(query.company);
+  if (query.company !== undefined && !company) throw invalid({ company: 'Unknown company' });
+  const after = query.cursor === undefined ? null : decodeQueueCursor(query.cursor);
+  if (query.cursor !== undefined && after === null) throw invalid({ cursor: 'Invalid cursor' });
+
+  const reported = query.reason === REPORTED_FILTER;
+  const filter = { companyId: company?.id, reported, reason: reported ? undefined : query.reason };
+  const rows = await store.listQueue(filter, after, query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const reports = await store.findOpenReports(page.map((r) => r.id));
+
+  const companies = new Map<number, CompanyRow>();
+  const items: QueueItem[] = [];
+  for (const row of page) {
+    if (!companies.has(row.companyId)) {
+      const found = await store.findCompanyById(row.companyId);
+      if (!found) throw notFound('Company');
+      companies.set(row.companyId, found);
+    }
+    items.push({
+      review: { ...presentModeratedReview(row, companies.get(row.companyId)!), queueTier: row.queueTier },
+      reports: reports
+        .filter((r) => r.reviewId === row.id)
+        .map((r) => ({ reason: r.reason as ReportReason, note: r.note, createdAt: new Date(r.createdAt).toISOString() })),
+    });
+  }
+  const last = page[page.length - 1];
+  return {
+    items,
+    nextCursor: rows.length > query.limit && last ? encodeQueueCursor(queueKeyOf(last)) : null,
+    total: await store.countQueue(filter),
+    reasons: await store.countQueueReasons(company?.id),
+  };
+}
+
+/** One review with its open reports, whatever its status (moderators only). */
+export async function getModeratedReview(store: Store, id: number): Promise<QueueItem> {
+  const row = await store.findReviewById(id);
+  const company = row && (await store.findCompanyById(row.companyId));
+  if (!row || !company) throw notFound('Review');
+  const reports = await store.findOpenReports([id]);
+  return {
+    review: presentModeratedReview(row, company),
+    reports: reports.map((r) => ({ reason: r.reason as ReportReason, note: r.note, createdAt: new Date(r.createdAt).toISOString() })),
+  };
+}

@@ -1,0 +1,58 @@
+// Secrets written after the words that name them: a password after "password is", "pw", "changed my password
+// to"…; a one-time, verification or sign-in code of 4-8 digits (also grouped: "482 913") after "code", "PIN",
+// "OTP"…, or quoted from the text message ("482913 is your code").
+import { before, type Detector, type Span } from './spans';
+
+const PASSWORD =
+  /\b(?:pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]))\b((?:\s*(?:(?:is|was|were|to|reads|became|now|set\s+to|changed\s+to|would\s+be|of)\b|[:=-]))*)\s*(["'“‘«]?)([^\s"'”’»]{1,64})/gi;
+
+/** Words that continue a sentence about a password rather than being one ("my password is wrong"). */
+const NARRATIVE =
+  /^(?:not|no|wrong|incorrect|correct|right|reset|expired|invalid|weak|strong|too|still|now|being|been|changed|updated|saved|the|a|an|my|your|his|her|their|our|its|it|that|this|these|those|same|different|case|required|needed|fine|ok|okay|good|bad|long|short|simple|secure|new|old|temporary|temp|blank|empty|missing|accepted|rejected|what|which|where|when|how|why|who|also|always|never|just|only|so|very|really|definitely|probably|something|anything|nothing|everything|one|and|or|but|for|with|without|in|on|at|by|from|into|to|of|as|if|again|twice|manager|managers|reset|resets|recovery|field|box|screen|page|link|email|emails|change|changes|requirements|rules|policy|help|hint|hints|protected|stolen|leaked|compromised|hacked|shared|sent|asked|requested|request|twice|because|since|after|before|until|while|then|than|there|here|is|was|were|are|be|had|has|have|did|does|do|can|could|would|should|will|won't|didn't|doesn't|wasn't|isn't|i|me|we|they|you|he|she|someone|somebody|everyone|everybody|all|every|each|any|some|more|less|most|least|much|many|several|few|too|enough|either|neither|both)$/i;
+const NARRATIVE_ENDING = /(?:ed|ing|ly|ful|less|able|ible|ness|ment|tion|sion)$/i;
+
+function looksLikePassword(candidate: string, connector: string, quoted: boolean): boolean {
+  if (quoted) return true;
+  const secretLooking = /\d|[^\p{L}\p{N}]|\p{Ll}\p{Lu}/u.test(candidate.slice(1)) || /^\d/.test(candidate);
+  if (!connector.trim()) return secretLooking && candidate.length >= 4;
+  return secretLooking || (!NARRATIVE.test(candidate) && !NARRATIVE_ENDING.test(candidate));
+}
+
+export const findPasswords: Detector = (text, { lower }) => {
+  if (!lower.includes('pass') && !lower.includes('pw')) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(PASSWORD)) {
+    const [, connector = '', quote = ''] = m;
+    const candidate = m[3]!.replace(/[.,;:?)]+$/, '');
+    if (!candidate || !looksLikePassword(candidate, connector, quote !== '')) continue;
+    const start = m.index + m[0].length - m[3]!.length;
+    spans.push({ start, end: start + candidate.length, kind: 'password' });
+  }
+  return spans;
+};
+
+const CODE_CUE =
+  /\b(?:(verification|verify|one[- ]?time|otp|2fa|two[- ]?(?:factor|step)|mfa|sign[- ]?in|log[- ]?in|login|security|access|auth(?:entication|orization)?|confirmation|activation|reset|recovery|sms|text|backup|pairing|link(?:ing)?|device|tv|\d[- ]digit)\s+)?(?:code|codes|pin|passcode|otp)\b/gi;
+/** After the cue, a few words ("they sent me was") and then the digits. */
+const CODE_AFTER = /^[^\d.!?\n]{0,30}?(?<![\w])(\d(?:[ -]?\d){2,7})(?![\d\p{L}]|[.,/:]\d)/u;
+/** Codes that are not secrets: error, promo, postal, area codes… */
+const NOT_A_SECRET =
+  /\b(?:error|status|promo|promotional|discount|coupon|voucher|gift|zip|postal|post|area|country|dialing|dial|region|regional|source|qr|bar|morse|dress|tax|product|model|item|sku|fault|reason|response|exit|http|html|iso|airport|branch|swift|bank|sort|cheat|referral|invite|invitation|offer|sale|redeem|redemption|reference|ref|order|tracking|fare|class|course|diagnostic|event|return)\s*$/i;
+const QUOTED_CODE = /(?<![\w])(\d(?:[ -]?\d){3,7})\s+is\s+your\s+(?:[\p{L}-]+\s+){0,3}(?:code|pin|otp|passcode|password)\b/giu;
+
+export const findCodes: Detector = (text, { digits, lower }) => {
+  if (digits < 3 || !/code|pin|otp/.test(lower)) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(CODE_CUE)) {
+    if (!m[1] && NOT_A_SECRET.test(before(text, m.index, 30))) continue;
+    const after = m.index + m[0].length;
+    const n = CODE_AFTER.exec(text.slice(after, after + 50));
+    if (!n) continue;
+    const digits = n[1]!.replace(/\D/g, '').length;
+    if (digits > 8 || digits < (m[1] && /security/i.test(m[1]) ? 3 : 4)) continue;
+    const start = after + n.index + n[0].length - n[1]!.length;
+    spans.push({ start, end: start + n[1]!.length, kind: 'code' });
+  }
+  for (const m of text.matchAll(QUOTED_CODE)) spans.push({ start: m.index, end: m.index + m[1]!.length, kind: 'code' });
+  return spans;
+};

@@ -1,0 +1,45 @@
+// Email addresses: plus-addressing, any case, punycode domains, a space around the @, and the spelled-out
+// "name [at] domain [dot] com" forms people use to slip past filters.
+import type { Detector, Span } from './spans';
+
+const EMAIL =
+  /(?<![\w.%+'-])[a-z0-9](?:[a-z0-9._%+'-]{0,63})\s?@\s?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-])/gi;
+
+const AT = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|<at>)\s*|\s+at\s+`;
+const DOT = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\.)\s*|\s+dot\s+`;
+const TLD = '(?:com|net|org|edu|gov|io|co|uk|us|ca|de|fr|in|au|nl|es|it|info|biz|me|mail)';
+/** Spelled out: "jane.doe (at) gmail (dot) com", "jdoe42 at outlook dot com". */
+const SPELLED_EMAIL = new RegExp(
+  String.raw`(?<![\w.])([a-z0-9][a-z0-9._%+-]{0,63})(${AT})([a-z0-9-]{1,63}(?:(?:${DOT})[a-z0-9-]{1,63})*?)(${DOT})${TLD}\b`,
+  'gi',
+);
+/** With a plain " at " the words must look like an address, not prose ("I looked at netflix.com"). */
+const MAIL_PROVIDER =
+  /^(?:g(?:oogle)?mail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|proton(?:mail)?|pm|gmx|mail|yandex|zoho|fastmail|tutanota|comcast|verizon|att|btinternet|sky|web|t-online|orange|free|rediffmail|bigpond)$/i;
+
+const PROSE_WORD =
+  /^(?:to|at|on|in|from|via|visit|visited|go|went|was|is|are|be|me|us|him|her|them|it|site|website|page|online|over|out|look|looked|check|checked|log|logged|sign|signed|up|there|here|that|this)$/i;
+
+function looksLikeSpelledAddress(user: string, at: string, domain: string, dot: string): boolean {
+  if (!/^\s+at\s+$/i.test(at)) return true;
+  if (PROSE_WORD.test(user)) return false;
+  if (/^\s+dot\s+$/i.test(dot) || /[\d._]/.test(user)) return true;
+  return MAIL_PROVIDER.test(domain.split(/\W/)[0]!);
+}
+
+/** Cheap tests first: most reviews have no @ and no top-level domain. */
+const MAY_SPELL_ADDRESS = new RegExp(String.raw`[[({<]at[\])}>]|(?:\.|\bdot\s+)${TLD}\b`, 'i');
+
+export const findEmails: Detector = (text, { lower }) => {
+  const spans: Span[] = [];
+  if (text.includes('@')) {
+    for (const m of text.matchAll(EMAIL)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'email' });
+  }
+  if (!/\bat\b|[[({<]at[\])}>]/.test(lower) || !MAY_SPELL_ADDRESS.test(text)) return spans;
+  for (const m of text.matchAll(SPELLED_EMAIL)) {
+    const [, user, at, domain, dot] = m as unknown as string[];
+    if (!looksLikeSpelledAddress(user!, at!, domain!, dot!)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, kind: 'email' });
+  }
+  return spans;
+};

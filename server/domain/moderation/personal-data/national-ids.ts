@@ -1,0 +1,55 @@
+// Identity numbers: US social security numbers by their shape and issuing rules, UK National Insurance
+// numbers, and any ID, passport or licence number written after the words that name it.
+import { isReferenceNumber } from './context';
+import { before, type Detector, type Span } from './spans';
+
+/** 3-2-4 digits with one consistent separator; unseparated only when named (nine digits alone are too common). */
+const SSN = /(?<![\w./-])(\d{3})([ .-])(\d\d)\2(\d{4})(?![\w]|[./-]\d)/g;
+const NAMED_SSN =
+  /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no\.?|#))?|social)\s*(?:is|was|:|=|-|#)?\s*(\d{9}|\d{3}([ .-])\d\d\2\d{4})(?!\d)/gi;
+
+/** Area 000, 666 and 900-999, group 00 and serial 0000 are never issued. */
+export const ssnIssuable = (area: string, group: string, serial: string) =>
+  area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
+
+/** Two letters, three pairs of digits, a letter A-D: the shape is specific enough without the prefix rules (HMRC's own examples use QQ). */
+const NINO = /\b[A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]\b/g;
+
+/** Named identity documents; the number after the name is removed whatever its format, if it has 4+ digits. */
+const NAMED_ID =
+  /\b(?:passport|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|national\s+(?:id|identity|insurance)|id\s+card|identity\s+card|tax\s+(?:id|file|identification|number)|tfn|tin|aadhaa?r|pan|sin|nino|ni|nhs|medicare|health\s+card|id|identification|ssn)(?:\s+(?:card\s+)?(?:number|no\.?|num|nr|#))?\s*(?:is|was|:|=|-|#)?\s*([A-Za-z]{0,3}\d[A-Za-z\d]*(?:[ -][A-Za-z\d]+){0,4})/gi;
+
+/** The words NAMED_ID starts with, to skip it cheaply. */
+const NAMES_AN_ID =
+  /passport|licen[cs]e|national|identi|\bid\b|tax|tfn|\btin\b|aadhaa?r|\bpan\b|\bsin\b|nino|\bni\b|nhs|medicare|health card|ssn|social/;
+
+export const findNationalIds: Detector = (text, { digits, lower }) => {
+  const spans: Span[] = [];
+  if (digits < 4) return spans;
+  if (digits >= 9)
+    for (const m of text.matchAll(SSN)) {
+      if (ssnIssuable(m[1]!, m[3]!, m[4]!)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'id' });
+    }
+  const named = NAMES_AN_ID.test(lower);
+  if (named)
+    for (const m of text.matchAll(NAMED_SSN)) {
+      const end = m.index + m[0].length;
+      spans.push({ start: end - m[1]!.length, end, kind: 'id' });
+    }
+  if (digits >= 6) for (const m of text.matchAll(NINO)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'id' });
+  if (named)
+    for (const m of text.matchAll(NAMED_ID)) {
+      const value = trimToDigits(m[1]!);
+      const start = m.index + m[0].length - m[1]!.length;
+      if ((value.match(/\d/g)?.length ?? 0) < 4 || value.length < 5 || isReferenceNumber(before(text, start))) continue;
+      spans.push({ start, end: start + value.length, kind: 'id' });
+    }
+  return spans;
+};
+
+/** Drops trailing words with no digit that the pattern took along ("D1234567 expired"). */
+function trimToDigits(value: string): string {
+  const parts = value.split(/(?=[ -])/);
+  while (parts.length > 1 && !/\d/.test(parts[parts.length - 1]!)) parts.pop();
+  return parts.join('');
+}

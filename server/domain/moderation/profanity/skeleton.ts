@@ -1,0 +1,164 @@
+// One spelling for the many ways a word is disguised: case, look-alike Cyrillic and Greek letters, accents,
+// leetspeak (b1tch, a$$), separators inside the word (f.u.c.k), stretched letters (shiiiit).
+
+const LOOK_ALIKES: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ɡ: 'g',
+  һ: 'h',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  ү: 'y',
+  ѵ: 'v',
+  ɑ: 'a',
+  α: 'a',
+  β: 'b',
+  γ: 'y',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  μ: 'u',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  ς: 's',
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ꜰ: 'f',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ǫ: 'q',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
+  ʃ: 's',
+  ƒ: 'f',
+  '¢': 'c',
+  '©': 'c',
+  '®': 'r',
+  '€': 'e',
+  ɩ: 'i',
+  ʋ: 'u',
+  ℓ: 'l',
+  ս: 'u',
+  օ: 'o',
+  ց: 'g',
+  հ: 'h',
+  ո: 'n',
+  ռ: 'n',
+};
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '+': 't',
+  '|': 'l',
+};
+const LEET_CHARS = /[0134578@$!+|9]/;
+/** Joiners people put inside a word: f.u.c.k, sh-it, f_u_c_k. Not apostrophes: "who're" is not a word to mask. */
+const JOINERS = /[._\-`~^"]/g;
+export const WILDCARDS = /[*#%?•·]/;
+
+const deAccent = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '');
+
+/** Lower case, look-alikes and accents resolved; ASCII words return as they are. */
+export function plainLetters(word: string): string {
+  const lower = word.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  let out = '';
+  for (const ch of deAccent(lower)) out += LOOK_ALIKES[ch] ?? ch;
+  return out;
+}
+
+/** Runs of 3+ of a letter shortened to `keep`: "shiiiit" → "shit" (1), "asssss" → "ass" (2). */
+export const shortenRuns = (s: string, keep: 1 | 2) => s.replace(/(.)\1{2,}/g, keep === 1 ? '$1' : '$1$1');
+/** Every run of a letter shortened to one: "shiit" → "shit". */
+export const collapseRuns = (s: string) => s.replace(/(.)\1+/g, '$1');
+
+/**
+ * The spellings of a word to look up: the word itself and, when it carries disguise, its decoded forms.
+ * `word` has its surrounding punctuation already trimmed.
+ */
+export function spellings(word: string, stretched = true): string[] {
+  const base = plainLetters(word).replace(/['’]s$/, '');
+  if (/^[a-z]+$/.test(base) && !/(.)\1\1/.test(base)) return [base];
+  const out = new Set<string>([base]);
+  // Leetspeak, but not in numbers or model codes such as "A55" or "S24".
+  // Digits count as letters only when they touch a letter ("sh1t", "5hit"), not in "NW-4-7" or "3/14".
+  const leetable =
+    LEET_CHARS.test(base) && !/^[a-z]{1,3}\d+$/.test(base) && (/[a-z][\d@$!+|]|[\d@$!+|][a-z]/.test(base) || /^[@$!+|]+$/.test(base));
+  for (const form of leetable ? [base, decodeLeet(base, 'i'), decodeLeet(base, 'l')] : [base]) {
+    const joined = form.replace(JOINERS, '');
+    out.add(joined);
+    if (stretched && /(.)\1\1/.test(joined)) {
+      out.add(shortenRuns(joined, 1));
+      out.add(shortenRuns(joined, 2));
+    }
+  }
+  return [...out];
+}
+
+function decodeLeet(s: string, one: 'i' | 'l'): string {
+  let out = '';
+  for (const ch of s) out += ch === '1' ? one : (LEET[ch] ?? ch);
+  return out;
+}
+
+/** The first letter of a word as a mask shows it: "$hit" → "s", "Ѕhit" → "S". */
+export function firstLetter(word: string): string {
+  const first = [...word][0] ?? '';
+  const lower = first.toLowerCase();
+  const letter = LEET[lower] ?? LOOK_ALIKES[lower] ?? deAccent(lower);
+  return first !== lower ? letter.toUpperCase() : letter;
+}

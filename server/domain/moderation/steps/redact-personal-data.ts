@@ -1,0 +1,63 @@
+// Personal data replaced by a visible token ("[phone number removed]") before anything is stored or logged.
+// Detectors run in order of precedence: a card number is not also read as a phone number.
+import { FIELD_NAMES, withFindings, type Finding, type Step, type TextFields } from '../pipeline';
+import { findAccountNumbers, findIbans } from '../personal-data/bank-accounts';
+import { findCards, findSecurityCodes } from '../personal-data/cards';
+import { findCodes, findPasswords } from '../personal-data/credentials';
+import { findEmails } from '../personal-data/emails';
+import { findNationalIds } from '../personal-data/national-ids';
+import { findPhones } from '../personal-data/phones';
+import { findSpans, replaceSpans, type Detector, type PersonalDataKind, type Span } from '../personal-data/spans';
+
+export const DETECTORS: readonly Detector[] = [
+  findEmails,
+  findIbans,
+  findCards,
+  findSecurityCodes,
+  findAccountNumbers,
+  findNationalIds,
+  findCodes,
+  findPasswords,
+  findPhones,
+];
+
+const REASONS: Record<PersonalDataKind, string> = {
+  card: 'card number removed',
+  phone: 'phone number removed',
+  email: 'email removed',
+  password: 'password removed',
+  code: 'code removed',
+  id: 'ID number removed',
+  bank: 'bank account removed',
+  account: 'account number removed',
+};
+
+/** Every detector needs digits, an @, an "at" or a password word: a text with none of them has nothing to find. */
+const MAY_HOLD_PERSONAL_DATA = /\d|@|\bat\b|[[({<]at[\])}>]|pass|pw/i;
+
+export function redactPersonalData(text: string): { text: string; spans: Span[] } {
+  if (text.length < 6 || !MAY_HOLD_PERSONAL_DATA.test(text)) return { text, spans: [] };
+  const spans = findSpans(text, DETECTORS);
+  return spans.length ? { text: replaceSpans(text, spans), spans } : { text, spans };
+}
+
+export const redactPersonalDataStep: Step = (state) => {
+  const counts = new Map<PersonalDataKind, number>();
+  const text = { ...state.text } as TextFields;
+  for (const field of FIELD_NAMES) {
+    const result = redactPersonalData(state.text[field]);
+    text[field] = result.text;
+    for (const s of result.spans) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
+  }
+  if (counts.size === 0) return state;
+  const findings: Finding[] = [...counts].map(([kind, count]) => ({
+    step: 'redact-personal-data',
+    kind,
+    count,
+    effect: 'redacted',
+    reason: REASONS[kind],
+    severity: 'info',
+    risk: Math.min(count, 3),
+  }));
+  return withFindings(state, text, findings);
+};

@@ -1,0 +1,78 @@
+// The update rules of the maintained pattern figures, pure: which counters one published review moves.
+// db/queries/patterns.ts applies them with +1 / -1; rebuild-aggregates.ts computes the same in bulk.
+import { extractPhrases, phraseText } from './phrases';
+
+/** The fields of a stored review that any pattern figure depends on. */
+export interface PatternFacts {
+  companyId: number;
+  rating: number;
+  title: string | null;
+  body: string;
+  issueType: string;
+  contactMethod: string;
+  billingParty: string;
+  responseTime: string | null;
+  nextStepsExplained: boolean | null;
+  outcome: string | null;
+  resolved: string;
+  sentimentLabel: string | null;
+  createdAt: number;
+}
+
+/** Groups a review is counted in; 'all' is the whole company (ranking by resolution rate reads it). */
+export const GROUP_DIMENSIONS = ['all', 'issueType', 'contactMethod', 'billingParty', 'month', 'sentiment'] as const;
+export type GroupDimension = (typeof GROUP_DIMENSIONS)[number];
+
+/** Value counts inside a group: most common outcome, typical response time, top issue type of a month. */
+export const BREAKDOWNS = ['issueType:outcome', 'contactMethod:responseTime', 'month:issueType'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+/** A review without a sentiment (stored before scoring existed) is counted as unscored, never guessed. */
+export const UNSCORED = 'unscored';
+
+/** YYYY-MM in UTC, the same month SQL's strftime('%Y-%m', ms / 1000, 'unixepoch') gives. */
+export const monthKey = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+
+export interface GroupCounts {
+  reviewCount: number;
+  ratingSum: number;
+  resolvedYes: number;
+  resolvedPartly: number;
+  nextStepsYes: number;
+  nextStepsAnswered: number;
+  negativeCount: number;
+}
+
+export function groupValues(r: PatternFacts): Record<GroupDimension, string> {
+  return {
+    all: '',
+    issueType: r.issueType,
+    contactMethod: r.contactMethod,
+    billingParty: r.billingParty,
+    month: monthKey(r.createdAt),
+    sentiment: r.sentimentLabel ?? UNSCORED,
+  };
+}
+
+/** What one review adds to every group it belongs to. */
+export function groupCounts(r: PatternFacts): GroupCounts {
+  return {
+    reviewCount: 1,
+    ratingSum: r.rating,
+    resolvedYes: r.resolved === 'yes' ? 1 : 0,
+    resolvedPartly: r.resolved === 'partly' ? 1 : 0,
+    nextStepsYes: r.nextStepsExplained === true ? 1 : 0,
+    nextStepsAnswered: r.nextStepsExplained === null ? 0 : 1,
+    negativeCount: r.sentimentLabel === 'negative' ? 1 : 0,
+  };
+}
+
+/** [breakdown, group value, counted value]; optional answers left blank are not counted. */
+export function breakdownKeys(r: PatternFacts): [Breakdown, string, string][] {
+  const keys: [Breakdown, string, string][] = [['month:issueType', monthKey(r.createdAt), r.issueType]];
+  if (r.outcome !== null) keys.push(['issueType:outcome', r.issueType, r.outcome]);
+  if (r.responseTime !== null) keys.push(['contactMethod:responseTime', r.contactMethod, r.responseTime]);
+  return keys;
+}
+
+export const reviewPhrases = (r: Pick<PatternFacts, 'title' | 'body'>) => extractPhrases(phraseText(r.title, r.body));

@@ -1,0 +1,48 @@
+// schema.org JSON-LD for a company page: Organization with its AggregateRating and recent Reviews, in the
+// shape search engines read for review rich results. Issue 8's server-rendered page embeds it.
+import type { CompanyDetail, Review } from '../../contract/review';
+
+const RATING_SCALE = { bestRating: 5, worstRating: 1 } as const;
+
+function reviewJsonLd(review: Review) {
+  return {
+    '@type': 'Review',
+    author: { '@type': 'Person', name: review.displayName },
+    datePublished: review.createdAt.slice(0, 10),
+    ...(review.title ? { name: review.title } : {}),
+    reviewBody: review.body,
+    reviewRating: { '@type': 'Rating', ratingValue: review.rating, ...RATING_SCALE },
+  };
+}
+
+/**
+ * Only published reviews are described. Without any review there is no AggregateRating: a rating of
+ * 0 from 0 reviews is invalid for rich results and says nothing true.
+ */
+export function companyJsonLd(company: CompanyDetail, reviews: Review[], url: string): object {
+  const { count, average } = company.summary;
+  const published = reviews.filter((r) => r.status === 'published');
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: company.name,
+    url,
+    ...(count > 0
+      ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: average, ratingCount: count, reviewCount: count, ...RATING_SCALE } }
+      : {}),
+    ...(published.length > 0 ? { review: published.map(reviewJsonLd) } : {}),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element: "<" and the line separators are escaped so no
+ * review text can close the element or break the script.
+ */
+export function serializeJsonLd(value: object): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

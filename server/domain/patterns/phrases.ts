@@ -1,0 +1,53 @@
+// Recurring phrases: the distinct two- and three-word phrases of a review's moderated text, stop words out.
+import { reviewerWords } from './review-text';
+import { NEGATIONS, STOP_WORDS } from './stop-words';
+
+/** Bounds the write cost of one review: at most this many distinct phrases are counted for it. */
+export const MAX_PHRASES_PER_REVIEW = 120;
+
+/** Phrases never span punctuation, a number or a moderation mark. */
+const BREAK = /[^\p{L}\p{N}'’\s-]+|\s-+\s|\b\p{N}[\p{N}.,:/-]*\b/gu;
+const WORD = /\p{L}[\p{L}\p{N}'-]*/gu;
+
+/** Leading or trailing apostrophes and hyphens ("'twas", "re-") are not part of the word. */
+const isEdge = (c: string | undefined) => c === "'" || c === '-';
+const trimWord = (word: string) => (isEdge(word[0]) || isEdge(word[word.length - 1]) ? word.replace(/^[-']+|[-']+$/g, '') : word);
+
+function runsOfContentWords(segment: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const match of segment.matchAll(WORD)) {
+    const word = trimWord(match[0]);
+    if (word.length < 2 || STOP_WORDS.has(word)) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    } else {
+      run.push(word);
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * Distinct phrases in order of first appearance, each counted once per review: a pattern is many reviewers
+ * saying it, not one reviewer repeating it. Runs on every submission, so it avoids per-word regexes.
+ */
+export function extractPhrases(text: string): string[] {
+  const found = new Set<string>();
+  const segments = reviewerWords(text).toLowerCase().replace(/’/g, "'").split(BREAK);
+  for (const segment of segments) {
+    for (const run of runsOfContentWords(segment)) {
+      for (let i = 0; i + 1 < run.length; i++) {
+        const pair = `${run[i]} ${run[i + 1]}`;
+        if (!NEGATIONS.has(run[i + 1]!)) found.add(pair);
+        if (i + 2 < run.length && !NEGATIONS.has(run[i + 2]!)) found.add(`${pair} ${run[i + 2]}`);
+        if (found.size >= MAX_PHRASES_PER_REVIEW) return [...found].slice(0, MAX_PHRASES_PER_REVIEW);
+      }
+    }
+  }
+  return [...found];
+}
+
+/** The text a review's phrases come from: title and body, as moderated. */
+export const phraseText = (title: string | null, body: string) => (title ? `${title}. ${body}` : body);

@@ -1,0 +1,58 @@
+// Sentiment of a review: a lexicon score of the moderated text, combined with the stars into a label.
+//
+// Analyser: AFINN-165 through the `sentiment` package, chosen over VADER (`vader-sentiment`) on the labelled
+// sample in test/fixtures/sentiment-sample.json (see test/domain/patterns/sentiment.test.ts): with the same
+// star rule both label 45 of 48 reviews right; on the text's own tone AFINN gets 36 of 48 and VADER 35 (VADER's
+// "but" rule and its reading of "not bad at all" cost it on service reviews); and AFINN is 10–14× faster
+// (~40 µs against ~540 µs per KB of text on an idle core), which matters inside every submission.
+import Sentiment from 'sentiment';
+import { reviewerWords } from './review-text';
+
+export type SentimentLabel = 'negative' | 'mixed' | 'positive';
+
+const afinn = new Sentiment();
+
+/** VADER's normalisation (x / √(x² + α), α = 15): maps an unbounded lexicon sum into (-1, 1). */
+const normalise = (sum: number) => sum / Math.sqrt(sum * sum + 15);
+
+/** The text's own polarity in (-1, 1), moderation marks left out. */
+export function textPolarity(text: string): number {
+  return normalise(afinn.analyze(reviewerWords(text)).score);
+}
+
+/** Text this far against the stars makes a review mixed (a 1-star rave is sarcasm or a mis-click; either way, mixed). */
+export const DISAGREEMENT = 0.5;
+
+/**
+ * The stars decide the direction (they are the reviewer's own summary); the text can only temper it into
+ * "mixed" when it strongly disagrees. score is the mean of text polarity and the stars mapped to [-1, 1].
+ */
+export function combineWithStars(polarity: number, rating: number): { score: number; label: SentimentLabel } {
+  const stars = (rating - 3) / 2;
+  const score = Math.round(((polarity + stars) / 2) * 1000) / 1000;
+  const label: SentimentLabel =
+    rating === 3
+      ? 'mixed'
+      : rating < 3
+        ? polarity >= DISAGREEMENT
+          ? 'mixed'
+          : 'negative'
+        : polarity <= -DISAGREEMENT
+          ? 'mixed'
+          : 'positive';
+  return { score, label };
+}
+
+/** Pure: the same text and stars always give the same result, so an edit recomputes it. */
+export function scoreSentiment(text: string, rating: number): { score: number; label: SentimentLabel } {
+  return combineWithStars(textPolarity(text), rating);
+}
+
+/**
+ * The stored columns for a review: title and body together, as moderated. Every writer (submission,
+ * moderator edit, reviewer edit) uses this so a review is scored the same way whoever changed it.
+ */
+export function reviewSentiment(title: string | null, body: string, rating: number) {
+  const { score, label } = scoreSentiment(title ? `${title}. ${body}` : body, rating);
+  return { sentimentScore: score, sentimentLabel: label };
+}

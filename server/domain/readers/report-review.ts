@@ -1,0 +1,39 @@
+// A reader reports a published review: one report per client; enough reports hide it until a moderator looks.
+import type { Store } from '../../../db/store';
+import { REPORTED_REASON } from '../../contract/moderation';
+import type { ReportRequest } from '../../contract/reader';
+import { AppError, notFound } from '../app-error';
+import { moderate } from '../moderation/moderate';
+import { readRecord, withReportedReason } from '../moderating/record';
+
+export interface ReaderContext {
+  store: Store;
+  now: number;
+  /** Salted hash of the client address; requests without one share a single "unknown" client. */
+  clientHash: string | null;
+}
+
+export const UNKNOWN_CLIENT = 'unknown';
+
+export async function reportReview(ctx: ReaderContext, id: number, input: ReportRequest, threshold: number): Promise<void> {
+  // Notes are free text like reviews: personal data is removed before anything is stored.
+  const note = input.note ? moderate({ body: input.note }).text.body.trim() || null : null;
+  const outcome = await ctx.store.reportReview(
+    { reviewId: id, clientHash: ctx.clientHash ?? UNKNOWN_CLIENT, reason: input.reason, note, createdAt: ctx.now },
+    threshold,
+    (row) => ({
+      patch: { moderation: JSON.stringify(withReportedReason(readRecord(row))) },
+      audit: {
+        at: ctx.now,
+        actorId: null,
+        actorEmail: null,
+        action: 'review.hidden-by-reports',
+        targetType: 'review',
+        targetId: id,
+        details: { reports: row.reportCount, threshold, reason: REPORTED_REASON },
+      },
+    }),
+  );
+  if (outcome.kind === 'not_found') throw notFound('Review');
+  if (outcome.kind === 'duplicate') throw new AppError('conflict', 'You have already reported this review');
+}

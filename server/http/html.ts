@@ -1,0 +1,34 @@
+// Filling the built page shells: markers Vite leaves in the HTML are replaced with escaped text and data.
+import { serializeJsonLd } from '../domain/patterns/json-ld';
+
+/** Text for element content and double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** A JSON data block; the browser never runs it, and no value inside can close the element. */
+export const jsonBlock = (type: string, value: object, id?: string) =>
+  `<script type="${type}"${id ? ` id="${escapeHtml(id)}"` : ''}>${serializeJsonLd(value)}</script>`;
+
+/** API answers the page script takes instead of fetching (web/api/preload.ts reads the same id). */
+export const preloadBlock = (answers: Record<string, unknown>) => jsonBlock('application/json', answers, 'earful-preload');
+
+export interface ShellParts {
+  /** Goes where <!--earful:head--> is, or before </head>. */
+  head?: string;
+  /** Goes where <!--earful:intro--> is. */
+  intro?: string;
+}
+
+export function fillShell(shell: string, parts: ShellParts): string {
+  let html = shell;
+  if (parts.head !== undefined) {
+    // The page's own title gives way to the one the server writes.
+    if (parts.head.includes('<title>')) html = html.replace(/<title>[^<]*<\/title>\s*/, '');
+    html = html.includes('<!--earful:head-->')
+      ? html.replace('<!--earful:head-->', () => parts.head!)
+      : html.replace('</head>', () => `${parts.head}\n</head>`);
+  }
+  if (parts.intro !== undefined) html = html.replace('<!--earful:intro-->', () => parts.intro!);
+  return html;
+}

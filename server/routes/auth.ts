@@ -1,0 +1,68 @@
+// Moderator sign-in: login, who am I, logout, sign out everywhere, change password.
+import { Hono, type Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { LoginRequest, PasswordChange, type SessionResponse } from '../contract/auth';
+import { AppError } from '../domain/app-error';
+import { changePassword } from '../domain/auth/change-password';
+import { login, type LoginContext } from '../domain/auth/login';
+import { decoyHash } from '../domain/auth/password';
+import { SESSION_COOKIE } from '../domain/auth/session';
+import type { AppEnv, Deps } from '../http/app-env';
+import { requireModerator } from '../http/require-moderator';
+import { isSameOrigin, isSecureSite } from '../http/same-origin';
+import { requireJson, validJson } from '../http/validate';
+
+export function authRoutes(deps: Deps) {
+  const { store, config, now } = deps;
+  const loginContext = (c: Context<AppEnv>): LoginContext => ({
+    store,
+    config,
+    now: now(),
+    clientHash: c.get('clientHash'),
+    salt: deps.clientHashSalt,
+  });
+  const moderatorOnly = requireModerator(deps);
+  // Made now, so the first login with an unknown email costs no more time than any other.
+  void decoyHash();
+  const audit = (c: Context<AppEnv>, action: string) => {
+    const who = c.get('moderator');
+    return { at: now(), actorId: who.id, actorEmail: who.email, action, targetType: 'moderator', targetId: who.id };
+  };
+  const clearCookie = (c: Context<AppEnv>) =>
+    deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isSecureSite(c, config.publicOrigin) });
+
+  return new Hono<AppEnv>()
+    .post('/login', requireJson, validJson(LoginRequest), async (c) => {
+      // Login CSRF: another site must not sign a browser into an account of its choosing.
+      if (!isSameOrigin(c, config.publicOrigin)) throw new AppError('forbidden', 'Request must come from this site');
+      const { moderator, sessionId, csrfToken } = await login(loginContext(c), c.req.valid('json'));
+      setCookie(c, SESSION_COOKIE, sessionId, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: isSecureSite(c, config.publicOrigin),
+        maxAge: config.sessionMaxHours * 3600,
+      });
+      const body: SessionResponse = { moderator: { email: moderator.email, role: moderator.role }, csrfToken };
+      return c.json(body);
+    })
+    .get('/me', moderatorOnly, (c) => {
+      const { email, role } = c.get('moderator');
+      const body: SessionResponse = { moderator: { email, role }, csrfToken: c.get('csrfToken') };
+      return c.json(body);
+    })
+    .post('/logout', moderatorOnly, async (c) => {
+      await store.endSessions({ idHash: c.get('sessionIdHash') }, audit(c, 'auth.logout'));
+      clearCookie(c);
+      return c.body(null, 204);
+    })
+    .post('/logout-all', moderatorOnly, async (c) => {
+      await store.endSessions({ moderatorId: c.get('moderator').id }, audit(c, 'auth.logout-all'));
+      clearCookie(c);
+      return c.body(null, 204);
+    })
+    .post('/password', moderatorOnly, requireJson, validJson(PasswordChange), async (c) => {
+      await changePassword(loginContext(c), c.get('moderator'), c.get('sessionIdHash'), c.req.valid('json'));
+      return c.body(null, 204);
+    });
+}

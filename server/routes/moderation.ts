@@ -1,0 +1,48 @@
+// The moderator console's API: queue, one review, decisions, bulk decisions; admins: audit trail, accounts.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { AuditQuery, BulkDecision, Decision, QueueQuery } from '../contract/moderation';
+import { ModeratorChange, NewModerator } from '../contract/moderators';
+import { notFound } from '../domain/app-error';
+import { bulkDecide } from '../domain/moderating/bulk-decide';
+import { decideReview } from '../domain/moderating/decide-review';
+import { listAudit } from '../domain/moderating/list-audit';
+import { getModeratedReview, listQueue } from '../domain/moderating/list-queue';
+import { addModerator, changeModerator, presentModerator } from '../domain/moderators/manage-moderators';
+import type { AppEnv, Deps } from '../http/app-env';
+import { requireModerator } from '../http/require-moderator';
+import { requireJson, validJson, validQuery } from '../http/validate';
+
+const Id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const idOf = (raw: string, what: string) => {
+  const id = Id.safeParse(raw);
+  if (!id.success) throw notFound(what);
+  return id.data;
+};
+
+export function moderationRoutes(deps: Deps) {
+  const { store, now } = deps;
+  const admin = requireModerator(deps, { role: 'admin' });
+  return new Hono<AppEnv>()
+    .get('/audit', admin, validQuery(AuditQuery), async (c) => c.json(await listAudit(store, c.req.valid('query'))))
+    .get('/moderators', admin, async (c) => c.json({ moderators: (await store.listModerators()).map(presentModerator) }))
+    .post('/moderators', admin, requireJson, validJson(NewModerator), async (c) =>
+      c.json({ moderator: await addModerator(store, c.get('moderator'), c.req.valid('json'), now()) }, 201),
+    )
+    .patch('/moderators/:id', admin, requireJson, validJson(ModeratorChange), async (c) =>
+      c.json({
+        moderator: await changeModerator(store, c.get('moderator'), idOf(c.req.param('id'), 'Moderator'), c.req.valid('json'), now()),
+      }),
+    )
+    .use('*', requireModerator(deps))
+    .get('/queue', validQuery(QueueQuery), async (c) => c.json(await listQueue(store, c.req.valid('query'))))
+    .get('/reviews/:id', async (c) => c.json(await getModeratedReview(store, idOf(c.req.param('id'), 'Review'))))
+    .post('/reviews/bulk', requireJson, validJson(BulkDecision), async (c) =>
+      c.json(await bulkDecide({ store, now: now() }, c.get('moderator'), c.req.valid('json'))),
+    )
+    .post('/reviews/:id/decision', requireJson, validJson(Decision), async (c) =>
+      c.json({
+        review: await decideReview({ store, now: now() }, c.get('moderator'), idOf(c.req.param('id'), 'Review'), c.req.valid('json')),
+      }),
+    );
+}

@@ -1,0 +1,33 @@
+// Complaint patterns and the monthly trend of a company, as JSON and as CSV for spreadsheets.
+import { Hono, type Context } from 'hono';
+import type { AppEnv, Deps } from '../http/app-env';
+import { NOT_ENOUGH_REVIEWS } from '../contract/patterns';
+import { getCompanyPatterns, getCompanyTrend, type BuiltPatterns } from '../domain/patterns/get-company-patterns';
+import { PatternsCache } from '../domain/patterns/patterns-cache';
+import { patternsCsv, trendCsv } from '../domain/patterns/patterns-csv';
+
+const csv = (c: Context<AppEnv>, filename: string, body: string) =>
+  c.body(body, 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${filename}"`,
+  });
+
+export function patternRoutes({ store, config, now }: Deps) {
+  // One cache per app: its entries are checked against the database's stamp on every request.
+  const cache = new PatternsCache<BuiltPatterns>();
+  const ctx = () => ({ store, now: now(), minReviews: config.patternMinReviews, cache });
+  return new Hono<AppEnv>()
+    .get('/:slug/patterns', async (c) => {
+      const { json } = await getCompanyPatterns(ctx(), c.req.param('slug'));
+      return c.body(json, 200, { 'Content-Type': 'application/json' });
+    })
+    .get('/:slug/patterns.csv', async (c) => {
+      const { patterns } = await getCompanyPatterns(ctx(), c.req.param('slug'));
+      return csv(c, `${patterns.company.slug}-patterns.csv`, patternsCsv(patterns));
+    })
+    .get('/:slug/trend', async (c) => c.json(await getCompanyTrend(ctx(), c.req.param('slug'))))
+    .get('/:slug/trend.csv', async (c) => {
+      const trend = await getCompanyTrend(ctx(), c.req.param('slug'));
+      return csv(c, `${trend.company.slug}-trend.csv`, trendCsv(trend, NOT_ENOUGH_REVIEWS));
+    });
+}

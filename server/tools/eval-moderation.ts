@@ -1,0 +1,61 @@
+// npm run eval:moderation [-- --corpus FILE] [-- --verbose] — scores the pipeline per category (cases, passes,
+// recall, false positives) on the labelled corpus, and on Presidio's recognizer test vectors. Exits 1 when a bar
+// is missed: personal data removed in 100% of cases, look-alikes kept in 100%, profanity masked in at least 97%,
+// no false positive, and every Presidio `expected` substring removed.
+import { fileURLToPath } from 'node:url';
+import { loadJson, scoreCorpus, scorePresidio, type CorpusCase } from './moderation-eval';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const verbose = args.includes('--verbose');
+const corpusPath = option('--corpus') ?? fileURLToPath(new URL('../../test/fixtures/moderation-corpus.json', import.meta.url));
+const presidioPath = option('--presidio') ?? fileURLToPath(new URL('../../../shared/data/presidio-pii-vectors.json', import.meta.url));
+
+const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
+const { cases } = loadJson<{ cases: CorpusCase[] }>(corpusPath);
+const scores = scoreCorpus(cases);
+
+console.log(`Corpus ${corpusPath} (${cases.length} cases)\n`);
+console.log('category     cases  passes  pass rate  recall           false positives');
+for (const s of scores) {
+  const recall = s.expected ? `${pct(s.found, s.expected)} (${s.found}/${s.expected})` : '—';
+  console.log(
+    `${s.category.padEnd(12)} ${String(s.cases).padStart(5)}  ${String(s.passes).padStart(6)}  ${pct(s.passes, s.cases).padStart(9)}  ${recall.padEnd(16)} ${s.falsePositives}`,
+  );
+}
+for (const s of scores) for (const f of s.failures.slice(0, verbose ? Infinity : 5)) console.log(`  ✗ ${f.id}: ${f.why}`);
+
+let presidioOk = true;
+try {
+  const presidio = scorePresidio(loadJson<{ cases: Parameters<typeof scorePresidio>[0] }>(presidioPath).cases);
+  const expected = presidio.reduce((n, p) => n + p.expected, 0);
+  const removed = presidio.reduce((n, p) => n + p.removed, 0);
+  presidioOk = removed === expected;
+  console.log(`\nPresidio recognizer vectors: ${removed}/${expected} expected substrings removed`);
+  for (const p of presidio) {
+    console.log(
+      `  ${p.entity.padEnd(14)} ${p.removed}/${p.expected} removed; negatives left without that kind removed: ${p.negativesKept}/${p.negatives}`,
+    );
+    for (const m of p.missed.slice(0, verbose ? Infinity : 5))
+      console.log(`    ✗ ${JSON.stringify(m.text)} left ${JSON.stringify(m.left)}`);
+  }
+} catch (err) {
+  presidioOk = false;
+  console.log(`\nPresidio vectors not read from ${presidioPath}: ${(err as Error).message}`);
+}
+
+const by = Object.fromEntries(scores.map((s) => [s.category, s]));
+const falsePositives = scores.reduce((n, s) => n + s.falsePositives, 0);
+const bars: [string, boolean][] = [
+  ['personal data removed in 100% of cases', by.personal!.passes === by.personal!.cases && by.personal!.found === by.personal!.expected],
+  ['look-alikes kept in 100% of cases', by.lookalike!.passes === by.lookalike!.cases],
+  ['profanity masked in at least 97% of cases', by.profanity!.passes >= 0.97 * by.profanity!.cases],
+  ['no false positive', falsePositives === 0],
+  ['every Presidio expected substring removed', presidioOk],
+];
+console.log('');
+for (const [bar, ok] of bars) console.log(`${ok ? 'PASS' : 'FAIL'}  ${bar}`);
+if (bars.some(([, ok]) => !ok)) process.exitCode = 1;

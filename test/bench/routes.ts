@@ -1,0 +1,106 @@
+// The routes `npm run bench` loads: the three with a throughput bar at every size, and at the largest size
+// every other page, API read and public write, for the p99 bar.
+import { openDatabase } from '../../db/client';
+import { createSqliteStore } from '../../db/store';
+import { addModerator } from '../../server/domain/moderators/manage-moderators';
+import { BENCH_SLUG } from './bench-database';
+import type { LoadOptions } from './load';
+
+export interface BenchRoute {
+  name: string;
+  url: string;
+  options: Omit<LoadOptions, 'seconds'>;
+  /** Measured for the full time at every size; the others once, at the largest size. */
+  measured: boolean;
+  baseline: 'hello' | 'moderation';
+  /** Least ratio to the baseline; null where only the p99 bar applies. */
+  bar: number | null;
+}
+
+export interface AdminSession {
+  headers: Record<string, string>;
+}
+
+const ADMIN = { email: 'bench-admin@example.test', password: 'bench admin passphrase' };
+
+/** An admin account written straight to the database, signed in over HTTP like the console. */
+export async function signInAdmin(url: string, databasePath: string): Promise<AdminSession> {
+  const conn = openDatabase(databasePath);
+  const store = createSqliteStore(conn);
+  await addModerator(store, null, { ...ADMIN, role: 'admin' }, Date.now());
+  store.close();
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify(ADMIN),
+  });
+  if (!res.ok) throw new Error(`bench admin could not sign in: ${res.status}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith('earful_session='))!;
+  return { headers: { cookie } };
+}
+
+/** A new client address for every request of the run, through the trusted proxy (the bench server trusts 127.0.0.1). */
+let clients = 0;
+const clientAddress = () => {
+  const n = ++clients;
+  return { 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` };
+};
+
+export async function routeList(url: string, admin: AdminSession, bodies: readonly string[], everything: boolean): Promise<BenchRoute[]> {
+  const api = `${url}/api/companies/${BENCH_SLUG}`;
+  const firstPage = (await (await fetch(`${api}/reviews?limit=1`)).json()) as { reviews: { id: number }[] };
+  const reviewId = firstPage.reviews[0]!.id;
+  const json = { 'content-type': 'application/json' };
+  const read = (name: string, path: string, headers?: Record<string, string>): BenchRoute => ({
+    name,
+    url: url + path,
+    options: { headers },
+    measured: false,
+    baseline: 'hello',
+    bar: null,
+  });
+  const measured: BenchRoute[] = [
+    { ...read('GET /api/companies/:slug (summary)', `/api/companies/${BENCH_SLUG}`), measured: true, bar: 0.5 },
+    { ...read('GET /api/companies/:slug/patterns', `/api/companies/${BENCH_SLUG}/patterns`), measured: true, bar: 0.35 },
+    {
+      name: 'POST /api/companies/:slug/reviews',
+      url: `${api}/reviews`,
+      options: { method: 'POST', headers: json, bodies, perRequestHeaders: clientAddress },
+      measured: true,
+      baseline: 'moderation',
+      bar: 0.6,
+    },
+  ];
+  if (!everything) return measured;
+  const page = await (await fetch(`${url}/companies/${BENCH_SLUG}`)).text();
+  const script = /src="(\/assets\/[^"]+\.js)"/.exec(page)?.[1];
+  return [
+    ...measured,
+    read('GET /api/companies', '/api/companies'),
+    read('GET /api/companies/:slug/reviews', `/api/companies/${BENCH_SLUG}/reviews?limit=20`),
+    read('GET …/reviews filtered, by rating', `/api/companies/${BENCH_SLUG}/reviews?issueType=billing&resolved=no&sort=lowest&limit=20`),
+    read('GET /api/reviews/:id', `/api/reviews/${reviewId}`),
+    read('GET …/:slug/patterns.csv', `/api/companies/${BENCH_SLUG}/patterns.csv`),
+    read('GET …/:slug/trend', `/api/companies/${BENCH_SLUG}/trend`),
+    read('GET …/:slug/trend.csv', `/api/companies/${BENCH_SLUG}/trend.csv`),
+    read('GET …/:slug/guide', `/api/companies/${BENCH_SLUG}/guide`),
+    read('GET …/:slug/hints/match', `/api/companies/${BENCH_SLUG}/hints/match?issueType=billing&billingParty=mobile-carrier`),
+    read('GET /companies/:slug (page)', `/companies/${BENCH_SLUG}`),
+    read('GET / (home page)', '/'),
+    read('GET /widget.js', '/widget.js'),
+    ...(script ? [read('GET /assets/… (page script)', script)] : []),
+    {
+      name: 'POST /api/reviews/:id/helpful',
+      url: `${url}/api/reviews/${reviewId}/helpful`,
+      options: { method: 'POST', perRequestHeaders: clientAddress },
+      measured: false,
+      baseline: 'hello',
+      bar: null,
+    },
+    // Last: at a million reviews a slow queue backs requests up for seconds after its own run ends.
+    read('GET /api/moderation/queue (admin)', '/api/moderation/queue', admin.headers),
+  ];
+}

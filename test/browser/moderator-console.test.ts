@@ -1,0 +1,148 @@
+// The moderator console in a real Chromium: a held review is seen by nobody until a moderator signs in and
+// approves it; reject and edit-and-approve; the audit log; accounts; signing out everywhere.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, collectErrors, deepText, launchBrowser, saveScreenshot } from '../helpers/browser';
+import { createModerator, type ModeratorAccountForTest } from '../helpers/moderator';
+import { postReview, startSite } from '../helpers/site';
+import type { TestServer } from '../helpers/server';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let admin: ModeratorAccountForTest;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startSite(), launchBrowser()]);
+  admin = await createModerator(server, { role: 'admin' });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(5000);
+  errors = collectErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  server?.remove();
+});
+
+const queueItem = (id: number) => page.locator('earful-queue-item').filter({ hasText: `Review ${id} ·` });
+
+async function bothWidths(name: string) {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, name);
+  }
+}
+
+async function signIn(password = admin.password) {
+  await page.getByLabel('Email').fill(admin.email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('moderator console', () => {
+  it('keeps a held review from readers until a moderator approves it', async () => {
+    const held = await postReview(server, 'prime-video', {
+      title: 'Refund promised by a stranger',
+      body: 'Their agent gave me 415-555-0132 and said to claim the refund at http://cheap-streams.example.com instead.',
+    });
+    expect(held.status).toBe('pending');
+
+    await page.goto(`${server.url}/companies/prime-video`);
+    await expect.poll(() => page.locator('earful-review-module .text').textContent()).toBe('0 out of 5 stars (based on 0 reviews)');
+    expect(await page.locator('earful-review-list earful-review-card').count()).toBe(0);
+
+    await page.goto(`${server.url}/moderate`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Sign in' }).count()).toBe(1);
+    await bothWidths('console-sign-in');
+
+    await signIn('not the password at all');
+    await expect.poll(() => page.locator('earful-sign-in .form-error').textContent()).toContain('do not match');
+    await signIn();
+    const item = queueItem(held.id);
+    await expect.poll(() => item.count()).toBe(1);
+    const text = await deepText(item);
+    expect(text).toContain('link to another site');
+    expect(text).toContain('1 phone number removed');
+    expect(await item.locator('mark.redacted').first().textContent()).toBe('[phone number removed]');
+    await bothWidths('console-queue');
+
+    await item.getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect.poll(() => page.locator('earful-moderation-queue .queue-status').textContent()).toBe(`Review ${held.id} approved.`);
+    expect(await queueItem(held.id).count()).toBe(0);
+
+    await page.goto(`${server.url}/companies/prime-video`);
+    await expect.poll(() => page.locator('earful-review-module .text').textContent()).toBe('2 out of 5 stars (based on 1 review)');
+    expect(await deepText(page.locator('earful-review-list'))).toContain('Refund promised by a stranger');
+  });
+
+  it('rejects with a reason, and edits and approves through moderation again', async () => {
+    const spam = await postReview(server, 'max', {
+      title: 'Free months',
+      body: 'Get free months at http://cheap-streams.example.com, it works every single time.',
+    });
+    const edit = await postReview(server, 'max', {
+      title: 'Chat link',
+      body: 'The support chat sent me to http://help-desk.example.com and it fixed my billing in ten minutes.',
+    });
+    await page.goto(`${server.url}/moderate`);
+    await expect.poll(() => queueItem(spam.id).count()).toBe(1);
+
+    await queueItem(spam.id).getByRole('button', { name: 'Reject…' }).click();
+    await queueItem(spam.id).getByRole('button', { name: 'Reject review' }).click();
+    expect(await deepText(queueItem(spam.id))).toContain('Choose a reason to reject');
+    await queueItem(spam.id).getByLabel('Reason to reject').selectOption('spam');
+    await queueItem(spam.id).getByRole('button', { name: 'Reject review' }).click();
+    await expect.poll(() => page.locator('earful-moderation-queue .queue-status').textContent()).toBe(`Review ${spam.id} rejected.`);
+
+    await queueItem(edit.id).getByRole('button', { name: 'Edit and approve…' }).click();
+    await queueItem(edit.id)
+      .getByLabel('Review text')
+      .fill('The support chat fixed my billing in ten minutes; they emailed me at sam@example.com to confirm.');
+    await queueItem(edit.id).getByRole('button', { name: 'Save and approve' }).click();
+    await expect
+      .poll(() => page.locator('earful-moderation-queue .queue-status').textContent())
+      .toBe(`Review ${edit.id} edited and approved.`);
+
+    const published = await server.request(`/api/reviews/${edit.id}`);
+    expect(published.body.review.body).toBe(
+      'The support chat fixed my billing in ten minutes; they emailed me at [email removed] to confirm.',
+    );
+    expect((await server.request(`/api/reviews/${spam.id}`)).status).toBe(404);
+  });
+
+  it('shows admins the audit log and the moderator accounts', async () => {
+    await page.goto(`${server.url}/moderate`);
+    await page.getByRole('button', { name: 'Audit log' }).click();
+    const log = page.locator('earful-audit-log');
+    await expect.poll(async () => (await deepText(log)).includes('review.approve')).toBe(true);
+    expect(await deepText(log)).toContain('review.reject');
+    expect(await deepText(log)).toContain(admin.email);
+    await bothWidths('console-audit');
+
+    await page.getByRole('button', { name: 'Moderators', exact: true }).click();
+    await page.getByLabel('Email').fill('second-moderator@example.test');
+    await page.getByLabel(/First password/).fill('a long enough first password');
+    await page.getByRole('button', { name: 'Add moderator' }).click();
+    await expect
+      .poll(() => page.locator('earful-moderator-admin [role=status]').textContent())
+      .toBe('second-moderator@example.test can now sign in as moderator.');
+    await bothWidths('console-moderators');
+  });
+
+  it('signs out of all devices', async () => {
+    await page.goto(`${server.url}/moderate`);
+    await page.getByRole('button', { name: 'Sign out of all devices' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Sign in' }).count()).toBe(1);
+    expect(await page.locator('earful-moderator-console .notice').textContent()).toBe('You are signed out on every device.');
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: 'Sign in' }).count()).toBe(1);
+  });
+
+  it('raised no console or CSP errors on the way', () => {
+    expect(errors).toEqual([]);
+  });
+});

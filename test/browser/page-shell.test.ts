@@ -1,0 +1,114 @@
+// The HTML the server sends, before any script runs: each page's shell; the company page with its title,
+// description, canonical URL, JSON-LD and first data, all escaped; no inline script anywhere.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { postReview } from '../helpers/site';
+
+let server: TestServer;
+const HOSTILE_NAME = 'Sam "</script><!-- & co';
+
+beforeAll(async () => {
+  server = await startTestServer({ writeRateLimit: 0, publicOrigin: 'https://reviews.example.com' }, { webRoot: inject('webRoot') });
+  await postReview(server, 'netflix', { rating: 4, title: 'Fine </script> in the end', displayName: HOSTILE_NAME });
+  await postReview(server, 'netflix', { rating: 2, title: 'Charged twice' });
+});
+
+afterAll(async () => {
+  await server.stop();
+  server.remove();
+});
+
+const html = async (path: string) => {
+  const res = await fetch(server.url + path);
+  return { status: res.status, text: await res.text(), headers: res.headers };
+};
+
+/** Every <script> either loads a file or holds data: a strict CSP (no inline script) breaks nothing. */
+function inlineScripts(text: string): string[] {
+  return [...text.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1]!)
+    .filter((attrs) => !/\bsrc=/.test(attrs) && !/type="application\/(ld\+)?json"/.test(attrs));
+}
+
+const dataBlock = (text: string, type: string) => {
+  const match = new RegExp(`<script type="${type.replace('+', '\\+')}"[^>]*>([\\s\\S]*?)</script>`).exec(text);
+  return match ? (JSON.parse(match[1]!) as any) : null;
+};
+
+describe('company page HTML', () => {
+  it('carries its title, description and canonical URL', async () => {
+    const { status, text, headers } = await html('/companies/netflix');
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toContain('text/html');
+    expect(text).toContain('<title>Netflix customer service reviews — Earful</title>');
+    expect(text.match(/<title>/g)).toHaveLength(1);
+    expect(text).toContain('<meta name="description" content="Netflix customer service: 3 out of 5 stars (based on 2 reviews). ');
+    expect(text).toContain('<link rel="canonical" href="https://reviews.example.com/companies/netflix" />');
+    expect(text).toContain('<h1>Netflix customer service reviews</h1>');
+  });
+
+  it('carries schema.org JSON-LD that no review text can break out of', async () => {
+    const { text } = await html('/companies/netflix');
+    const ld = dataBlock(text, 'application/ld+json');
+    expect(ld).toMatchObject({
+      '@type': 'Organization',
+      name: 'Netflix',
+      url: 'https://reviews.example.com/companies/netflix',
+      aggregateRating: { '@type': 'AggregateRating', ratingValue: 3, reviewCount: 2 },
+    });
+    const names = ld.review.map((r: { author: { name: string } }) => r.author.name);
+    const stored = (await server.request('/api/companies/netflix/reviews')).body.reviews.map((r: { displayName: string }) => r.displayName);
+    expect(names.sort()).toEqual(stored.sort());
+    // The only "</script" in the page are the elements' own ends.
+    expect(text.match(/<\/script/gi)?.length).toBe(text.match(/<script/gi)?.length);
+    expect(text).not.toContain('<!-- &');
+  });
+
+  it('carries the first data the page needs, so it renders without a round trip', async () => {
+    const { text } = await html('/companies/netflix');
+    const preload = dataBlock(text, 'application/json');
+    expect(Object.keys(preload).sort()).toEqual([
+      '/api/companies/netflix',
+      '/api/companies/netflix/guide',
+      '/api/companies/netflix/patterns',
+      '/api/companies/netflix/reviews?sort=newest&limit=10',
+    ]);
+    expect(preload['/api/companies/netflix/reviews?sort=newest&limit=10']).toEqual(
+      (await server.request('/api/companies/netflix/reviews?sort=newest&limit=10')).body,
+    );
+    expect(preload['/api/companies/netflix']).toEqual((await server.request('/api/companies/netflix')).body);
+  });
+
+  it('answers an unknown company with the not-found page and a 404', async () => {
+    const { status, text } = await html('/companies/no-such-company');
+    expect(status).toBe(404);
+    expect(text).toContain('<h1>Page not found</h1>');
+  });
+});
+
+describe('every page shell', () => {
+  it.each([
+    ['/', 200, 'Customer service, reviewed by its customers'],
+    ['/policy', 200, 'Commenting policy'],
+    ['/privacy', 200, 'Privacy'],
+    ['/moderate', 200, 'Moderator console'],
+    ['/companies/netflix', 200, 'Netflix customer service reviews'],
+    ['/no/such/page', 404, 'Page not found'],
+  ])('%s answers %i with its heading and no inline script', async (path, expected, heading) => {
+    const { status, text } = await html(path);
+    expect(status).toBe(expected);
+    expect(text).toContain(`<h1>${heading}</h1>`);
+    expect(inlineScripts(text)).toEqual([]);
+    expect(text).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it('serves the widget as a classic script other sites may load and cache briefly', async () => {
+    const res = await fetch(`${server.url}/widget.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+    const code = await res.text();
+    expect(code).not.toMatch(/^\s*import\b|\bexport\s*\{/m);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { companyJsonLd, serializeJsonLd } from '../../../server/domain/patterns/json-ld';
+import type { CompanyDetail, Review } from '../../../server/contract/review';
+
+const company = (count: number, average: number) =>
+  ({
+    slug: 'netflix',
+    name: 'Netflix',
+    category: 'Streaming',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    taxonomy: {} as never,
+    summary: { count, average, distribution: [], text: '' },
+  }) satisfies CompanyDetail;
+
+const review = (over: Partial<Review> = {}): Review => ({
+  id: 1,
+  company: 'netflix',
+  rating: 2,
+  title: 'Charged twice',
+  body: 'Billed twice, </script><script>alert(1)</script>',
+  displayName: 'Sam',
+  issueType: 'billing',
+  contactMethod: 'phone',
+  billingParty: 'company',
+  responseTime: null,
+  nextStepsExplained: null,
+  outcome: null,
+  resolved: 'no',
+  device: null,
+  status: 'published',
+  helpfulCount: 0,
+  createdAt: '2026-06-01T10:00:00.000Z',
+  updatedAt: '2026-06-01T10:00:00.000Z',
+  ...over,
+});
+
+describe('companyJsonLd', () => {
+  it('describes the Organization with its AggregateRating and published Reviews', () => {
+    const ld = companyJsonLd(company(318, 4.2), [review(), review({ id: 2, status: 'pending' })], 'https://example.com/companies/netflix');
+    expect(ld).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Netflix',
+      url: 'https://example.com/companies/netflix',
+      aggregateRating: { '@type': 'AggregateRating', ratingValue: 4.2, ratingCount: 318, reviewCount: 318, bestRating: 5, worstRating: 1 },
+      review: [
+        {
+          '@type': 'Review',
+          author: { '@type': 'Person', name: 'Sam' },
+          datePublished: '2026-06-01',
+          name: 'Charged twice',
+          reviewBody: 'Billed twice, </script><script>alert(1)</script>',
+          reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1 },
+        },
+      ],
+    });
+  });
+
+  it('has no AggregateRating and no Review without reviews', () => {
+    const ld = companyJsonLd(company(0, 0), [], 'https://example.com/companies/netflix');
+    expect(ld).not.toHaveProperty('aggregateRating');
+    expect(ld).not.toHaveProperty('review');
+  });
+
+  it('serialises so that review text cannot close the script element', () => {
+    const text = serializeJsonLd(companyJsonLd(company(1, 2), [review()], 'https://example.com/'));
+    expect(text).not.toMatch(/<\/script/i);
+    expect(JSON.parse(text).review[0].reviewBody).toBe('Billed twice, </script><script>alert(1)</script>');
+  });
+});

@@ -1,0 +1,59 @@
+// The real server as its own process (server/index.ts, as `npm start` runs it), for crash, signal and
+// backup tests that a server inside the test process cannot stand in for.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  /** Everything the process wrote to stdout so far. */
+  output(): string;
+  /** Resolves with the exit code (null when killed by a signal) and the signal. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Runs a project TypeScript entry with tsx in one node process, so a signal reaches the program itself. */
+export function spawnTs(entry: string, args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+export async function spawnServer(databasePath: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const child = spawnTs('server/index.ts', [], {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_PATH: databasePath,
+    REVIEW_RATE_LIMIT: '0',
+    WRITE_RATE_LIMIT: '0',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${stdout}\n${stderr}`)), 30_000);
+    const look = () => {
+      const match = /listening on http:\/\/localhost:(\d+)/.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout!.on('data', look);
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`server exited before listening:\n${stdout}\n${stderr}`));
+    });
+  });
+  return { child, url: `http://127.0.0.1:${port}`, output: () => stdout, exited };
+}

@@ -1,0 +1,16 @@
+// Shared set-up of the browser suite: a real server over a fresh database serving the built front end,
+// and reviews sent through the real API.
+import { inject } from 'vitest';
+import { buildReview } from './fixtures';
+import { startTestServer, type TestServer } from './server';
+
+export async function startSite(): Promise<TestServer> {
+  // Tests write more than a visitor would; the write limit has tests of its own.
+  return startTestServer({ writeRateLimit: 0 }, { webRoot: inject('webRoot') });
+}
+
+export async function postReview(server: TestServer, slug: string, overrides: Record<string, unknown> = {}) {
+  const res = await server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview(overrides) });
+  if (res.status !== 201 && res.status !== 202) throw new Error(`review not accepted: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.review as { id: number; status: string; body: string; title: string | null };
+}

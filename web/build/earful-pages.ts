@@ -1,0 +1,76 @@
+// Vite plugin for Earful's pages: one HTML entry per page, shared header and footer partials, page
+// addresses in the dev server, and the widget built after the pages as its own self-contained script.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+
+/** Page address → its HTML entry; the server maps the same addresses (server/routes/web.ts). */
+export const PAGE_ENTRIES = {
+  index: 'index.html',
+  company: 'company.html',
+  moderate: 'moderate.html',
+  policy: 'policy.html',
+  privacy: 'privacy.html',
+  manage: 'manage.html',
+  'not-found': 'not-found.html',
+} as const;
+
+const DEV_ROUTES: [RegExp, string][] = [
+  [/^\/companies\/[a-z0-9-]+\/?(\?.*)?$/, '/company.html'],
+  [/^\/moderate\/?(\?.*)?$/, '/moderate.html'],
+  [/^\/policy\/?(\?.*)?$/, '/policy.html'],
+  [/^\/privacy\/?(\?.*)?$/, '/privacy.html'],
+  [/^\/manage\/\d+\/?(\?.*)?$/, '/manage.html'],
+  [/^\/widget\.js(\?.*)?$/, '/widget.ts'],
+];
+
+export const WIDGET_FILE = 'widget.js';
+
+export function earfulPages(): Plugin[] {
+  let resolved: ResolvedConfig;
+  const partial = (root: string, name: string) => readFileSync(join(root, 'partials', `${name}.html`), 'utf8');
+  return [
+    {
+      name: 'earful-pages',
+      config(config) {
+        const root = resolve(config.root ?? '.');
+        const input = Object.fromEntries(Object.entries(PAGE_ENTRIES).map(([name, file]) => [name, join(root, file)]));
+        return { build: { rolldownOptions: { input } } };
+      },
+      configResolved(config) {
+        resolved = config;
+      },
+      transformIndexHtml(html) {
+        return html
+          .replace('<!--earful:header-->', partial(resolved.root, 'header'))
+          .replace('<!--earful:footer-->', partial(resolved.root, 'footer'));
+      },
+      configureServer(server) {
+        server.middlewares.use((req, _res, next) => {
+          const match = DEV_ROUTES.find(([pattern]) => pattern.test(req.url ?? ''));
+          if (match) req.url = match[1];
+          next();
+        });
+      },
+    },
+    {
+      // A classic script with no imports, so any site can load it with one tag from our origin.
+      name: 'earful-widget',
+      apply: 'build',
+      async closeBundle() {
+        if (resolved.build.lib || resolved.build.ssr) return;
+        await build({
+          configFile: false,
+          root: resolved.root,
+          logLevel: resolved.logLevel === 'silent' ? 'silent' : 'warn',
+          publicDir: false,
+          build: {
+            outDir: resolved.build.outDir,
+            emptyOutDir: false,
+            lib: { entry: join(resolved.root, 'widget.ts'), formats: ['iife'], name: 'EarfulWidget', fileName: () => WIDGET_FILE },
+          },
+        });
+      },
+    },
+  ];
+}

@@ -1,0 +1,152 @@
+// The company page: the rating module and the guide beside write-a-review, complaint patterns and reviews.
+// Rendered in the page's own DOM (styled by site.css) under the heading the server already sent, so guide
+// anchors are real fragments; the parts inside keep their own shadow roots.
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { api } from '../api/client';
+import type { RatingSelectDetail } from './earful-review-module';
+import type { ReviewSubmittedDetail } from './earful-review-form';
+import './earful-review-module';
+import './earful-review-list';
+import './earful-review-form';
+import './earful-complaint-patterns';
+import './earful-guide';
+
+@customElement('earful-company-page')
+export class EarfulCompanyPage extends LitElement {
+  /** Company slug; the page entry reads it from the address. */
+  @property() slug = '';
+
+  @state() private _rating: number | null = ratingFromAddress();
+  @state() private _refresh = 0;
+  @state() private _writing = false;
+  /** The server sends the heading; without it (the dev server) this element writes its own. */
+  private _hasHeading = false;
+
+  private _company = new Task(this, {
+    args: () => [this.slug, this._refresh] as const,
+    task: ([slug], { signal }) => api.getCompany(slug, { signal }),
+  });
+
+  private _patterns = new Task(this, {
+    args: () => [this.slug, this._refresh] as const,
+    task: ([slug], { signal }) => api.getPatterns(slug, { signal }),
+  });
+
+  private _guide = new Task(this, {
+    args: () => [this.slug] as const,
+    task: ([slug], { signal }) => api.getGuide(slug, { signal }),
+  });
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback() {
+    this._hasHeading = this.querySelector('h1') !== null;
+    super.connectedCallback();
+  }
+
+  override render() {
+    const company = this._company.value;
+    if (!company) {
+      return html`${this._hasHeading ? nothing : html`<h1>Customer service reviews</h1>`}
+      ${this._company.render({
+        pending: () => html`<div class="company-loading card" aria-busy="true"><p>Loading…</p></div>`,
+        error: () => html`<p class="error" role="alert">This company could not be loaded. Please try again later.</p>`,
+      })}`;
+    }
+    const guide = this._guide.value;
+    return html`${this._hasHeading ? nothing : html`<h1>${company.name} customer service reviews</h1>`}
+      <div class="company-layout">
+        <div class="company-side">
+          <div class="card company-module">
+            <earful-review-module
+              .summary=${company.summary}
+              .selected=${this._rating}
+              @rating-select=${this.onRating}
+            ></earful-review-module>
+            <p class="write-call">
+              <button
+                class="button primary"
+                aria-expanded=${this._writing ? 'true' : 'false'}
+                aria-controls="write"
+                @click=${this.toggleWriting}
+              >
+                Write a review
+              </button>
+            </p>
+            ${guide && !guide.empty ? html`<p class="guide-jump"><a href="#guide">How to get help from ${company.name}</a></p>` : nothing}
+          </div>
+        </div>
+        <div class="company-main">
+          <section id="write" class="card" aria-labelledby="write-title" ?hidden=${!this._writing}>
+            <h2 id="write-title" tabindex="-1">Write a review of ${company.name}</h2>
+            ${
+              this._writing
+                ? html`<earful-review-form
+                    .slug=${company.slug}
+                    .companyName=${company.name}
+                    .taxonomy=${company.taxonomy}
+                    @review-submitted=${this.onSubmitted}
+                  ></earful-review-form>`
+                : nothing
+            }
+          </section>
+          <section class="card company-patterns" aria-labelledby="patterns-title">
+            <h2 id="patterns-title">Complaint patterns</h2>
+            ${
+              this._patterns.value
+                ? html`<earful-complaint-patterns
+                    .patterns=${this._patterns.value}
+                    .guideSections=${guide?.issueTypeSections ?? {}}
+                  ></earful-complaint-patterns>`
+                : this._patterns.render({
+                    pending: () => html`<p aria-busy="true">Loading the patterns…</p>`,
+                    error: () => html`<p>The patterns could not be loaded.</p>`,
+                  })
+            }
+          </section>
+          <section class="company-reviews" aria-labelledby="reviews-title">
+            <h2 id="reviews-title">Reviews of ${company.name}</h2>
+            <earful-review-list
+              .slug=${company.slug}
+              .taxonomy=${company.taxonomy}
+              .rating=${this._rating}
+              .refresh=${this._refresh}
+              @rating-select=${this.onRating}
+            ></earful-review-list>
+          </section>
+        </div>
+        <div class="company-guide" id="guide">${guide ? html`<earful-guide .guide=${guide}></earful-guide>` : nothing}</div>
+      </div>`;
+  }
+
+  private onRating(e: CustomEvent<RatingSelectDetail>) {
+    this._rating = e.detail.rating;
+  }
+
+  private async toggleWriting() {
+    this._writing = !this._writing;
+    if (!this._writing) return;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#write-title')?.focus();
+  }
+
+  private onSubmitted(e: CustomEvent<ReviewSubmittedDetail>) {
+    // A published review changes the summary, the patterns and the list; a held one changes nothing readers see.
+    if (e.detail.review.status === 'published') this._refresh++;
+  }
+}
+
+function ratingFromAddress(): number | null {
+  const n = Number(new URLSearchParams(location.search).get('rating'));
+  return Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'earful-company-page': EarfulCompanyPage;
+  }
+}

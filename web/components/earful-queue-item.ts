@@ -1,0 +1,220 @@
+// One review in the moderator queue: why it is there, the text with redactions and masks highlighted, its
+// reports, and the decisions (approve, reject, edit and approve; for reported published reviews keep or remove).
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { DecisionReason, QueueItem } from '../../server/contract/moderation';
+import { REVIEW_LIMITS } from '../../server/contract/review-limits';
+import { ApiError } from '../api/client';
+import { moderatorApi } from '../api/moderator-api';
+import { formatDate } from '../lib/format';
+import { describeChanges } from '../lib/moderated-text';
+import { DECISION_REASON_LABELS, REPORT_REASON_LABELS, entries } from '../lib/reason-labels';
+import { formStyles } from './form-styles';
+import { queueItemStyles } from './queue-item-styles';
+import { baseStyles } from './shared-styles';
+import './earful-review-card';
+
+export interface DecidedDetail {
+  id: number;
+  message: string;
+}
+
+type Mode = 'view' | 'reject' | 'remove' | 'edit';
+
+@customElement('earful-queue-item')
+export class EarfulQueueItem extends LitElement {
+  static override styles = [baseStyles, formStyles, queueItemStyles];
+
+  /** The queued review with its open reports. */
+  @property({ attribute: false }) item: QueueItem | null = null;
+
+  /** Chosen for a bulk decision. */
+  @property({ type: Boolean }) selected = false;
+
+  @state() private _mode: Mode = 'view';
+  @state() private _busy = false;
+  @state() private _error = '';
+  @state() private _fields: Record<string, string> = {};
+
+  override render() {
+    const item = this.item;
+    if (!item) return nothing;
+    const r = item.review;
+    const pending = r.status === 'pending';
+    const changes = describeChanges(r.moderation.redactions, r.moderation.masked);
+    return html`<article class="card" aria-labelledby="head">
+      <div class="head">
+        ${
+          pending
+            ? html`<input type="checkbox" id="select" .checked=${this.selected} @change=${this.onSelect} /><label
+                  for="select"
+                  class="visually-hidden"
+                  >Select review ${r.id} for a bulk decision</label
+                >`
+            : nothing
+        }
+        <h3 id="head">Review ${r.id} · ${r.companyName}</h3>
+        <span class="state">${pending ? 'Waiting for a decision' : 'Published, reported by readers'}</span>
+      </div>
+      <p class="meta muted">Risk score ${r.riskScore} · submitted <time datetime=${r.createdAt}>${formatDate(r.createdAt)}</time></p>
+      ${
+        r.moderation.reasons.length > 0
+          ? html`<div class="reasons">
+              <span>Why it is here:</span>
+              <ul>
+                ${r.moderation.reasons.map((x) => html`<li>${x}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${changes.length > 0 ? html`<p class="changes"><strong>Moderation changed:</strong> ${changes.join(', ')}.</p>` : nothing}
+      <earful-review-card .review=${r} marked></earful-review-card>
+      ${
+        item.reports.length > 0
+          ? html`<div class="reports">
+              <h4>Reader reports (${item.reports.length})</h4>
+              <ul>
+                ${item.reports.map(
+                  (rep) =>
+                    html`<li>
+                      <strong>${REPORT_REASON_LABELS[rep.reason] ?? rep.reason}</strong>${rep.note ? html` — “${rep.note}”` : nothing}
+                      <span class="muted">(<time datetime=${rep.createdAt}>${formatDate(rep.createdAt)}</time>)</span>
+                    </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${this._mode === 'view' ? this.renderActions(pending) : this._mode === 'edit' ? this.renderEdit() : this.renderReason(this._mode)}
+      ${this._error ? html`<p class="form-error" role="alert">${this._error}</p>` : nothing}
+    </article>`;
+  }
+
+  private renderActions(pending: boolean) {
+    return html`<div class="actions">
+      ${
+        pending
+          ? html`<button class="primary" @click=${() => this.decide({ action: 'approve' }, 'approved')}>Approve</button>
+              <button @click=${() => this.setMode('reject')}>Reject…</button>`
+          : html`<button class="primary" @click=${() => this.decide({ action: 'approve' }, 'kept; its reports are dismissed')}>
+                Keep and dismiss reports
+              </button>
+              <button @click=${() => this.setMode('remove')}>Remove…</button>`
+      }
+      <button @click=${() => this.setMode('edit')}>Edit and approve…</button>
+    </div>`;
+  }
+
+  private renderReason(mode: 'reject' | 'remove') {
+    return html`<form class="panel" novalidate @submit=${(e: SubmitEvent) => this.onReason(e, mode)}>
+      <div class="field">
+        <label for="reason">Reason to ${mode}</label>
+        <select id="reason" name="reason" aria-invalid=${this._fields.reason ? 'true' : 'false'}>
+          <option value="">Choose a reason</option>
+          ${entries(DECISION_REASON_LABELS).map(([value, label]) => html`<option value=${value}>${label}</option>`)}
+        </select>
+        ${this._fields.reason ? html`<p class="field-error">${this._fields.reason}</p>` : nothing}
+      </div>
+      <div class="field">
+        <label for="note">Note for the audit log (optional)</label>
+        <textarea id="note" name="note" rows="2"></textarea>
+      </div>
+      <div class="actions">
+        <button class="primary" type="submit">${mode === 'reject' ? 'Reject review' : 'Remove review'}</button>
+        <button type="button" @click=${() => this.setMode('view')}>Cancel</button>
+      </div>
+    </form>`;
+  }
+
+  private renderEdit() {
+    const r = this.item!.review;
+    return html`<form class="panel" novalidate @submit=${this.onEdit}>
+      <p class="hint">Your edit is moderated again: personal information is removed and offensive words are masked.</p>
+      <div class="field">
+        <label for="edit-title">Title</label>
+        <input id="edit-title" name="title" .value=${r.title ?? ''} />
+        ${this._fields.title ? html`<p class="field-error">${this._fields.title}</p>` : nothing}
+      </div>
+      <div class="field">
+        <label for="edit-body">Review text</label>
+        <textarea id="edit-body" name="body" rows="6" .value=${r.body}></textarea>
+        ${this._fields.body ? html`<p class="field-error">${this._fields.body}</p>` : nothing}
+      </div>
+      <div class="actions">
+        <button class="primary" type="submit">Save and approve</button>
+        <button type="button" @click=${() => this.setMode('view')}>Cancel</button>
+      </div>
+    </form>`;
+  }
+
+  private async setMode(mode: Mode) {
+    this._mode = mode;
+    this._fields = {};
+    this._error = '';
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(mode === 'view' ? '.actions button' : '.panel select, .panel input, .panel textarea')
+      ?.focus();
+  }
+
+  private onReason(e: SubmitEvent, mode: 'reject' | 'remove') {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const reason = String(data.get('reason') ?? '') as DecisionReason | '';
+    const note = String(data.get('note') ?? '').trim();
+    if (!reason) {
+      this._fields = { reason: `Choose a reason to ${mode}` };
+      return;
+    }
+    void this.decide({ action: mode, reason, ...(note ? { note } : {}) }, mode === 'reject' ? 'rejected' : 'removed');
+  }
+
+  private onEdit(e: SubmitEvent) {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const title = String(data.get('title') ?? '');
+    const body = String(data.get('body') ?? '');
+    const L = REVIEW_LIMITS;
+    const fields: Record<string, string> = {};
+    if (title.trim().length > L.titleMax) fields.title = `Title can be at most ${L.titleMax} characters`;
+    if (body.trim().length < L.bodyMin) fields.body = `Review must be at least ${L.bodyMin} characters`;
+    else if (body.trim().length > L.bodyMax) fields.body = `Review can be at most ${L.bodyMax} characters`;
+    this._fields = fields;
+    if (Object.keys(fields).length === 0) void this.decide({ action: 'edit-approve', title, body }, 'edited and approved');
+  }
+
+  private async decide(decision: Parameters<typeof moderatorApi.decide>[1], done: string) {
+    if (this._busy || !this.item) return;
+    const r = this.item.review;
+    this._busy = true;
+    this._error = '';
+    try {
+      await moderatorApi.decide(r.id, { ...decision, updatedAt: r.updatedAt });
+      this.dispatchEvent(
+        new CustomEvent<DecidedDetail>('decided', {
+          detail: { id: r.id, message: `Review ${r.id} ${done}.` },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'conflict')
+        this._error = 'Someone else changed this review first. Reload the queue to see it as it is now.';
+      else if (error instanceof ApiError && Object.keys(error.fields).length > 0) this._fields = error.fields;
+      else this._error = error instanceof ApiError ? error.message : 'The decision could not be saved. Please try again.';
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  private onSelect(e: Event) {
+    const selected = (e.target as HTMLInputElement).checked;
+    this.dispatchEvent(new CustomEvent('select-change', { detail: { id: this.item!.review.id, selected }, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'earful-queue-item': EarfulQueueItem;
+  }
+}

@@ -1,0 +1,130 @@
+// What a reader can do with a review: say it helped (one vote per reader) or report it to the moderators.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ReportReason } from '../../server/contract/reader';
+import { ApiError, api } from '../api/client';
+import { plural } from '../lib/format';
+import { REPORT_REASON_LABELS, entries } from '../lib/reason-labels';
+import { baseStyles } from './shared-styles';
+
+@customElement('earful-review-actions')
+export class EarfulReviewActions extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: contents;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 1rem;
+      }
+      button {
+        min-height: 2.25rem;
+        padding: 0.25rem 0.75rem;
+        font-weight: 600;
+      }
+      form {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: end;
+        gap: 0.5rem;
+        width: 100%;
+      }
+      label {
+        display: grid;
+        gap: 0.125rem;
+        font-weight: 600;
+        font-size: 0.875rem;
+      }
+      .message {
+        margin: 0;
+        font-size: 0.9375rem;
+      }
+    `,
+  ];
+
+  @property({ type: Number }) reviewId = 0;
+
+  @property({ type: Number }) helpfulCount = 0;
+
+  @state() private _voted = false;
+  @state() private _reporting = false;
+  @state() private _reported = false;
+  @state() private _message = '';
+
+  override render() {
+    return html`<div class="row">
+      <span class="muted">${this.helpfulCount > 0 ? `${plural(this.helpfulCount, 'person', 'people')} found this helpful` : ''}</span>
+      <button aria-pressed=${this._voted ? 'true' : 'false'} @click=${this.vote}>${this._voted ? 'Marked helpful' : 'Helpful'}</button>
+      ${
+        this._reported
+          ? nothing
+          : html`<button class="link" aria-expanded=${this._reporting ? 'true' : 'false'} @click=${this.toggleReport}>Report</button>`
+      }
+      ${this._reporting ? this.renderReport() : nothing}
+      <p class="message" role="status">${this._message}</p>
+    </div>`;
+  }
+
+  private renderReport() {
+    return html`<form @submit=${this.report} aria-label="Report this review">
+      <label
+        >Why?
+        <select name="reason" required>
+          ${entries(REPORT_REASON_LABELS).map(([v, l]) => html`<option value=${v}>${l}</option>`)}
+        </select>
+      </label>
+      <label>Note (optional) <input name="note" maxlength="500" /></label>
+      <button type="submit">Send report</button>
+      <button type="button" class="link" @click=${this.toggleReport}>Cancel</button>
+    </form>`;
+  }
+
+  private async vote() {
+    if (this._voted) return;
+    try {
+      const { helpfulCount } = await api.voteHelpful(this.reviewId);
+      this.helpfulCount = helpfulCount;
+      this._voted = true;
+      this._message = 'Thank you for your vote.';
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'conflict') {
+        this._voted = true;
+        this._message = 'You have already marked this review helpful.';
+      } else this._message = error instanceof ApiError ? error.message : 'Your vote could not be sent.';
+    }
+  }
+
+  private async toggleReport() {
+    this._reporting = !this._reporting;
+    await this.updateComplete;
+    if (this._reporting) this.renderRoot.querySelector('select')?.focus();
+  }
+
+  private async report(e: SubmitEvent) {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const note = String(data.get('note') ?? '').trim();
+    try {
+      await api.reportReview(this.reviewId, { reason: String(data.get('reason')) as ReportReason, ...(note ? { note } : {}) });
+      this._message = 'Thank you. A moderator will look at this review.';
+      this._reported = true;
+      this._reporting = false;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'conflict') {
+        this._message = 'You have already reported this review.';
+        this._reported = true;
+        this._reporting = false;
+      } else this._message = error instanceof ApiError ? error.message : 'Your report could not be sent.';
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'earful-review-actions': EarfulReviewActions;
+  }
+}

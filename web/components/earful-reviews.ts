@@ -1,0 +1,108 @@
+// The embeddable widget's element: <earful-reviews company="netflix">. The rating module and the form,
+// styles sealed in its shadow root, data from the Earful origin the script came from.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { api } from '../api/client';
+import { companyPath } from '../lib/format';
+import { widgetOrigin } from '../lib/widget-origin';
+import { baseStyles } from './shared-styles';
+import type { ReviewSubmittedDetail } from './earful-review-form';
+import './earful-review-module';
+import './earful-review-form';
+
+@customElement('earful-reviews')
+export class EarfulReviews extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        max-width: 40rem;
+        font-size: 1rem;
+        text-align: left;
+      }
+      .card {
+        min-height: 22rem;
+        display: grid;
+        gap: 1rem;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: center;
+      }
+      .by {
+        font-size: 0.875rem;
+        margin: 0;
+      }
+    `,
+  ];
+
+  /** The company's slug on Earful, such as "netflix". */
+  @property() company = '';
+
+  @state() private _writing = false;
+  @state() private _refresh = 0;
+
+  private _detail = new Task(this, {
+    args: () => [this.company, this._refresh] as const,
+    task: ([slug], { signal }) => (companyPath(slug) ? api.getCompany(slug, { signal }) : Promise.reject(new Error('Unknown company'))),
+  });
+
+  override render() {
+    const company = this._detail.value;
+    if (!company) {
+      return html`<div class="card">
+        ${this._detail.render({
+          pending: () => html`<p class="muted" aria-busy="true">Loading reviews…</p>`,
+          error: () => html`<p role="alert">Reviews for this company could not be loaded.</p>`,
+        })}
+      </div>`;
+    }
+    const page = `${widgetOrigin}${companyPath(company.slug)}`;
+    return html`<div class="card">
+      <earful-review-module
+        .summary=${company.summary}
+        .pageHref=${page}
+        heading=${`${company.name} customer service`}
+      ></earful-review-module>
+      <div class="actions">
+        <a href=${page} target="_top">Read all reviews</a>
+        <button
+          class="primary"
+          aria-expanded=${this._writing ? 'true' : 'false'}
+          aria-controls="write"
+          @click=${() => (this._writing = !this._writing)}
+        >
+          Write a review
+        </button>
+      </div>
+      <div id="write" ?hidden=${!this._writing}>
+        ${
+          this._writing
+            ? html`<earful-review-form
+                .slug=${company.slug}
+                .companyName=${company.name}
+                .taxonomy=${company.taxonomy}
+                .siteOrigin=${widgetOrigin}
+                .guidePage=${page}
+                @review-submitted=${this.onSubmitted}
+              ></earful-review-form>`
+            : nothing
+        }
+      </div>
+      <p class="by muted">Reviews moderated by <a href=${`${widgetOrigin}/policy`} target="_top">Earful</a></p>
+    </div>`;
+  }
+
+  private onSubmitted(e: CustomEvent<ReviewSubmittedDetail>) {
+    if (e.detail.review.status === 'published') this._refresh++;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'earful-reviews': EarfulReviews;
+  }
+}

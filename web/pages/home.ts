@@ -1,0 +1,2 @@
+// Home page entry: the company directory.
+import '../components/earful-company-directory';

@@ -1,0 +1,2 @@
+// Moderator console entry.
+import '../components/earful-moderator-console';
