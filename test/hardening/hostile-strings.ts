@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const BLNS_PATH = fileURLToPath(new URL('../../../shared/data/blns.json', import.meta.url));
+const BLNS_PATH = fileURLToPath(new URL('../fixtures/third-party/blns.json', import.meta.url));
 
 /** 515 strings: injection, SQL, Unicode edge cases, zero-width and right-to-left text, Scunthorpe traps. */
 export const BLNS: readonly string[] = JSON.parse(readFileSync(BLNS_PATH, 'utf8')) as string[];

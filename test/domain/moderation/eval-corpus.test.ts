@@ -1,11 +1,10 @@
 // Keeps the moderation bars in npm test: the labelled corpus and Presidio's vectors, scored as npm run eval:moderation does.
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadJson, scoreCorpus, scorePresidio, type CorpusCase } from '../../../server/tools/moderation-eval';
 
 const corpusPath = fileURLToPath(new URL('../../fixtures/moderation-corpus.json', import.meta.url));
-const presidioPath = fileURLToPath(new URL('../../../../shared/data/presidio-pii-vectors.json', import.meta.url));
+const presidioPath = fileURLToPath(new URL('../../fixtures/third-party/presidio-pii-vectors.json', import.meta.url));
 
 describe('the moderation corpus', () => {
   const { cases } = loadJson<{ cases: CorpusCase[] }>(corpusPath);
@@ -28,7 +27,7 @@ describe('the moderation corpus', () => {
   it('has no false positive', () => expect(Object.values(scores).reduce((n, s) => n + s.falsePositives, 0)).toBe(0));
 });
 
-describe.runIf(existsSync(presidioPath))("Presidio's recognizer vectors", () => {
+describe("Presidio's recognizer vectors", () => {
   it('removes every expected substring', () => {
     const scores = scorePresidio(loadJson<{ cases: Parameters<typeof scorePresidio>[0] }>(presidioPath).cases);
     expect(scores.flatMap((s) => s.missed)).toEqual([]);
