@@ -23,7 +23,7 @@ export interface ReviewStore {
   findCompanyBySlug(slug: string): Promise<CompanyRow | undefined>;
   findCompanyById(id: number): Promise<CompanyRow | undefined>;
   findSummary(companyId: number): Promise<SummaryRow>;
-  findTaxonomy(companyId: number): Promise<TaxonomyRow[]>;
+  findTaxonomy(companyId: number): Promise<readonly TaxonomyRow[]>;
   /** Inserts the review and, when it is published, counts it in the summary, atomically. */
   insertReview(row: Omit<NewReviewRow, 'id'>): Promise<ReviewRow>;
   findReviewById(id: number): Promise<ReviewRow | undefined>;
@@ -59,6 +59,11 @@ export function reviewStore(conn: Connection): ReviewStore {
   const summariesQ = summaryQueries(db);
   const settingsQ = settingQueries(db);
   const moderationCountsQ = moderationCountQueries(db);
+  // A company and its taxonomy are written once (seeding inserts only what is missing) and never changed, so
+  // every process may keep them: each submission and page read needs both (about 180 µs a request from SQLite).
+  // Unknown slugs are not kept, so a company another process seeds later is still found.
+  const companyBySlug = new Map<string, CompanyRow>();
+  const taxonomyByCompany = new Map<number, readonly TaxonomyRow[]>();
 
   return {
     listCompaniesWithSummaries: async () =>
@@ -66,10 +71,25 @@ export function reviewStore(conn: Connection): ReviewStore {
         company,
         summary: summary ?? companiesQ.findSummary(company.id),
       })),
-    findCompanyBySlug: async (slug) => companiesQ.findCompanyBySlug(slug),
+    findCompanyBySlug: async (slug) => {
+      let company = companyBySlug.get(slug);
+      if (!company) {
+        company = companiesQ.findCompanyBySlug(slug);
+        if (company) companyBySlug.set(slug, Object.freeze(company));
+      }
+      return company;
+    },
     findCompanyById: async (id) => companiesQ.findCompanyById(id),
     findSummary: async (companyId) => companiesQ.findSummary(companyId),
-    findTaxonomy: async (companyId) => companiesQ.findTaxonomy(companyId),
+    findTaxonomy: async (companyId) => {
+      let taxonomy = taxonomyByCompany.get(companyId);
+      if (!taxonomy) {
+        taxonomy = Object.freeze(companiesQ.findTaxonomy(companyId).map((row) => Object.freeze(row)));
+        // A company with no taxonomy rows yet may be mid-seed in another process: ask again next time.
+        if (taxonomy.length > 0) taxonomyByCompany.set(companyId, taxonomy);
+      }
+      return taxonomy;
+    },
     insertReview: async (row) =>
       db.transaction(() => {
         const stored = reviewsQ.insertReview(row);

@@ -88,10 +88,19 @@ function rebuildPhrases(sqlite: Database.Database): void {
 }
 
 /** Every maintained figure (summaries and patterns) recomputed in one transaction; caches see a new version. */
+/** The queue's reason counts, which triggers keep (migration 0010), recounted from the pending reviews. */
+function rebuildQueueReasons(sqlite: Database.Database): void {
+  sqlite.exec(`delete from queue_reason_counts`);
+  sqlite.exec(`insert into queue_reason_counts (company_id, reason, count)
+    select reviews.company_id, r.value, count(*) from reviews, json_each(reviews.moderation, '$.reasons') r
+    where reviews.status = 'pending' group by reviews.company_id, r.value`);
+}
+
 export function rebuildAggregates(sqlite: Database.Database): void {
   sqlite.transaction(() => {
     rebuildCounters(sqlite);
     rebuildPhrases(sqlite);
+    rebuildQueueReasons(sqlite);
     sqlite.exec(`insert into pattern_versions (company_id, version) select id, 1 from companies where true
       on conflict (company_id) do update set version = version + 1`);
   })();

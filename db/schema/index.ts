@@ -7,3 +7,4 @@ export * from './patterns';
 export * from './moderators';
 export * from './reader-feedback';
 export * from './guides';
+export * from './queue-reasons';

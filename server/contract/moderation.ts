@@ -16,14 +16,7 @@ export const REPORTED_FILTER = 'reported';
 /** Added to a review's reasons when reader reports hide it. */
 export const REPORTED_REASON = 'reported by readers';
 
-/**
- * Pipeline reasons that mean heavy language (mask-profanity's holds); the queue puts them right after
- * reviews in which personal data was found.
- */
-export const HEAVY_LANGUAGE_REASONS = ['slur', 'threat of violence', 'very heavy swearing'] as const;
-
-/** Queue tiers, highest first: the queue sorts by tier, then risk score, then reports, then age. */
-export const QUEUE_TIERS = { personalData: 3, heavyLanguage: 2, spamSignals: 1, readerReports: 0 } as const;
+export { HEAVY_LANGUAGE_REASONS, QUEUE_TIERS } from './moderation-tiers';
 
 export const NOTE_MAX = 500;
 const Note = z.string('Note must be text').trim().max(NOTE_MAX, `Note can be at most ${NOTE_MAX} characters`);

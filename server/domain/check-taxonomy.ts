@@ -4,7 +4,7 @@ import type { FieldErrors } from '../contract/errors';
 import type { TaxonomyField } from '../contract/taxonomy';
 
 /** Field errors for every given answer that is not one of the company's values for that field. */
-export function checkTaxonomy(taxonomy: TaxonomyRow[], answers: Partial<Record<TaxonomyField, string | undefined>>): FieldErrors {
+export function checkTaxonomy(taxonomy: readonly TaxonomyRow[], answers: Partial<Record<TaxonomyField, string | undefined>>): FieldErrors {
   const fields: FieldErrors = {};
   for (const [field, value] of Object.entries(answers)) {
     if (value === undefined) continue;

@@ -22,7 +22,7 @@ export function ratingText(average: number, count: number): string {
   return `${average} out of 5 stars (based on ${count} ${count === 1 ? 'review' : 'reviews'})`;
 }
 
-export function presentTaxonomy(rows: TaxonomyRow[]): Taxonomy {
+export function presentTaxonomy(rows: readonly TaxonomyRow[]): Taxonomy {
   const taxonomy = Object.fromEntries(TAXONOMY_FIELDS.map((f) => [f, []])) as unknown as Taxonomy;
   for (const row of rows) {
     const field = row.field as keyof Taxonomy;

@@ -12,7 +12,8 @@ const option = (name: string) => {
 };
 const verbose = args.includes('--verbose');
 const corpusPath = option('--corpus') ?? fileURLToPath(new URL('../../test/fixtures/moderation-corpus.json', import.meta.url));
-const presidioPath = option('--presidio') ?? fileURLToPath(new URL('../../test/fixtures/third-party/presidio-pii-vectors.json', import.meta.url));
+const presidioPath =
+  option('--presidio') ?? fileURLToPath(new URL('../../test/fixtures/third-party/presidio-pii-vectors.json', import.meta.url));
 
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
 const { cases } = loadJson<{ cases: CorpusCase[] }>(corpusPath);

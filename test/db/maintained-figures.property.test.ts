@@ -52,6 +52,8 @@ const RECOMPUTE = {
     `select company_id, 'contactMethod:responseTime', contact_method, response_time, count(*) from reviews where status = 'published' and response_time is not null group by 1, 3, 4`,
     `select company_id, 'month:issueType', ${MONTH}, issue_type, count(*) from reviews where status = 'published' group by 1, 3, 4`,
   ].join(' union all '),
+  queueReasons: `select company_id, r.value, count(*) from reviews, json_each(reviews.moderation, '$.reasons') r
+    where status = 'pending' group by 1, 2`,
 };
 
 const MAINTAINED = {
@@ -59,6 +61,7 @@ const MAINTAINED = {
   groups: `select company_id, dimension, value, review_count, rating_sum, resolved_yes, resolved_partly, next_steps_yes, next_steps_answered, negative_count
     from pattern_groups where review_count <> 0 or rating_sum <> 0 or resolved_yes <> 0 or resolved_partly <> 0 or next_steps_yes <> 0 or next_steps_answered <> 0 or negative_count <> 0`,
   breakdowns: 'select company_id, breakdown, value, sub_value, count from pattern_breakdowns where count <> 0',
+  queueReasons: 'select company_id, reason, count from queue_reason_counts where count <> 0',
 };
 
 const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(Object.values(r as object))).sort();
@@ -82,7 +85,7 @@ function recomputedPhrases(conn: Connection) {
 }
 
 function expectFiguresMatch(conn: Connection) {
-  for (const name of ['summaries', 'groups', 'breakdowns'] as const) {
+  for (const name of ['summaries', 'groups', 'breakdowns', 'queueReasons'] as const) {
     expect(sorted(conn.sqlite.prepare(MAINTAINED[name]).all()), name).toEqual(sorted(conn.sqlite.prepare(RECOMPUTE[name]).all()));
   }
   expect(sorted(conn.sqlite.prepare('select company_id, issue_type, phrase, count from pattern_phrases').all()), 'phrases').toEqual(
@@ -123,6 +126,10 @@ const answers = {
   nextStepsExplained: fc.option(fc.boolean(), { nil: null }),
   outcome: fc.option(fc.constantFrom('refund', 'no-action'), { nil: null }),
   resolved: fc.constantFrom('yes', 'partly', 'no', 'waiting'),
+  // The record's reasons feed the queue's reason counts; a reason may repeat.
+  moderation: fc
+    .array(fc.constantFrom('link in text', 'shouting', 'same text already submitted for this company'), { maxLength: 3 })
+    .map((reasons) => JSON.stringify({ redactions: {}, masked: 0, reasons, decision: reasons.length ? 'hold' : 'publish' })),
 };
 const pick = fc.nat();
 const step = fc.oneof(

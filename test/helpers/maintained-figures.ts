@@ -3,10 +3,15 @@
 import Database from 'better-sqlite3';
 import { rebuildAggregates } from '../../db/queries/rebuild-aggregates';
 
-/** The maintained tables: the rating summaries and every pattern aggregate (versions are cache keys, not figures). */
+/**
+ * The maintained tables: the rating summaries, every pattern aggregate and the queue's reason counts (versions
+ * are cache keys, not figures).
+ */
 function maintainedTables(db: Database.Database): string[] {
   const names = db
-    .prepare(`select name from sqlite_master where type = 'table' and (name = 'company_summaries' or name like 'pattern\\_%' escape '\\')`)
+    .prepare(
+      `select name from sqlite_master where type = 'table' and (name in ('company_summaries', 'queue_reason_counts') or name like 'pattern\\_%' escape '\\')`,
+    )
     .pluck()
     .all() as string[];
   return names.filter((n) => n !== 'pattern_versions').sort();

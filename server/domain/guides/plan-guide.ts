@@ -15,9 +15,10 @@ export interface GuideChanges {
   hintsChanged: boolean;
 }
 
-const known = (taxonomy: TaxonomyRow[], field: string, value: string) => taxonomy.some((t) => t.field === field && t.value === value);
+const known = (taxonomy: readonly TaxonomyRow[], field: string, value: string) =>
+  taxonomy.some((t) => t.field === field && t.value === value);
 
-export function planGuide(input: GuideUpdate, taxonomy: TaxonomyRow[], before: StoredGuide, now: number) {
+export function planGuide(input: GuideUpdate, taxonomy: readonly TaxonomyRow[], before: StoredGuide, now: number) {
   const fields: FieldErrors = {};
   const anchors = new Map<string, number>();
   const issueOwner = new Map<string, number>();
