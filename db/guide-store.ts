@@ -18,6 +18,7 @@ export interface GuideReplacement {
 }
 
 export interface GuideStore {
+  /** The same object while the guide is unchanged: treat it as read-only. */
   findGuide(companyId: number): Promise<StoredGuide>;
   /**
    * Replaces every section and hint (in the given order) when the guide is still at `expectedVersion` (0: no guide
@@ -43,8 +44,19 @@ export function guideStore(conn: Connection): GuideStore {
     hints: q.findHints(companyId),
   });
 
+  // Guides change rarely and every company page reads one: the last read is kept per company and served again
+  // while the guide's version (one row, so another process's change is seen too) is unchanged. The same object
+  // comes back, so callers can memoise what they derive from it.
+  const lastRead = new Map<number, StoredGuide>();
+
   return {
-    findGuide: async (companyId) => db.transaction(() => read(companyId)),
+    findGuide: async (companyId) => {
+      const kept = lastRead.get(companyId);
+      if (kept && kept.guide?.version === q.findGuide(companyId)?.version) return kept;
+      const fresh = db.transaction(() => read(companyId));
+      lastRead.set(companyId, fresh);
+      return fresh;
+    },
     replaceGuide: async (companyId, expectedVersion, next, now, audit) =>
       db.transaction(() => {
         if ((q.findGuide(companyId)?.version ?? 0) !== expectedVersion) return undefined;

@@ -4,6 +4,7 @@
 import { and, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { queueReasonCounts, reviewReports, reviews, type ReviewRow } from '../schema';
+import { queueTierSql } from '../schema/queue-tier';
 
 export interface QueueFilter {
   companyId?: number;
@@ -21,7 +22,7 @@ export type QueueKey = [number, number, number, number, number];
 export const queueKeyOf = (r: QueueRow): QueueKey => [r.queueTier, r.riskScore, r.reportCount, r.createdAt, r.id];
 
 const m = reviews.moderation;
-const tier = sql<number>`${reviews.queueTier}`;
+const tier = queueTierSql(reviews.moderation);
 
 /**
  * Reviews with open reader reports, found through the (small) reports table: checking report_count on every

@@ -88,7 +88,7 @@ function rebuildPhrases(sqlite: Database.Database): void {
 }
 
 /** Every maintained figure (summaries and patterns) recomputed in one transaction; caches see a new version. */
-/** The queue's reason counts, which triggers keep (migration 0010), recounted from the pending reviews. */
+/** The queue's reason counts, which triggers keep (migration 0009), recounted from the pending reviews. */
 function rebuildQueueReasons(sqlite: Database.Database): void {
   sqlite.exec(`delete from queue_reason_counts`);
   sqlite.exec(`insert into queue_reason_counts (company_id, reason, count)

@@ -1,5 +1,5 @@
 // How many pending reviews carry each moderation reason, per company: the moderator queue's reason menu.
-// Kept by triggers on reviews (migration 0010), so every write path, present or future, moves it in the same
+// Kept by triggers on reviews (migration 0009), so every write path, present or future, moves it in the same
 // transaction; counting the reasons of every pending review instead took 100 ms at 50,000 and blocked the server.
 import { sqliteTable, integer, text, primaryKey } from 'drizzle-orm/sqlite-core';
 import { companies } from './companies';

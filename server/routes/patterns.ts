@@ -12,6 +12,9 @@ const csv = (c: Context<AppEnv>, filename: string, body: string) =>
     'Content-Disposition': `attachment; filename="${filename}"`,
   });
 
+// Built patterns are cached and handed back as the same object while the figures stand: their CSV is kept with them.
+const csvOf = new WeakMap<BuiltPatterns, string>();
+
 export function patternRoutes({ store, config, now }: Deps) {
   // One cache per app: its entries are checked against the database's stamp on every request.
   const cache = new PatternsCache<BuiltPatterns>();
@@ -22,8 +25,10 @@ export function patternRoutes({ store, config, now }: Deps) {
       return c.body(json, 200, { 'Content-Type': 'application/json' });
     })
     .get('/:slug/patterns.csv', async (c) => {
-      const { patterns } = await getCompanyPatterns(ctx(), c.req.param('slug'));
-      return csv(c, `${patterns.company.slug}-patterns.csv`, patternsCsv(patterns));
+      const built = await getCompanyPatterns(ctx(), c.req.param('slug'));
+      let body = csvOf.get(built);
+      if (body === undefined) csvOf.set(built, (body = patternsCsv(built.patterns)));
+      return csv(c, `${built.patterns.company.slug}-patterns.csv`, body);
     })
     .get('/:slug/trend', async (c) => c.json(await getCompanyTrend(ctx(), c.req.param('slug'))))
     .get('/:slug/trend.csv', async (c) => {

@@ -34,15 +34,18 @@ export function companyJsonLd(company: CompanyDetail, reviews: Review[], url: st
   };
 }
 
+const SCRIPT_SAFE: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
 /**
- * JSON for a <script type="application/ld+json"> element: "<" and the line separators are escaped so no
- * review text can close the element or break the script.
+ * JSON for a <script type="application/ld+json"> element: "<" and the line separators are escaped, in one pass
+ * over the text, so no review text can close the element or break the script.
  */
 export function serializeJsonLd(value: object): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_SAFE[c]!);
 }
