@@ -1,5 +1,5 @@
 // Filling the built page shells: markers Vite leaves in the HTML are replaced with escaped text and data.
-import { serializeJsonLd } from '../domain/patterns/json-ld';
+import { escapeJsonForScript } from '../domain/patterns/json-ld';
 
 /** Text for element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -8,10 +8,20 @@ export function escapeHtml(text: string): string {
 
 /** A JSON data block; the browser never runs it, and no value inside can close the element. */
 export const jsonBlock = (type: string, value: object, id?: string) =>
-  `<script type="${type}"${id ? ` id="${escapeHtml(id)}"` : ''}>${serializeJsonLd(value)}</script>`;
+  `<script type="${type}"${id ? ` id="${escapeHtml(id)}"` : ''}>${escapeJsonForScript(JSON.stringify(value))}</script>`;
+
+/** JSON serialised already (a cached answer): spliced into a block as it is, not serialised again. */
+export class SerialisedJson {
+  constructor(readonly json: string) {}
+}
 
 /** API answers the page script takes instead of fetching (web/api/preload.ts reads the same id). */
-export const preloadBlock = (answers: Record<string, unknown>) => jsonBlock('application/json', answers, 'earful-preload');
+export function preloadBlock(answers: Record<string, unknown>): string {
+  const json = Object.entries(answers)
+    .map(([key, value]) => `${JSON.stringify(key)}:${value instanceof SerialisedJson ? value.json : JSON.stringify(value)}`)
+    .join(',');
+  return `<script type="application/json" id="earful-preload">${escapeJsonForScript(`{${json}}`)}</script>`;
+}
 
 export interface ShellParts {
   /** Goes where <!--earful:head--> is, or before </head>. */

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, Deps } from '../http/app-env';
-import { escapeHtml, fillShell, jsonBlock, preloadBlock } from '../http/html';
+import { escapeHtml, fillShell, jsonBlock, preloadBlock, SerialisedJson } from '../http/html';
 import { AppError } from '../domain/app-error';
 import { getCompanyDetail, listCompanies } from '../domain/find-company';
 import { listPublishedReviews } from '../domain/list-reviews';
 import { companyJsonLd } from '../domain/patterns/json-ld';
 import { getCompanyPatterns, type BuiltPatterns } from '../domain/patterns/get-company-patterns';
 import { getGuide } from '../domain/guides/read-guide';
+import type { CompanyGuide } from '../contract/guide';
 import { PatternsCache } from '../domain/patterns/patterns-cache';
 
 /** The page's first request for reviews (web/components/earful-review-list.ts asks for the same). */
@@ -21,6 +22,14 @@ const SHELLS = ['index', 'company', 'moderate', 'policy', 'privacy', 'manage', '
 type Shell = (typeof SHELLS)[number];
 
 const noStore = (c: Context) => c.header('Cache-Control', 'no-cache');
+
+// A guide read hands back the same object while the guide is unchanged; its JSON is kept with it.
+const guideJson = new WeakMap<CompanyGuide, SerialisedJson>();
+function serialisedGuide(guide: CompanyGuide): SerialisedJson {
+  let json = guideJson.get(guide);
+  if (!json) guideJson.set(guide, (json = new SerialisedJson(JSON.stringify(guide))));
+  return json;
+}
 
 export function webRoutes(deps: Deps, webRoot: string) {
   const { store, config, now } = deps;
@@ -81,8 +90,8 @@ export function webRoutes(deps: Deps, webRoot: string) {
           preloadBlock({
             [api]: company,
             [`${api}/reviews?sort=${FIRST_REVIEWS_QUERY.sort}&limit=${FIRST_REVIEWS_QUERY.limit}`]: reviews,
-            [`${api}/patterns`]: patterns.patterns,
-            [`${api}/guide`]: guide,
+            [`${api}/patterns`]: new SerialisedJson(patterns.json),
+            [`${api}/guide`]: serialisedGuide(guide),
           }),
         ].join('\n    ');
         const intro = [

@@ -47,5 +47,8 @@ const SCRIPT_SAFE: Record<string, string> = {
  * over the text, so no review text can close the element or break the script.
  */
 export function serializeJsonLd(value: object): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_SAFE[c]!);
+  return escapeJsonForScript(JSON.stringify(value));
 }
+
+/** The same escaping for JSON text serialised already. */
+export const escapeJsonForScript = (json: string): string => json.replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_SAFE[c]!);
