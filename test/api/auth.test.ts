@@ -1,18 +1,11 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { startTestServer, useTestServer } from '../helpers/server';
 import { createModerator, logIn, sessionCookieFrom, signInAs, TEST_PASSWORD } from '../helpers/moderator';
 
-let server: TestServer;
 let clock = Date.now();
-beforeAll(async () => {
-  // 127.0.0.1 is a trusted proxy here so that X-Forwarded-For can play several readers over one socket.
-  server = await startTestServer({ trustedProxies: ['127.0.0.1'] }, { now: () => clock });
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+// 127.0.0.1 is a trusted proxy here so that X-Forwarded-For can play several readers over one socket.
+const server = useTestServer({ trustedProxies: ['127.0.0.1'] }, { now: () => clock });
 
 const login = (email: string, password: string, headers: Record<string, string> = {}) =>
   server.request('/api/auth/login', { method: 'POST', json: { email, password }, headers: { origin: server.url, ...headers } });

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = useTestServer();
 
 describe('GET /api/companies', () => {
   it('lists the seeded companies, Netflix among them, each with a summary', async () => {

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompanyGuide, GuideSectionInput } from '../../server/contract/guide';
 import { normaliseGuideLine, normaliseGuideText, parseGuideText } from '../../server/contract/guide-text';
 import { BLNS, XSS_VECTORS } from '../hardening/hostile-strings';
 import { signInAs, type SignedIn } from '../helpers/moderator';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/server';
 import { expectInert } from '../helpers/guide-blocks';
 
-let server: TestServer;
 let admin: SignedIn;
+const server = useTestServer();
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await signInAs(server, 'admin');
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
 });
 
 const HOSTILE = [...BLNS, ...XSS_VECTORS];

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompanyGuide, GuideSectionInput } from '../../server/contract/guide';
 import { signInAs, type SignedIn } from '../helpers/moderator';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/server';
 
 let clock = Date.UTC(2026, 5, 1, 12);
-let server: TestServer;
 let admin: SignedIn;
+const server = useTestServer({}, { now: () => clock });
 beforeAll(async () => {
-  server = await startTestServer({}, { now: () => clock });
   admin = await signInAs(server, 'admin');
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
 });
 
 const guideOf = async (slug: string): Promise<CompanyGuide> => (await server.request(`/api/companies/${slug}/guide`)).body;

@@ -1,18 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { signInAs, uniqueBody } from '../helpers/moderator';
 
-let server: TestServer;
-beforeAll(async () => {
-  // One review is enough evidence here, so the resolution figures show from the first review.
-  server = await startTestServer({ patternMinReviews: 1 });
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+// One review is enough evidence here, so the resolution figures show from the first review.
+const server = useTestServer({ patternMinReviews: 1 });
 
 const submit = async (slug: string, overrides: Record<string, unknown> = {}) => {
   const res = await server.request(`/api/companies/${slug}/reviews`, {

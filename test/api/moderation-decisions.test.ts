@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { insertHeldReview, moderationCount, signInAs, type SignedIn, uniqueBody } from '../helpers/moderator';
 
-let server: TestServer;
 let moderator: SignedIn;
 let other: SignedIn;
+const server = useTestServer();
 beforeAll(async () => {
-  server = await startTestServer();
   [moderator, other] = await Promise.all([signInAs(server), signInAs(server)]);
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
 });
 
 const decide = (who: SignedIn, id: number, json: Record<string, unknown>) =>

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { insertHeldReview, signInAs, uniqueBody } from '../helpers/moderator';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ trustedProxies: ['127.0.0.1'], patternMinReviews: 1 });
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = useTestServer({ trustedProxies: ['127.0.0.1'], patternMinReviews: 1 });
 
 /** Everything readers see of a company that the maintained figures feed. */
 const figures = async (slug: string) => {

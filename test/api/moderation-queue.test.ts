@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { insertHeldReview, signInAs, type SignedIn, uniqueBody } from '../helpers/moderator';
 
-let server: TestServer;
 let moderator: SignedIn;
+const server = useTestServer({ trustedProxies: ['127.0.0.1'] });
 beforeAll(async () => {
-  server = await startTestServer({ trustedProxies: ['127.0.0.1'] });
   moderator = await signInAs(server);
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
 });
 
 const queue = async (query = '') => {

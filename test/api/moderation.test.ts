@@ -1,18 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { startTestServer, submitTo, useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = useTestServer();
 
-const submit = (review: unknown, slug = 'netflix') => server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: review });
+const submit = submitTo(server);
 const stored = async (id: number) => (await server.store.findReviewById(id))!;
 
 /** Every value, also as bare digits or letters where a reviewer might have spaced it. */

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, useTestServer } from '../helpers/server';
 import { createModerator, logIn, signInAs, TEST_PASSWORD, type SignedIn } from '../helpers/moderator';
 
-let server: TestServer;
 let admin: SignedIn;
+const server = useTestServer();
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await signInAs(server, 'admin');
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
 });
 
 const change = (who: SignedIn, id: number, json: unknown) => who.request(`/api/moderation/moderators/${id}`, { method: 'PATCH', json });

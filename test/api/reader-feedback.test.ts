@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { insertHeldReview, moderationCount, signInAs, uniqueBody } from '../helpers/moderator';
 
-let server: TestServer;
-beforeAll(async () => {
-  // A trusted local proxy lets X-Forwarded-For stand for different readers.
-  server = await startTestServer({ trustedProxies: ['127.0.0.1'] });
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+// A trusted local proxy lets X-Forwarded-For stand for different readers.
+const server = useTestServer({ trustedProxies: ['127.0.0.1'] });
 
 const publish = async (slug: string, overrides: Record<string, unknown> = {}) =>
   (await server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview({ body: uniqueBody(), ...overrides }) })).body

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { submitTo, useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = useTestServer();
 
-const submit = (review: unknown, slug = 'netflix') => server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: review });
+const submit = submitTo(server);
 
 describe('POST /api/companies/:slug/reviews', () => {
   it('publishes a clean review and shows it in the list, by id and in the summary', async () => {

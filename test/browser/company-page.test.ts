@@ -2,8 +2,8 @@
 // seeing it, moderation's changes shown, filters and "load more", field errors, server-rendered head.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, collectErrors, deepText, focusedInfo, launchBrowser, saveScreenshot } from '../helpers/browser';
-import { postReview, startSite } from '../helpers/site';
+import { axeViolations, deepText, focusedInfo, launchBrowser, saveScreenshot, openPage } from '../helpers/browser';
+import { postReview, startSite, closeSite } from '../helpers/site';
 import type { TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -13,16 +13,10 @@ let errors: string[];
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startSite(), launchBrowser()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(5000);
-  errors = collectErrors(page);
+  ({ page, errors } = await openPage(browser));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  server?.remove();
-});
+afterAll(() => closeSite(browser, server));
 
 const card = (title: string) => page.locator('earful-review-list earful-review-card').filter({ hasText: title });
 const summaryText = () => page.locator('earful-review-module .text').textContent();

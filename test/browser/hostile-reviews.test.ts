@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { collectErrors, deepText, launchBrowser } from '../helpers/browser';
-import { startSite } from '../helpers/site';
+import { startSite, closeSite } from '../helpers/site';
 import { buildReview } from '../helpers/fixtures';
 import { signInAs } from '../helpers/moderator';
 import type { TestServer } from '../helpers/server';
@@ -47,11 +47,7 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  server?.remove();
-});
+afterAll(() => closeSite(browser, server));
 
 /** Opens the company page with traps for any script a review might smuggle in, and shows every review. */
 async function openAllReviews(context: BrowserContext): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {

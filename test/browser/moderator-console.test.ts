@@ -2,9 +2,9 @@
 // approves it; reject and edit-and-approve; the audit log; accounts; signing out everywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, collectErrors, deepText, launchBrowser, saveScreenshot } from '../helpers/browser';
+import { axeViolations, deepText, launchBrowser, saveScreenshot, openPage } from '../helpers/browser';
 import { createModerator, type ModeratorAccountForTest } from '../helpers/moderator';
-import { postReview, startSite } from '../helpers/site';
+import { postReview, startSite, closeSite } from '../helpers/site';
 import type { TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -16,16 +16,10 @@ let admin: ModeratorAccountForTest;
 beforeAll(async () => {
   [server, browser] = await Promise.all([startSite(), launchBrowser()]);
   admin = await createModerator(server, { role: 'admin' });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(5000);
-  errors = collectErrors(page);
+  ({ page, errors } = await openPage(browser));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  server?.remove();
-});
+afterAll(() => closeSite(browser, server));
 
 const queueItem = (id: number) => page.locator('earful-queue-item').filter({ hasText: `Review ${id} ·` });
 

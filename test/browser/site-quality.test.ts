@@ -4,8 +4,8 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, collectErrors, focusedInfo, launchBrowser, saveScreenshot } from '../helpers/browser';
-import { postReview, startSite } from '../helpers/site';
+import { axeViolations, focusedInfo, launchBrowser, saveScreenshot, openPage } from '../helpers/browser';
+import { postReview, startSite, closeSite } from '../helpers/site';
 import type { TestServer } from '../helpers/server';
 
 const PAGES = ['/', '/companies/netflix', '/policy', '/privacy', '/moderate', '/no-such-page'];
@@ -29,16 +29,10 @@ beforeAll(async () => {
       body: `The agent handled my ${issues[i % issues.length]} problem in visit ${i}, and explained what would happen next.`,
     });
   }
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(5000);
-  errors = collectErrors(page);
+  ({ page, errors } = await openPage(browser));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  server?.remove();
-});
+afterAll(() => closeSite(browser, server));
 
 /** Pages arrive with their data; only the console asks the server (for the session) before it settles. */
 async function open(path: string) {

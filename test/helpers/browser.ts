@@ -53,6 +53,13 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 }
 
 /** Console errors and page errors, collected so a test can assert there were none (a CSP block shows here). */
+/** A desktop-sized page with a short default timeout, and the list its console and page errors go to. */
+export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(5000);
+  return { page, errors: collectErrors(page) };
+}
+
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => {

@@ -7,6 +7,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { defaultConfig, type Config } from '../../server/env';
 import { startApp, type Started } from '../../server/start';
 import type { LogEntry } from '../../server/http/logger';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface TestServer extends Started {
   url: string;
@@ -62,3 +63,30 @@ export async function startTestServer(
     },
   };
 }
+
+/**
+ * A test server for the whole file: started before its tests (first, so later hooks can use it), stopped and
+ * removed after them. It stands for the server itself, which exists only once the file's tests start.
+ */
+export function useTestServer(...args: Parameters<typeof startTestServer>): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(...args);
+  });
+  afterAll(async () => {
+    await started?.stop();
+    started?.remove();
+  });
+  return new Proxy({} as TestServer, {
+    get(_, key) {
+      if (!started) throw new Error('The test server starts in beforeAll; use it inside hooks and tests');
+      return Reflect.get(started, key);
+    },
+  });
+}
+
+/** POSTs a review to a company, as a client would. */
+export const submitTo =
+  (server: TestServer) =>
+  (review: unknown, slug = 'netflix') =>
+    server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: review });

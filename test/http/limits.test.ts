@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REVIEW_LIMITS } from '../../server/contract/review';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { rawRequest } from '../helpers/raw-http';
 import { signInAs } from '../helpers/moderator';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ writeRateLimit: 4 }, { webRoot: null });
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = useTestServer({ writeRateLimit: 4 }, { webRoot: null });
 
 const MEGABYTE = Buffer.alloc(1024 * 1024, 'a');
 /** Each case writes as its own client, so the write limit under test elsewhere does not interfere. */

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { signInAs } from '../helpers/moderator';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ logLevel: 'info' });
-});
-afterAll(async () => {
-  await server.stop();
-  server.remove();
-});
+const server = useTestServer({ logLevel: 'info' });
 
 const SECRETS = {
   email: 'jane.doe+reviews@example.com',

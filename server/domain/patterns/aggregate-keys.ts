@@ -1,23 +1,25 @@
 // The update rules of the maintained pattern figures, pure: which counters one published review moves.
 // db/queries/patterns.ts applies them with +1 / -1; rebuild-aggregates.ts computes the same in bulk.
 import { extractPhrases, phraseText } from './phrases';
+import type { ReviewRow } from '../../../db/schema';
 
 /** The fields of a stored review that any pattern figure depends on. */
-export interface PatternFacts {
-  companyId: number;
-  rating: number;
-  title: string | null;
-  body: string;
-  issueType: string;
-  contactMethod: string;
-  billingParty: string;
-  responseTime: string | null;
-  nextStepsExplained: boolean | null;
-  outcome: string | null;
-  resolved: string;
-  sentimentLabel: string | null;
-  createdAt: number;
-}
+export type PatternFacts = Pick<
+  ReviewRow,
+  | 'companyId'
+  | 'rating'
+  | 'title'
+  | 'body'
+  | 'issueType'
+  | 'contactMethod'
+  | 'billingParty'
+  | 'responseTime'
+  | 'nextStepsExplained'
+  | 'outcome'
+  | 'resolved'
+  | 'sentimentLabel'
+  | 'createdAt'
+>;
 
 /** Groups a review is counted in; 'all' is the whole company (ranking by resolution rate reads it). */
 export const GROUP_DIMENSIONS = ['all', 'issueType', 'contactMethod', 'billingParty', 'month', 'sentiment'] as const;
