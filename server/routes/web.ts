@@ -51,11 +51,11 @@ export function webRoutes(deps: Deps, webRoot: string) {
     new Hono<AppEnv>()
       .use(
         '/assets/*',
-        serveStatic({ root: webRoot, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }),
+        serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }),
       )
       // Not hashed (other sites link to it by name), so caches check back every few minutes.
-      .use('/widget.js', serveStatic({ root: webRoot, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=300') }))
-      .use('/favicon.svg', serveStatic({ root: webRoot, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=86400') }))
+      .use('/widget.js', serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=300') }))
+      .use('/favicon.svg', serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=86400') }))
       .get('/', async (c) => {
         const shell = shells.get('index');
         if (!shell) return page(c, 'index');

@@ -62,6 +62,9 @@ describe('moderator console', () => {
     expect(text).toContain('link to another site');
     expect(text).toContain('1 phone number removed');
     expect(await item.locator('mark.redacted').first().textContent()).toBe('[phone number removed]');
+    // The answers by the company's own labels, as readers see them, not their stored slugs.
+    await expect.poll(async () => deepText(item.locator('.answers'))).toContain('Chat in the app');
+    expect(await deepText(item.locator('.answers'))).not.toContain('in-app-chat');
     await bothWidths('console-queue');
 
     await item.getByRole('button', { name: 'Approve', exact: true }).click();

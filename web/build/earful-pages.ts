@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { precompress } from './precompress';
 
 /** Page address → its HTML entry; the server maps the same addresses (server/routes/web.ts). */
 export const PAGE_ENTRIES = {
@@ -70,6 +71,8 @@ export function earfulPages(): Plugin[] {
             lib: { entry: join(resolved.root, 'widget.ts'), formats: ['iife'], name: 'EarfulWidget', fileName: () => WIDGET_FILE },
           },
         });
+        // After the widget, the last file written.
+        precompress(resolve(resolved.root, resolved.build.outDir));
       },
     },
   ];

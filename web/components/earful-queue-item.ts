@@ -7,6 +7,8 @@ import { REVIEW_LIMITS } from '../../server/contract/review-limits';
 import { ApiError } from '../api/client';
 import { moderatorApi } from '../api/moderator-api';
 import { formatDate } from '../lib/format';
+import { taxonomyOf } from '../lib/company-taxonomy';
+import type { Taxonomy } from '../../server/contract/taxonomy';
 import { describeChanges } from '../lib/moderated-text';
 import { DECISION_REASON_LABELS, REPORT_REASON_LABELS, entries } from '../lib/reason-labels';
 import { formStyles } from './form-styles';
@@ -35,6 +37,17 @@ export class EarfulQueueItem extends LitElement {
   @state() private _busy = false;
   @state() private _error = '';
   @state() private _fields: Record<string, string> = {};
+  /** The review's company taxonomy, once read, so its answers show by their labels. */
+  @state() private _taxonomy: Taxonomy | null = null;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    const slug = this.item?.review.company;
+    if (changed.has('item') && slug) {
+      void taxonomyOf(slug).then((taxonomy) => {
+        if (this.item?.review.company === slug) this._taxonomy = taxonomy;
+      });
+    }
+  }
 
   override render() {
     const item = this.item;
@@ -68,7 +81,7 @@ export class EarfulQueueItem extends LitElement {
           : nothing
       }
       ${changes.length > 0 ? html`<p class="changes"><strong>Moderation changed:</strong> ${changes.join(', ')}.</p>` : nothing}
-      <earful-review-card .review=${r} marked></earful-review-card>
+      <earful-review-card .review=${r} .taxonomy=${this._taxonomy} marked></earful-review-card>
       ${
         item.reports.length > 0
           ? html`<div class="reports">
