@@ -1,12 +1,11 @@
 // Moderator sign-in shapes, shared by the server and (as types) by the web client.
 import { z } from 'zod';
+import { PASSWORD_MAX, PASSWORD_MIN } from './password-rules';
+
+export { PASSWORD_MAX, PASSWORD_MIN } from './password-rules';
 
 export const MODERATOR_ROLES = ['moderator', 'admin'] as const;
 export type ModeratorRole = (typeof MODERATOR_ROLES)[number];
-
-export const PASSWORD_MIN = 12;
-/** scrypt takes any length; the cap only keeps junk from costing hashing time. */
-export const PASSWORD_MAX = 256;
 
 export const NewPassword = z
   .string('Choose a password')

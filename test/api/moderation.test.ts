@@ -145,4 +145,25 @@ describe('REVIEW_RATE_LIMIT', () => {
       limited.remove();
     }
   });
+
+  it('lets no burst of simultaneous reviews from one client past the limit', async () => {
+    const limited = await startTestServer({ reviewRateLimit: 5 });
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, (_, n) =>
+          limited.request('/api/companies/netflix/reviews', {
+            method: 'POST',
+            json: buildReview({ body: `Burst ${n}: the app logged me out on every device at the same time.` }),
+          }),
+        ),
+      );
+      const statuses = answers.map((a) => a.status).sort();
+      expect(statuses.filter((s) => s < 300)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(7);
+      expect((await limited.store.findSummary((await limited.store.findCompanyBySlug('netflix'))!.id)).reviewCount).toBe(5);
+    } finally {
+      await limited.stop();
+      limited.remove();
+    }
+  });
 });

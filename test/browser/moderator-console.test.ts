@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, deepText, launchBrowser, saveScreenshot, openPage } from '../helpers/browser';
-import { createModerator, type ModeratorAccountForTest } from '../helpers/moderator';
+import { createModerator, logIn, type ModeratorAccountForTest } from '../helpers/moderator';
 import { postReview, startSite, closeSite } from '../helpers/site';
 import type { TestServer } from '../helpers/server';
 
@@ -128,6 +128,30 @@ describe('moderator console', () => {
       .poll(() => page.locator('earful-moderator-admin [role=status]').textContent())
       .toBe('second-moderator@example.test can now sign in as moderator.');
     await bothWidths('console-moderators');
+  });
+
+  it('changes the password, which ends the sessions on other devices but not this one', async () => {
+    const elsewhere = await logIn(server, admin);
+    const newPassword = 'a brand new console passphrase';
+    await page.goto(`${server.url}/moderate`);
+    await page.getByRole('button', { name: 'Your account' }).click();
+    const form = page.locator('earful-password-change');
+    await form.getByLabel('Current password').fill(admin.password);
+    await form.getByLabel(/^New password \(/).fill(newPassword);
+    await form.getByLabel('New password again').fill('a different passphrase');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expect.poll(() => form.locator('#repeatPassword-error').textContent()).toBe('The two new passwords differ');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await form.getByLabel('New password again').fill(newPassword);
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expect.poll(() => form.locator('[role=status]').textContent()).toContain('Your password is changed');
+    expect((await elsewhere.request('/api/auth/me')).status).toBe(401);
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Your account' }).count()).toBe(1);
+    await expect(logIn(server, admin)).rejects.toThrow('login failed: 401');
+    admin = { ...admin, password: newPassword };
+    expect((await (await logIn(server, admin)).request('/api/auth/me')).status).toBe(200);
   });
 
   it('signs out of all devices', async () => {

@@ -1,5 +1,5 @@
 // Typed calls for the moderator console, over the one fetch caller in client.ts (which adds the CSRF token).
-import type { LoginRequest, SessionResponse } from '../../server/contract/auth';
+import type { LoginRequest, PasswordChange, SessionResponse } from '../../server/contract/auth';
 import type {
   AuditPage,
   AuditQuery,
@@ -20,6 +20,7 @@ export const moderatorApi = {
   login: (body: LoginRequest) => post<SessionResponse>('/api/auth/login', body),
   logout: () => post<void>('/api/auth/logout'),
   logoutAll: () => post<void>('/api/auth/logout-all'),
+  changePassword: (body: PasswordChange) => post<void>('/api/auth/password', body),
   queue: (query: Query<QueueQuery>, options?: RequestOptions) => get<QueuePage>(`/api/moderation/queue${queryString(query)}`, options),
   decide: (id: number, decision: Decision) => post<DecisionResponse>(`/api/moderation/reviews/${id}/decision`, decision),
   bulk: (body: BulkDecision) => post<BulkResponse>('/api/moderation/reviews/bulk', body),

@@ -10,9 +10,10 @@ import './earful-sign-in';
 import './earful-moderation-queue';
 import './earful-audit-log';
 import './earful-moderator-admin';
+import './earful-password-change';
 
-type Section = 'queue' | 'audit' | 'moderators';
-const SECTION_LABELS: Record<Section, string> = { queue: 'Queue', audit: 'Audit log', moderators: 'Moderators' };
+type Section = 'queue' | 'audit' | 'moderators' | 'account';
+const SECTION_LABELS: Record<Section, string> = { queue: 'Queue', audit: 'Audit log', moderators: 'Moderators', account: 'Your account' };
 
 @customElement('earful-moderator-console')
 export class EarfulModeratorConsole extends LitElement {
@@ -78,7 +79,7 @@ export class EarfulModeratorConsole extends LitElement {
         <earful-sign-in @signed-in=${(e: CustomEvent<SessionResponse>) => this.signedIn(e.detail)}></earful-sign-in>`;
     }
     const admin = session.moderator.role === 'admin';
-    const sections: Section[] = admin ? ['queue', 'audit', 'moderators'] : ['queue'];
+    const sections: Section[] = admin ? ['queue', 'audit', 'moderators', 'account'] : ['queue', 'account'];
     return html`<div class="bar">
         <p class="who">Signed in as <strong>${session.moderator.email}</strong> (${session.moderator.role})</p>
         <div class="buttons">
@@ -108,8 +109,10 @@ export class EarfulModeratorConsole extends LitElement {
           ? html`<earful-audit-log></earful-audit-log>`
           : this._section === 'moderators' && admin
             ? html`<earful-moderator-admin .self=${session.moderator.email}></earful-moderator-admin>`
-            : html`<h2>Review queue</h2>
-                <earful-moderation-queue></earful-moderation-queue>`
+            : this._section === 'account'
+              ? html`<earful-password-change></earful-password-change>`
+              : html`<h2>Review queue</h2>
+                  <earful-moderation-queue></earful-moderation-queue>`
       }`;
   }
 
