@@ -6,6 +6,7 @@ import { PASSWORD_MIN } from '../../server/contract/password-rules';
 import { ApiError } from '../api/client';
 import { moderatorApi } from '../api/moderator-api';
 import { formStyles } from './form-styles';
+import { formError, inputField, submitButton } from './form-parts';
 import { baseStyles } from './shared-styles';
 
 type Field = 'currentPassword' | 'newPassword' | 'repeatPassword';
@@ -38,31 +39,14 @@ export class EarfulPasswordChange extends LitElement {
     return html`<section class="card" aria-labelledby="password-title">
       <h2 id="password-title">Change your password</h2>
       <form novalidate @submit=${this.onSubmit}>
-        ${FIELDS.map(({ name, label, autocomplete }) => {
-          const error = this._fields[name];
-          return html`<div class="field">
-            <label for=${name}>${label}</label>
-            <input
-              id=${name}
-              name=${name}
-              type="password"
-              autocomplete=${autocomplete}
-              required
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? `${name}-error` : nothing}
-            />
-            ${error ? html`<p class="field-error" id=${`${name}-error`}>${error}</p>` : nothing}
-          </div>`;
-        })}
-        ${this._error ? html`<p class="form-error" role="alert">${this._error}</p>` : nothing}
+        ${FIELDS.map(({ name, label, autocomplete }) => inputField({ name, label, type: 'password', autocomplete, error: this._fields[name] }))}
+        ${formError(this._error)}
         ${
           this._done
             ? html`<p class="notice" role="status">Your password is changed. You are signed out on every other device.</p>`
             : nothing
         }
-        <button class="primary" type="submit" aria-disabled=${this._sending ? 'true' : 'false'}>
-          ${this._sending ? 'Changing…' : 'Change password'}
-        </button>
+        ${submitButton(this._sending, 'Change password', 'Changing…')}
       </form>
     </section>`;
   }

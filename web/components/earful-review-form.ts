@@ -12,6 +12,7 @@ import { matchHints } from '../../server/contract/match-hints';
 import { ApiError, api } from '../api/client';
 import { EMPTY_DRAFT, asksForDevice, toSubmission, validateDraft, type ReviewDraft } from '../lib/review-draft';
 import { formStyles } from './form-styles';
+import { formError, submitButton } from './form-parts';
 import { baseStyles } from './shared-styles';
 import './earful-star-input';
 import './earful-submit-result';
@@ -137,10 +138,7 @@ export class EarfulReviewForm extends LitElement {
           <a href=${`${this.siteOrigin}/policy`} target="_top">commenting policy</a>.
         </p>
       </div>
-      ${this._formError ? html`<p class="form-error" role="alert">${this._formError}</p>` : nothing}
-      <button class="primary" type="submit" aria-disabled=${this._sending ? 'true' : 'false'}>
-        ${this._sending ? 'Posting…' : 'Post review'}
-      </button>
+      ${formError(this._formError)} ${submitButton(this._sending, 'Post review', 'Posting…')}
     </form>`;
   }
 

@@ -1,10 +1,11 @@
 // Moderator sign-in: email and password; a throttled account or client is told when to try again.
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { SessionResponse } from '../../server/contract/auth';
 import { ApiError } from '../api/client';
 import { moderatorApi } from '../api/moderator-api';
 import { formStyles } from './form-styles';
+import { formError, inputField, submitButton } from './form-parts';
 import { baseStyles } from './shared-styles';
 
 @customElement('earful-sign-in')
@@ -27,36 +28,9 @@ export class EarfulSignIn extends LitElement {
     return html`<section class="card" aria-labelledby="sign-in-title">
       <h2 id="sign-in-title">Sign in</h2>
       <form novalidate @submit=${this.onSubmit}>
-        <div class="field">
-          <label for="email">Email</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autocomplete="username"
-            required
-            aria-invalid=${this._fields.email ? 'true' : 'false'}
-            aria-describedby=${this._fields.email ? 'email-error' : nothing}
-          />
-          ${this._fields.email ? html`<p class="field-error" id="email-error">${this._fields.email}</p>` : nothing}
-        </div>
-        <div class="field">
-          <label for="password">Password</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autocomplete="current-password"
-            required
-            aria-invalid=${this._fields.password ? 'true' : 'false'}
-            aria-describedby=${this._fields.password ? 'password-error' : nothing}
-          />
-          ${this._fields.password ? html`<p class="field-error" id="password-error">${this._fields.password}</p>` : nothing}
-        </div>
-        ${this._error ? html`<p class="form-error" role="alert">${this._error}</p>` : nothing}
-        <button class="primary" type="submit" aria-disabled=${this._sending ? 'true' : 'false'}>
-          ${this._sending ? 'Signing in…' : 'Sign in'}
-        </button>
+        ${inputField({ name: 'email', label: 'Email', type: 'email', autocomplete: 'username', error: this._fields.email })}
+        ${inputField({ name: 'password', label: 'Password', type: 'password', autocomplete: 'current-password', error: this._fields.password })}
+        ${formError(this._error)} ${submitButton(this._sending, 'Sign in', 'Signing in…')}
       </form>
     </section>`;
   }
