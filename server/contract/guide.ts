@@ -3,23 +3,10 @@ import { z } from 'zod';
 import type { GuideBlock } from './guide-text';
 import { normaliseGuideLine, normaliseGuideText } from './guide-text';
 import type { TaxonomyField } from './taxonomy';
+import { GUIDE_LIMITS, GUIDE_SECTION_KINDS, type GuideSectionKind } from './guide-rules';
 
 export type { GuideBlock, GuideInline } from './guide-text';
-
-/** In page order as a rule: how to reach them, what to have ready, problems, escalation, scams, questions. */
-export const GUIDE_SECTION_KINDS = ['contact', 'prepare', 'problem', 'escalation', 'scams', 'faq'] as const;
-export type GuideSectionKind = (typeof GUIDE_SECTION_KINDS)[number];
-
-/** Sized so a full guide stays well under the 64 KB request limit's reach for any real company. */
-export const GUIDE_LIMITS = {
-  sectionsMax: 40,
-  anchorMax: 64,
-  titleMax: 140,
-  bodyMax: 5000,
-  hintsMax: 40,
-  hintTextMax: 280,
-  valuesMax: 20,
-} as const;
+export { GUIDE_LIMITS, GUIDE_SECTION_KINDS, GUIDE_SECTION_KIND_LABELS, type GuideSectionKind } from './guide-rules';
 
 const anchor = (what: string) =>
   z

@@ -6,6 +6,7 @@ import { axeViolations, deepText, launchBrowser, saveScreenshot, openPage } from
 import { createModerator, logIn, type ModeratorAccountForTest } from '../helpers/moderator';
 import { postReview, startSite, closeSite } from '../helpers/site';
 import type { TestServer } from '../helpers/server';
+import type { CompanyGuide } from '../../server/contract/guide';
 
 let server: TestServer;
 let browser: Browser;
@@ -128,6 +129,39 @@ describe('moderator console', () => {
       .poll(() => page.locator('earful-moderator-admin [role=status]').textContent())
       .toBe('second-moderator@example.test can now sign in as moderator.');
     await bothWidths('console-moderators');
+  });
+
+  it('lets an admin write a company guide, which readers then get', async () => {
+    await page.goto(`${server.url}/moderate`);
+    await page.getByRole('button', { name: 'Guides' }).click();
+    const editor = page.locator('earful-guide-editor');
+    await expect.poll(() => editor.getByLabel('Company', { exact: true }).locator('option').count()).toBeGreaterThan(1);
+    await editor.getByLabel('Company', { exact: true }).selectOption('hulu');
+    await expect.poll(() => deepText(editor)).toContain('This company has no guide yet.');
+    await editor.getByRole('button', { name: 'Add a section' }).click();
+    await editor.getByLabel('Title', { exact: true }).fill('Reaching Hulu');
+    await editor.getByRole('button', { name: 'Save the guide' }).click();
+    await expect.poll(() => editor.locator('.field-error').textContent()).toBe('Write the text');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await editor.getByLabel('Text', { exact: true }).fill('Use the [help center](https://help.hulu.com) first.\n\n- Have your account email ready');
+    await editor.getByLabel('Billing or unexpected charge').check();
+    await editor.getByRole('button', { name: 'Save the guide' }).click();
+    await expect.poll(() => editor.locator('[role=status]').first().textContent()).toBe('Saved. Readers see version 1 now.');
+    await saveScreenshot(page, 'console-guides-1280');
+
+    const guide = (await server.request('/api/companies/hulu/guide')).body as CompanyGuide;
+    expect(guide.sections).toHaveLength(1);
+    expect(guide.sections[0]).toMatchObject({ anchor: 'reaching-hulu', title: 'Reaching Hulu', issueTypes: ['billing'] });
+    expect(guide.sections[0]!.blocks[0]).toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Use the ' },
+        { type: 'link', text: 'help center', href: 'https://help.hulu.com/' },
+        { type: 'text', text: ' first.' },
+      ],
+    });
+    expect(guide.issueTypeSections).toEqual({ billing: 'reaching-hulu' });
   });
 
   it('changes the password, which ends the sessions on other devices but not this one', async () => {

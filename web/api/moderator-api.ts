@@ -11,7 +11,8 @@ import type {
   QueueQuery,
 } from '../../server/contract/moderation';
 import type { ModeratorAccount, ModeratorChange, ModeratorList, NewModerator } from '../../server/contract/moderators';
-import { get, patch, post, queryString, type RequestOptions } from './client';
+import { get, patch, post, put, queryString, type RequestOptions } from './client';
+import type { CompanyGuide, GuideUpdate } from '../../server/contract/guide';
 
 type Query<T> = { [K in keyof T]?: T[K] | null };
 
@@ -27,5 +28,6 @@ export const moderatorApi = {
   audit: (query: Query<AuditQuery>, options?: RequestOptions) => get<AuditPage>(`/api/moderation/audit${queryString(query)}`, options),
   moderators: (options?: RequestOptions) => get<ModeratorList>('/api/moderation/moderators', options),
   addModerator: (body: NewModerator) => post<{ moderator: ModeratorAccount }>('/api/moderation/moderators', body),
+  updateGuide: (slug: string, body: GuideUpdate) => put<CompanyGuide>(`/api/companies/${encodeURIComponent(slug)}/guide`, body),
   changeModerator: (id: number, body: ModeratorChange) => patch<{ moderator: ModeratorAccount }>(`/api/moderation/moderators/${id}`, body),
 };

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { precompress } from './precompress';
+import { precompress } from './precompress.ts';
 
 /** Page address → its HTML entry; the server maps the same addresses (server/routes/web.ts). */
 export const PAGE_ENTRIES = {

@@ -1,4 +1,5 @@
-// The moderator console at /moderate: sign in, then the queue; admins also get the audit log and accounts.
+// The moderator console at /moderate: sign in, then the queue; admins also get the audit log, the accounts and the
+// guides; everyone can change their own password.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -11,9 +12,16 @@ import './earful-moderation-queue';
 import './earful-audit-log';
 import './earful-moderator-admin';
 import './earful-password-change';
+import './earful-guide-editor';
 
-type Section = 'queue' | 'audit' | 'moderators' | 'account';
-const SECTION_LABELS: Record<Section, string> = { queue: 'Queue', audit: 'Audit log', moderators: 'Moderators', account: 'Your account' };
+type Section = 'queue' | 'audit' | 'moderators' | 'guides' | 'account';
+const SECTION_LABELS: Record<Section, string> = {
+  queue: 'Queue',
+  audit: 'Audit log',
+  moderators: 'Moderators',
+  guides: 'Guides',
+  account: 'Your account',
+};
 
 @customElement('earful-moderator-console')
 export class EarfulModeratorConsole extends LitElement {
@@ -79,7 +87,7 @@ export class EarfulModeratorConsole extends LitElement {
         <earful-sign-in @signed-in=${(e: CustomEvent<SessionResponse>) => this.signedIn(e.detail)}></earful-sign-in>`;
     }
     const admin = session.moderator.role === 'admin';
-    const sections: Section[] = admin ? ['queue', 'audit', 'moderators', 'account'] : ['queue', 'account'];
+    const sections: Section[] = admin ? ['queue', 'audit', 'moderators', 'guides', 'account'] : ['queue', 'account'];
     return html`<div class="bar">
         <p class="who">Signed in as <strong>${session.moderator.email}</strong> (${session.moderator.role})</p>
         <div class="buttons">
@@ -104,16 +112,23 @@ export class EarfulModeratorConsole extends LitElement {
             </nav>`
           : nothing
       }
-      ${
-        this._section === 'audit' && admin
-          ? html`<earful-audit-log></earful-audit-log>`
-          : this._section === 'moderators' && admin
-            ? html`<earful-moderator-admin .self=${session.moderator.email}></earful-moderator-admin>`
-            : this._section === 'account'
-              ? html`<earful-password-change></earful-password-change>`
-              : html`<h2>Review queue</h2>
-                  <earful-moderation-queue></earful-moderation-queue>`
-      }`;
+      ${this.renderSection(sections.includes(this._section) ? this._section : 'queue', session)}`;
+  }
+
+  private renderSection(section: Section, session: SessionResponse) {
+    switch (section) {
+      case 'audit':
+        return html`<earful-audit-log></earful-audit-log>`;
+      case 'moderators':
+        return html`<earful-moderator-admin .self=${session.moderator.email}></earful-moderator-admin>`;
+      case 'guides':
+        return html`<earful-guide-editor></earful-guide-editor>`;
+      case 'account':
+        return html`<earful-password-change></earful-password-change>`;
+      case 'queue':
+        return html`<h2>Review queue</h2>
+          <earful-moderation-queue></earful-moderation-queue>`;
+    }
   }
 
   private signedIn(session: SessionResponse) {
