@@ -81,6 +81,15 @@ describe('PUT /api/companies/:slug/guide', () => {
     expect(await server.store.listAudit({ targetType: 'guide', targetId: 'max' }, 10)).toEqual([]);
   });
 
+  it('takes the seeded Netflix guide back unchanged, as the console editor sends it', async () => {
+    const before = await guideOf('netflix');
+    const res = await put('netflix', { version: before.version, sections: asInput(before) });
+    expect(res.status).toBe(200);
+    expect(res.body.version).toBe(before.version + 1);
+    expect(res.body.sections).toEqual(before.sections);
+    expect((await server.request('/api/companies/netflix/hints')).body.hints).toHaveLength(4);
+  });
+
   it('lets an admin write a guide, recorded in the audit trail', async () => {
     const res = await put('max', {
       version: 0,
