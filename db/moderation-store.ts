@@ -3,6 +3,7 @@
 import type { Connection } from './client';
 import { auditQueries, type AuditInput } from './queries/audit';
 import { moderationCountQueries } from './queries/moderation-counts';
+import { figuresVersionQueries } from './queries/patterns';
 import { moderationQueueQueries, type QueueFilter, type QueueKey, type QueueRow } from './queries/moderation-queue';
 import { readerFeedbackQueries, type ReviewReportRow } from './queries/reader-feedback';
 import { reviewQueries, type ReviewPatch } from './queries/reviews';
@@ -59,6 +60,7 @@ export function moderationStore(conn: Connection): ModerationStore {
   const reviewsArea = reviewStore(conn);
   const queueQ = moderationQueueQueries(db);
   const feedbackQ = readerFeedbackQueries(db);
+  const versionQ = figuresVersionQueries(db);
   const reviewsQ = reviewQueries(db);
   const summariesQ = summaryQueries(db);
   const auditQ = auditQueries(db);
@@ -105,8 +107,11 @@ export function moderationStore(conn: Connection): ModerationStore {
         const review = reviewsQ.findReviewById(vote.reviewId);
         if (!review || review.status !== 'published') return { kind: 'not_found' };
         if (!feedbackQ.insertVote(vote)) return { kind: 'duplicate' };
-        // helpfulCount feeds no maintained figure (see PatternFacts), so no published delta is needed.
-        return { kind: 'counted', helpfulCount: feedbackQ.bumpHelpfulCount(vote.reviewId).helpfulCount };
+        // helpfulCount feeds no maintained figure (see PatternFacts), so no published delta is needed; the
+        // company's version still moves, since cached company pages show the count with their first reviews.
+        const counted = feedbackQ.bumpHelpfulCount(vote.reviewId);
+        versionQ.bumpFiguresVersion(review.companyId);
+        return { kind: 'counted', helpfulCount: counted.helpfulCount };
       }),
   };
 }

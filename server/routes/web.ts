@@ -31,6 +31,23 @@ function serialisedGuide(guide: CompanyGuide): SerialisedJson {
   return json;
 }
 
+/**
+ * Built company pages, kept with the cached patterns and guide they were built from: a new patterns object comes
+ * with any change to what the page shows (the company's version moves with every figure, moderation event and
+ * helpful vote, and its first reviews with them), a new guide object with any guide change. So a kept page is
+ * as fresh as the patterns: at once for this process's changes, within a second for another's.
+ */
+const companyPages = new WeakMap<BuiltPatterns, WeakMap<CompanyGuide, Map<string, string>>>();
+function keepCompanyPage(patterns: BuiltPatterns, guide: CompanyGuide, url: string, html: string) {
+  let byGuide = companyPages.get(patterns);
+  if (!byGuide) companyPages.set(patterns, (byGuide = new WeakMap()));
+  let byUrl = byGuide.get(guide);
+  if (!byUrl) byGuide.set(guide, (byUrl = new Map()));
+  // The URL comes from PUBLIC_ORIGIN or the request's Host: without PUBLIC_ORIGIN a few hosts at most.
+  if (byUrl.size >= 4) byUrl.clear();
+  byUrl.set(url, html);
+}
+
 export function webRoutes(deps: Deps, webRoot: string) {
   const { store, config, now } = deps;
   const shells = new Map<Shell, string>();
@@ -51,11 +68,21 @@ export function webRoutes(deps: Deps, webRoot: string) {
     new Hono<AppEnv>()
       .use(
         '/assets/*',
-        serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }),
+        serveStatic({
+          root: webRoot,
+          precompressed: true,
+          onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+        }),
       )
       // Not hashed (other sites link to it by name), so caches check back every few minutes.
-      .use('/widget.js', serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=300') }))
-      .use('/favicon.svg', serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=86400') }))
+      .use(
+        '/widget.js',
+        serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=300') }),
+      )
+      .use(
+        '/favicon.svg',
+        serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=86400') }),
+      )
       .get('/', async (c) => {
         const shell = shells.get('index');
         if (!shell) return page(c, 'index');
@@ -71,12 +98,14 @@ export function webRoutes(deps: Deps, webRoot: string) {
           throw e;
         });
         if (!company) return page(c, 'not-found', undefined, 404);
-        const [reviews, patterns, guide] = await Promise.all([
-          listPublishedReviews(store, slug, { ...FIRST_REVIEWS_QUERY }),
+        const [patterns, guide] = await Promise.all([
           getCompanyPatterns({ store, now: now(), minReviews: config.patternMinReviews, cache: patternsCache }, slug),
           getGuide(store, slug),
         ]);
         const url = `${origin(c)}/companies/${encodeURIComponent(company.slug)}`;
+        const kept = companyPages.get(patterns)?.get(guide)?.get(url);
+        if (kept) return page(c, 'company', kept);
+        const reviews = await listPublishedReviews(store, slug, { ...FIRST_REVIEWS_QUERY });
         const api = `/api/companies/${encodeURIComponent(company.slug)}`;
         const description = `${company.name} customer service: ${company.summary.text}. Read what happened to other customers, see their complaint patterns, and write your own review.`;
         const head = [
@@ -99,7 +128,9 @@ export function webRoutes(deps: Deps, webRoot: string) {
           `<p class="lede">${escapeHtml(`What customers say about ${company.name} (${company.category}) customer service: read what happened to others, see the patterns in their complaints, and write your own review.`)}</p>`,
           `<noscript><p>${escapeHtml(`${company.summary.text}.`)} Reviews and the review form need JavaScript.</p></noscript>`,
         ].join('');
-        return page(c, 'company', fillShell(shell, { head, intro }));
+        const html = fillShell(shell, { head, intro });
+        keepCompanyPage(patterns, guide, url, html);
+        return page(c, 'company', html);
       })
       .get('/moderate', (c) => page(c, 'moderate'))
       .get('/policy', (c) => page(c, 'policy'))

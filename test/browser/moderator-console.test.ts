@@ -144,7 +144,9 @@ describe('moderator console', () => {
     await expect.poll(() => editor.locator('.field-error').textContent()).toBe('Write the text');
     expect(await axeViolations(page)).toEqual([]);
 
-    await editor.getByLabel('Text', { exact: true }).fill('Use the [help center](https://help.hulu.com) first.\n\n- Have your account email ready');
+    await editor
+      .getByLabel('Text', { exact: true })
+      .fill('Use the [help center](https://help.hulu.com) first.\n\n- Have your account email ready');
     await editor.getByLabel('Billing or unexpected charge').check();
     await editor.getByRole('button', { name: 'Save the guide' }).click();
     await expect.poll(() => editor.locator('[role=status]').first().textContent()).toBe('Saved. Readers see version 1 now.');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { postReview } from '../helpers/site';
+import { createModerator, sessionCookieFrom } from '../helpers/moderator';
 
 let server: TestServer;
 const HOSTILE_NAME = 'Sam "</script><!-- & co';
@@ -78,6 +79,47 @@ describe('company page HTML', () => {
       (await server.request('/api/companies/netflix/reviews?sort=newest&limit=10')).body,
     );
     expect(preload['/api/companies/netflix']).toEqual((await server.request('/api/companies/netflix')).body);
+  });
+
+  it('shows a new review, a helpful vote and a guide change on the very next request', async () => {
+    const first = '/api/companies/netflix/reviews?sort=newest&limit=10';
+    const preloaded = async () => dataBlock((await html('/companies/netflix')).text, 'application/json');
+    const before = await preloaded();
+    expect(await preloaded()).toEqual(before);
+
+    const posted = await postReview(server, 'netflix', {
+      rating: 5,
+      title: 'Sorted within the hour',
+      body: 'The chat agent found the double charge at once and the refund reached my card the same day.',
+    });
+    const afterReview = await preloaded();
+    expect(afterReview[first].reviews[0]).toMatchObject({ id: posted.id, title: 'Sorted within the hour', helpfulCount: 0 });
+    expect(afterReview['/api/companies/netflix'].summary.count).toBe(before['/api/companies/netflix'].summary.count + 1);
+
+    expect((await server.request(`/api/reviews/${posted.id}/helpful`, { method: 'POST' })).status).toBe(201);
+    expect((await preloaded())[first].reviews[0]).toMatchObject({ id: posted.id, helpfulCount: 1 });
+
+    // The site's origin is PUBLIC_ORIGIN here, so the admin's requests come from it.
+    const site = { origin: 'https://reviews.example.com' };
+    const account = await createModerator(server, { role: 'admin' });
+    const login = await server.request('/api/auth/login', {
+      method: 'POST',
+      json: { email: account.email, password: account.password },
+      headers: site,
+    });
+    const headers = { ...site, cookie: sessionCookieFrom(login.headers)!, 'x-csrf-token': login.body.csrfToken };
+    const guide = before['/api/companies/netflix/guide'];
+    const sections = guide.sections.map(({ anchor, kind, title, body, issueTypes }: any) => ({ anchor, kind, title, body, issueTypes }));
+    sections[0].title = 'Reaching Netflix, checked again';
+    const put = await server.request('/api/companies/netflix/guide', {
+      method: 'PUT',
+      json: { version: guide.version, sections },
+      headers,
+    });
+    expect(put.status).toBe(200);
+    const afterGuide = (await preloaded())['/api/companies/netflix/guide'];
+    expect(afterGuide.version).toBe(guide.version + 1);
+    expect(afterGuide.sections[0].title).toBe('Reaching Netflix, checked again');
   });
 
   it('answers an unknown company with the not-found page and a 404', async () => {
