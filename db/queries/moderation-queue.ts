@@ -36,15 +36,22 @@ const isPending = eq(reviews.status, 'pending');
 const isReportedPublished = and(sql`+${reviews.status} = 'published'`, hasOpenReports)!;
 const inQueue = or(isPending, isReportedPublished)!;
 
+const p = sql.placeholder;
+
+/** The filter's conditions, with placeholders (companyId, reason) for a statement prepared once per shape. */
 function conditions(filter: QueueFilter, base: SQL = inQueue): SQL[] {
   const where: SQL[] = [base];
-  if (filter.companyId !== undefined) where.push(eq(reviews.companyId, filter.companyId));
+  if (filter.companyId !== undefined) where.push(eq(reviews.companyId, p('companyId')));
   if (filter.reported) where.push(hasOpenReports);
   if (filter.reason !== undefined) {
-    where.push(sql`exists (select 1 from json_each(${m}, '$.reasons') where value = ${filter.reason})`);
+    where.push(sql`exists (select 1 from json_each(${m}, '$.reasons') where value = ${p('reason')})`);
   }
   return where;
 }
+
+/** The shape of a filter: which statements it needs. */
+const shapeOf = (filter: QueueFilter) => `${filter.companyId !== undefined}:${filter.reason !== undefined}:${filter.reported === true}`;
+const valuesOf = (filter: QueueFilter) => ({ companyId: filter.companyId, reason: filter.reason });
 
 const ORDER: { expr: SQL | typeof reviews.id; dir: 'asc' | 'desc' }[] = [
   { expr: tier, dir: 'desc' },
@@ -62,16 +69,55 @@ function compareKeys(a: QueueKey, b: QueueKey): number {
   return 0;
 }
 
-/** Rows strictly after the cursor in ORDER: (a beyond x) or (a = x and (…)). */
-function afterKey(key: readonly number[], i = 0): SQL {
+/** Rows strictly after the cursor in ORDER: (a beyond x) or (a = x and (…)), its values as placeholders k0…k4. */
+function afterKey(i = 0): SQL {
   const { expr, dir } = ORDER[i]!;
-  const value = key[i]!;
+  const value = p(`k${i}`);
   const beyond = dir === 'asc' ? sql`${expr} > ${value}` : sql`${expr} < ${value}`;
   if (i === ORDER.length - 1) return beyond;
-  return sql`(${beyond} or (${expr} = ${value} and ${afterKey(key, i + 1)}))`;
+  return sql`(${beyond} or (${expr} = ${value} and ${afterKey(i + 1)}))`;
 }
 
+const keyValues = (key: QueueKey) => Object.fromEntries(key.map((v, i) => [`k${i}`, v]));
+
 export function moderationQueueQueries(db: DbOrTx) {
+  // Building these statements costs Drizzle about 1 ms each, more than running them: each shape is prepared once.
+  const pages = new Map<string, { all(values: Record<string, unknown>): { review: ReviewRow; queueTier: number }[] }>();
+  const counts = new Map<string, { get(values: Record<string, unknown>): { n: number } | undefined }>();
+
+  function page(part: 'pending' | 'reported' | 'all', filter: QueueFilter, hasCursor: boolean) {
+    const key = `${part}:${shapeOf(filter)}:${hasCursor}`;
+    let found = pages.get(key);
+    if (!found) {
+      const where = conditions(filter, part === 'pending' ? isPending : part === 'reported' ? isReportedPublished : inQueue);
+      if (hasCursor) where.push(afterKey());
+      found = db
+        .select({ review: reviews, queueTier: tier })
+        .from(reviews)
+        .where(and(...where))
+        .orderBy(...ORDER.map(({ expr, dir }) => (dir === 'asc' ? sql`${expr} asc` : sql`${expr} desc`)))
+        .limit(p('limit'))
+        .prepare();
+      pages.set(key, found);
+    }
+    return found;
+  }
+
+  function counter(part: 'pending' | 'reported' | 'all', filter: QueueFilter) {
+    const key = `${part}:${shapeOf(filter)}`;
+    let found = counts.get(key);
+    if (!found) {
+      const base = part === 'pending' ? isPending : part === 'reported' ? isReportedPublished : inQueue;
+      found = db
+        .select({ n: count() })
+        .from(reviews)
+        .where(and(...conditions(filter, base)))
+        .prepare();
+      counts.set(key, found);
+    }
+    return found;
+  }
+
   return {
     /**
      * One page in queue order. Pending reviews and reported published ones are read apart and merged: each part
@@ -79,27 +125,20 @@ export function moderationQueueQueries(db: DbOrTx) {
      * one query over both would sort every pending review (150 ms at 50,000).
      */
     listQueue(filter: QueueFilter, after: QueueKey | null, limit: number): QueueRow[] {
-      const part = (base: SQL) => {
-        const where = conditions(filter, base);
-        if (after) where.push(afterKey(after));
-        return db
-          .select({ review: reviews, queueTier: tier })
-          .from(reviews)
-          .where(and(...where))
-          .orderBy(...ORDER.map(({ expr, dir }) => (dir === 'asc' ? sql`${expr} asc` : sql`${expr} desc`)))
-          .limit(limit)
-          .all()
-          .map(({ review, queueTier }) => ({ ...review, queueTier }));
-      };
-      const rows = filter.reported ? part(inQueue) : [...part(isPending), ...part(isReportedPublished)];
+      const values = { ...valuesOf(filter), ...(after ? keyValues(after) : {}), limit };
+      const parts = filter.reported ? (['all'] as const) : (['pending', 'reported'] as const);
+      const rows = parts.flatMap((part) =>
+        page(part, filter, after !== null)
+          .all(values)
+          .map(({ review, queueTier }) => ({ ...review, queueTier })),
+      );
       return rows.sort((a, b) => compareKeys(queueKeyOf(a), queueKeyOf(b))).slice(0, limit);
     },
-    countQueue: (filter: QueueFilter): number =>
-      db
-        .select({ n: count() })
-        .from(reviews)
-        .where(and(...conditions(filter)))
-        .get()!.n,
+    /** Counted apart like the page: one count over both would walk every review of the company or the site. */
+    countQueue(filter: QueueFilter): number {
+      const parts = filter.reported ? (['all'] as const) : (['pending', 'reported'] as const);
+      return parts.reduce((n, part) => n + (counter(part, filter).get(valuesOf(filter))?.n ?? 0), 0);
+    },
     /**
      * How many queued reviews carry each pipeline reason, for the filter menu: the pending ones from the counts
      * the triggers keep (queue_reason_counts), the few reported published ones counted here.

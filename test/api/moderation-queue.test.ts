@@ -59,6 +59,12 @@ describe('GET /api/moderation/queue', () => {
     const page = await queue('?company=paramount-plus');
     expect(idsOf(page)).toEqual([personal.id, heavy.id, spam.id, reported.body.review.id]);
     expect(page.items.map((i: { review: { queueTier: number } }) => i.review.queueTier)).toEqual([3, 2, 1, 0]);
+    // Held and reported reviews are counted apart and added up.
+    expect(page.total).toBe(4);
+    const pages = [await queue('?company=paramount-plus&limit=2')];
+    pages.push(await queue(`?company=paramount-plus&limit=2&cursor=${pages[0]!.nextCursor}`));
+    expect(pages.flatMap(idsOf)).toEqual([personal.id, heavy.id, spam.id, reported.body.review.id]);
+    expect(pages[1]!.nextCursor).toBeNull();
   });
 
   it('filters by pipeline reason and lists the reasons present', async () => {
