@@ -164,6 +164,15 @@ describe('moderator console', () => {
       ],
     });
     expect(guide.issueTypeSections).toEqual({ billing: 'reaching-hulu' });
+
+    await editor.getByRole('button', { name: 'Add a section' }).click();
+    await editor.getByLabel('Title', { exact: true }).last().fill('What to have ready');
+    await editor.getByLabel('Text', { exact: true }).last().fill('The email address of the account.');
+    await editor.getByRole('button', { name: 'Move up' }).last().click();
+    await editor.getByRole('button', { name: 'Save the guide' }).click();
+    await expect.poll(() => editor.locator('[role=status]').first().textContent()).toBe('Saved. Readers see version 2 now.');
+    const reordered = (await server.request('/api/companies/hulu/guide')).body as CompanyGuide;
+    expect(reordered.sections.map((s) => s.anchor)).toEqual(['what-to-have-ready', 'reaching-hulu']);
   });
 
   it('changes the password, which ends the sessions on other devices but not this one', async () => {

@@ -3,27 +3,19 @@
 // The routing hints are kept as they are (the API's PUT keeps them when none are sent).
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus } from '@lit/task';
 import type { CompanyGuide, GuideSectionInput } from '../../server/contract/guide';
-import { GUIDE_LIMITS, GUIDE_SECTION_KINDS, GUIDE_SECTION_KIND_LABELS, type GuideSectionKind } from '../../server/contract/guide-rules';
+import { GUIDE_LIMITS } from '../../server/contract/guide-rules';
 import type { TaxonomyValue } from '../../server/contract/taxonomy';
 import { ApiError, api } from '../api/client';
 import { moderatorApi } from '../api/moderator-api';
 import { formatDate } from '../lib/format';
 import { formError, submitButton } from './form-parts';
 import { formStyles } from './form-styles';
+import { sectionErrors, type EarfulGuideSection, type GuideDraft } from './earful-guide-section';
+import './earful-guide-section';
 import { baseStyles } from './shared-styles';
-
-/** A section as being edited; `key` only tells the drafts apart on this page. */
-interface Draft {
-  key: number;
-  anchor: string | null;
-  kind: GuideSectionKind;
-  title: string;
-  body: string;
-  issueTypes: string[];
-  reviewed: boolean;
-  reviewedAt: string | null;
-}
 
 const FORMAT_HELP =
   'A blank line starts a new paragraph. Lines starting with "- " make a list, "1. " a numbered list. ' +
@@ -50,47 +42,19 @@ export class EarfulGuideEditor extends LitElement {
     baseStyles,
     formStyles,
     css`
-      fieldset.section {
-        display: grid;
-        gap: 0.75rem;
-        border: 1px solid var(--earful-border, #c9c6d6);
-        border-radius: 6px;
-        padding: 1rem;
-      }
-      .checks {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1.25rem;
-      }
-      .checks label,
-      .row label {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.4rem;
-        font-weight: normal;
-        margin: 0;
-      }
-      input[type='checkbox'] {
-        width: auto;
-        margin: 0;
-      }
       .row {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5rem;
         align-items: center;
       }
-      textarea {
-        min-height: 10rem;
-      }
     `,
   ];
 
-  @state() private _companies: { slug: string; name: string }[] = [];
   @state() private _slug = '';
   @state() private _guide: CompanyGuide | null = null;
   @state() private _issueTypes: TaxonomyValue[] = [];
-  @state() private _drafts: Draft[] = [];
+  @state() private _drafts: GuideDraft[] = [];
   @state() private _fields: Record<string, string> = {};
   @state() private _status = '';
   @state() private _error = '';
@@ -98,14 +62,10 @@ export class EarfulGuideEditor extends LitElement {
   @state() private _conflict = false;
   private _nextKey = 1;
 
-  override async connectedCallback() {
-    super.connectedCallback();
-    try {
-      this._companies = (await api.listCompanies()).companies.map(({ slug, name }) => ({ slug, name }));
-    } catch {
-      this._error = 'The companies could not be loaded. Please reload the page.';
-    }
-  }
+  private _companies = new Task(this, {
+    args: () => [] as const,
+    task: async (_a, { signal }) => (await api.listCompanies({ signal })).companies.map(({ slug, name }) => ({ slug, name })),
+  });
 
   override render() {
     return html`<h2>Company guides</h2>
@@ -113,9 +73,10 @@ export class EarfulGuideEditor extends LitElement {
         <label for="company">Company</label>
         <select id="company" @change=${(e: Event) => this.open((e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!this._slug}>Choose a company</option>
-          ${this._companies.map((c) => html`<option value=${c.slug} ?selected=${c.slug === this._slug}>${c.name}</option>`)}
+          ${(this._companies.value ?? []).map((c) => html`<option value=${c.slug} ?selected=${c.slug === this._slug}>${c.name}</option>`)}
         </select>
       </div>
+      ${this._companies.status === TaskStatus.ERROR ? formError('The companies could not be loaded. Please reload the page.') : nothing}
       <p role="status">${this._status}</p>
       ${this._guide ? this.renderForm(this._guide) : formError(this._error)}`;
   }
@@ -126,7 +87,22 @@ export class EarfulGuideEditor extends LitElement {
         ${guide.empty ? 'This company has no guide yet.' : `Version ${guide.version}, saved ${formatDate(guide.updatedAt!)}.`}
         ${FORMAT_HELP}
       </p>
-      ${this._drafts.map((draft, i) => this.renderSection(draft, i))}
+      ${repeat(
+        this._drafts,
+        (d) => d.key,
+        (d, i) =>
+          html`<earful-guide-section
+            .draft=${d}
+            .index=${i}
+            .last=${i === this._drafts.length - 1}
+            .issueTypes=${this._issueTypes}
+            .errors=${sectionErrors(this._fields, i)}
+            @section-change=${(e: CustomEvent<Partial<GuideDraft>>) =>
+              (this._drafts = this._drafts.map((x) => (x.key === d.key ? { ...x, ...e.detail } : x)))}
+            @section-move=${(e: CustomEvent<-1 | 1>) => this.move(i, e.detail)}
+            @section-remove=${() => (this._drafts = this._drafts.filter((x) => x.key !== d.key))}
+          ></earful-guide-section>`,
+      )}
       <div class="row">
         <button type="button" @click=${this.addSection} ?hidden=${this._drafts.length >= GUIDE_LIMITS.sectionsMax}>Add a section</button>
       </div>
@@ -134,85 +110,6 @@ export class EarfulGuideEditor extends LitElement {
       ${this._conflict ? html`<button type="button" @click=${() => this.open(this._slug)}>Reload the guide</button>` : nothing}
       ${submitButton(this._saving, 'Save the guide', 'Saving…')}
     </form>`;
-  }
-
-  private renderSection(d: Draft, i: number) {
-    const id = (field: string) => `s${d.key}-${field}`;
-    const error = (field: string) => this._fields[`sections.${i}.${field}`];
-    const described = (field: string) => (error(field) ? id(`${field}-error`) : nothing);
-    const errorOf = (field: string) =>
-      error(field) ? html`<p class="field-error" id=${id(`${field}-error`)}>${error(field)}</p>` : nothing;
-    const update = (patch: Partial<Draft>) => (this._drafts = this._drafts.map((x) => (x.key === d.key ? { ...x, ...patch } : x)));
-    return html`<fieldset class="section">
-      <legend>Section ${i + 1}${d.title ? `: ${d.title}` : ''}</legend>
-      <div class="field">
-        <label for=${id('title')}>Title</label>
-        <input
-          id=${id('title')}
-          .value=${d.title}
-          maxlength=${GUIDE_LIMITS.titleMax}
-          aria-invalid=${error('title') ? 'true' : 'false'}
-          aria-describedby=${described('title')}
-          @input=${(e: Event) => update({ title: (e.target as HTMLInputElement).value })}
-        />
-        ${errorOf('title')}
-      </div>
-      <div class="field">
-        <label for=${id('kind')}>Kind</label>
-        <select id=${id('kind')} @change=${(e: Event) => update({ kind: (e.target as HTMLSelectElement).value as GuideSectionKind })}>
-          ${GUIDE_SECTION_KINDS.map((k) => html`<option value=${k} ?selected=${k === d.kind}>${GUIDE_SECTION_KIND_LABELS[k]}</option>`)}
-        </select>
-      </div>
-      <fieldset>
-        <legend>Helps with these problems</legend>
-        <div class="checks">
-          ${this._issueTypes.map(
-            (t) =>
-              html`<label
-                ><input
-                  type="checkbox"
-                  .checked=${d.issueTypes.includes(t.value)}
-                  @change=${(e: Event) =>
-                    update({
-                      issueTypes: (e.target as HTMLInputElement).checked
-                        ? [...d.issueTypes, t.value]
-                        : d.issueTypes.filter((v) => v !== t.value),
-                    })}
-                />
-                ${t.label}</label
-              >`,
-          )}
-        </div>
-      </fieldset>
-      <div class="field">
-        <label for=${id('body')}>Text</label>
-        <textarea
-          id=${id('body')}
-          .value=${d.body}
-          maxlength=${GUIDE_LIMITS.bodyMax}
-          aria-invalid=${error('body') ? 'true' : 'false'}
-          aria-describedby=${described('body')}
-          @input=${(e: Event) => update({ body: (e.target as HTMLTextAreaElement).value })}
-        ></textarea>
-        ${errorOf('body')}
-      </div>
-      ${errorOf('anchor')}
-      <div class="row">
-        <label
-          ><input
-            type="checkbox"
-            .checked=${d.reviewed}
-            @change=${(e: Event) => update({ reviewed: (e.target as HTMLInputElement).checked })}
-          />
-          Checked against the company's help pages today${d.reviewedAt ? ` (last checked ${formatDate(d.reviewedAt)})` : ''}</label
-        >
-      </div>
-      <div class="row">
-        <button type="button" ?disabled=${i === 0} @click=${() => this.move(i, -1)}>Move up</button>
-        <button type="button" ?disabled=${i === this._drafts.length - 1} @click=${() => this.move(i, 1)}>Move down</button>
-        <button type="button" @click=${() => (this._drafts = this._drafts.filter((x) => x.key !== d.key))}>Remove section</button>
-      </div>
-    </fieldset>`;
   }
 
   private async open(slug: string) {
@@ -248,7 +145,7 @@ export class EarfulGuideEditor extends LitElement {
   }
 
   private addSection() {
-    const draft: Draft = {
+    const draft: GuideDraft = {
       key: this._nextKey++,
       anchor: null,
       kind: 'problem',
@@ -259,7 +156,9 @@ export class EarfulGuideEditor extends LitElement {
       reviewedAt: null,
     };
     this._drafts = [...this._drafts, draft];
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#s${draft.key}-title`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<EarfulGuideSection>('earful-guide-section:last-of-type')?.focusTitle(),
+    );
   }
 
   private move(i: number, by: -1 | 1) {
