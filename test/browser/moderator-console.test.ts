@@ -6,7 +6,7 @@ import { axeViolations, deepText, launchBrowser, saveScreenshot, openPage } from
 import { createModerator, logIn, type ModeratorAccountForTest } from '../helpers/moderator';
 import { postReview, startSite, closeSite } from '../helpers/site';
 import type { TestServer } from '../helpers/server';
-import type { CompanyGuide } from '../../server/contract/guide';
+import type { CompanyGuide, CompanyHints } from '../../server/contract/guide';
 
 let server: TestServer;
 let browser: Browser;
@@ -173,6 +173,29 @@ describe('moderator console', () => {
     await expect.poll(() => editor.locator('[role=status]').first().textContent()).toBe('Saved. Readers see version 2 now.');
     const reordered = (await server.request('/api/companies/hulu/guide')).body as CompanyGuide;
     expect(reordered.sections.map((s) => s.anchor)).toEqual(['what-to-have-ready', 'reaching-hulu']);
+
+    await editor.getByRole('button', { name: 'Add a hint' }).click();
+    const hint = editor.locator('earful-guide-hint');
+    await hint.getByLabel('What the form shows').fill('Your app store handles refunds for this plan.');
+    await hint.getByLabel('Shown when the customer answers').selectOption('billingParty');
+    await hint.getByLabel('Links to the section').selectOption('reaching-hulu');
+    await editor.getByRole('button', { name: 'Save the guide' }).click();
+    await expect.poll(() => hint.locator('.field-error').textContent()).toBe('Give at least one value');
+    await hint.getByLabel('App store').check();
+    await editor.getByRole('button', { name: 'Save the guide' }).click();
+    await expect.poll(() => editor.locator('[role=status]').first().textContent()).toBe('Saved. Readers see version 3 now.');
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'console-guides-hints-1280');
+    const hints = (await server.request('/api/companies/hulu/hints')).body as CompanyHints;
+    expect(hints.hints).toEqual([
+      {
+        id: 'your-app-store-handles-refunds-for-this-plan',
+        when: { billingParty: ['app-store'] },
+        text: 'Your app store handles refunds for this plan.',
+        section: 'reaching-hulu',
+        sectionTitle: 'Reaching Hulu',
+      },
+    ]);
   });
 
   it('changes the password, which ends the sessions on other devices but not this one', async () => {

@@ -1,27 +1,29 @@
 // The admins' guide editor: choose a company, edit its sections (title, kind, the issue types they help with,
-// the text in the guide format), add, remove and reorder them, and save the whole guide at the version read.
-// The routing hints are kept as they are (the API's PUT keeps them when none are sent).
+// the text in the guide format), add, remove and reorder them, edit its routing hints, and save the whole
+// guide with its hints at the version read.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { CompanyGuide, GuideSectionInput } from '../../server/contract/guide';
+import type { CompanyGuide, CompanyHints, GuideSectionInput, HintRuleInput } from '../../server/contract/guide';
 import { GUIDE_LIMITS } from '../../server/contract/guide-rules';
-import type { TaxonomyValue } from '../../server/contract/taxonomy';
+import type { Taxonomy, TaxonomyField } from '../../server/contract/taxonomy';
 import { ApiError, api } from '../api/client';
 import { moderatorApi } from '../api/moderator-api';
 import { formatDate } from '../lib/format';
-import { formError, submitButton } from './form-parts';
+import { errorsUnder, formError, submitButton } from './form-parts';
 import { formStyles } from './form-styles';
-import { sectionErrors, type EarfulGuideSection, type GuideDraft } from './earful-guide-section';
+import type { EarfulGuideSection, GuideDraft } from './earful-guide-section';
 import './earful-guide-section';
+import type { HintDraft } from './earful-guide-hint';
+import './earful-guide-hint';
 import { baseStyles } from './shared-styles';
 
 const FORMAT_HELP =
   'A blank line starts a new paragraph. Lines starting with "- " make a list, "1. " a numbered list. ' +
   'Links are written [text](https://address); only https addresses become links. No HTML.';
 
-/** An address for a new section, from its title, unlike every other section's. */
+/** An address for a new section (or an id for a new hint), from its words, unlike every other one's. */
 function anchorFor(title: string, taken: Set<string>): string {
   const base =
     title
@@ -53,8 +55,9 @@ export class EarfulGuideEditor extends LitElement {
 
   @state() private _slug = '';
   @state() private _guide: CompanyGuide | null = null;
-  @state() private _issueTypes: TaxonomyValue[] = [];
+  @state() private _taxonomy: Taxonomy | null = null;
   @state() private _drafts: GuideDraft[] = [];
+  @state() private _hints: HintDraft[] = [];
   @state() private _fields: Record<string, string> = {};
   @state() private _status = '';
   @state() private _error = '';
@@ -95,8 +98,8 @@ export class EarfulGuideEditor extends LitElement {
             .draft=${d}
             .index=${i}
             .last=${i === this._drafts.length - 1}
-            .issueTypes=${this._issueTypes}
-            .errors=${sectionErrors(this._fields, i)}
+            .issueTypes=${this._taxonomy?.issueType ?? []}
+            .errors=${errorsUnder(this._fields, `sections.${i}`)}
             @section-change=${(e: CustomEvent<Partial<GuideDraft>>) =>
               (this._drafts = this._drafts.map((x) => (x.key === d.key ? { ...x, ...e.detail } : x)))}
             @section-move=${(e: CustomEvent<-1 | 1>) => this.move(i, e.detail)}
@@ -105,6 +108,29 @@ export class EarfulGuideEditor extends LitElement {
       )}
       <div class="row">
         <button type="button" @click=${this.addSection} ?hidden=${this._drafts.length >= GUIDE_LIMITS.sectionsMax}>Add a section</button>
+      </div>
+      <h3>Routing hints</h3>
+      <p class="muted">
+        The review form shows a hint as soon as the customer's answer matches, with a link to the section that helps. A hint links to a
+        saved section: save a new section before linking to it.
+      </p>
+      ${repeat(
+        this._hints,
+        (h) => h.key,
+        (h, i) =>
+          html`<earful-guide-hint
+            .draft=${h}
+            .index=${i}
+            .taxonomy=${this._taxonomy}
+            .sections=${this._drafts.flatMap((d) => (d.anchor ? [{ anchor: d.anchor, title: d.title }] : []))}
+            .errors=${errorsUnder(this._fields, `hints.${i}`)}
+            @hint-change=${(e: CustomEvent<Partial<HintDraft>>) =>
+              (this._hints = this._hints.map((x) => (x.key === h.key ? { ...x, ...e.detail } : x)))}
+            @hint-remove=${() => (this._hints = this._hints.filter((x) => x.key !== h.key))}
+          ></earful-guide-hint>`,
+      )}
+      <div class="row">
+        <button type="button" @click=${this.addHint} ?hidden=${this._hints.length >= GUIDE_LIMITS.hintsMax}>Add a hint</button>
       </div>
       ${formError(this._error)}
       ${this._conflict ? html`<button type="button" @click=${() => this.open(this._slug)}>Reload the guide</button>` : nothing}
@@ -121,17 +147,30 @@ export class EarfulGuideEditor extends LitElement {
     this._conflict = false;
     if (!slug) return;
     try {
-      const [guide, company] = await Promise.all([api.getGuide(slug), api.getCompany(slug)]);
+      const [guide, company, hints] = await Promise.all([api.getGuide(slug), api.getCompany(slug), api.getHints(slug)]);
       if (this._slug !== slug) return;
-      this._issueTypes = company.taxonomy.issueType;
-      this.show(guide);
+      this._taxonomy = company.taxonomy;
+      this.show(guide, hints);
     } catch {
       this._error = 'The guide could not be loaded. Please try again.';
     }
   }
 
-  private show(guide: CompanyGuide) {
+  private show(guide: CompanyGuide, hints: CompanyHints) {
     this._guide = guide;
+    this._hints = hints.hints.map(({ id, when, text, section }) => {
+      const fields = Object.keys(when) as TaxonomyField[];
+      const single = fields.length === 1;
+      return {
+        key: this._nextKey++,
+        id,
+        text,
+        section,
+        field: fields[0]!,
+        values: single ? when[fields[0]!]! : [],
+        when: single ? null : when,
+      };
+    });
     this._drafts = guide.sections.map((s) => ({
       key: this._nextKey++,
       anchor: s.anchor,
@@ -161,6 +200,11 @@ export class EarfulGuideEditor extends LitElement {
     );
   }
 
+  private addHint() {
+    const hint: HintDraft = { key: this._nextKey++, id: null, text: '', field: 'issueType', values: [], section: '', when: null };
+    this._hints = [...this._hints, hint];
+  }
+
   private move(i: number, by: -1 | 1) {
     const drafts = [...this._drafts];
     [drafts[i], drafts[i + by]] = [drafts[i + by]!, drafts[i]!];
@@ -176,12 +220,19 @@ export class EarfulGuideEditor extends LitElement {
       taken.add(anchor);
       return { anchor, kind: d.kind, title: d.title, body: d.body, issueTypes: d.issueTypes, reviewed: d.reviewed };
     });
+    const ids = new Set(this._hints.flatMap((h) => (h.id ? [h.id] : [])));
+    const hints: HintRuleInput[] = this._hints.map((h) => {
+      const id = h.id ?? anchorFor(h.text, ids);
+      ids.add(id);
+      return { id, text: h.text, section: h.section, when: h.when ?? { [h.field]: h.values } };
+    });
     this._saving = true;
     this._fields = {};
     this._error = '';
     this._status = '';
     try {
-      this.show(await moderatorApi.updateGuide(this._slug, { version: this._guide.version, sections }));
+      const saved = await moderatorApi.updateGuide(this._slug, { version: this._guide.version, sections, hints });
+      this.show(saved, await api.getHints(this._slug));
       this._status = `Saved. Readers see version ${this._guide.version} now.`;
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
@@ -189,7 +240,7 @@ export class EarfulGuideEditor extends LitElement {
         this._error = 'Someone changed this guide since you opened it. Reload it to see their version; your changes here are not saved.';
       } else if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
         this._fields = error.fields;
-        this._error = 'Some sections need a change: see the marked fields.';
+        this._error = 'Some sections or hints need a change: see the marked fields.';
       } else {
         this._error = error instanceof ApiError ? error.message : 'The guide could not be saved. Please try again.';
       }

@@ -1,11 +1,13 @@
 // One section in the admins' guide editor: title, kind, the issue types it helps with, its text, and whether
 // it was checked today. It owns no state: every edit goes up as an event, and the editor passes the draft down.
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { GUIDE_LIMITS, GUIDE_SECTION_KINDS, GUIDE_SECTION_KIND_LABELS, type GuideSectionKind } from '../../server/contract/guide-rules';
 import type { TaxonomyValue } from '../../server/contract/taxonomy';
 import { formatDate } from '../lib/format';
 import { formStyles } from './form-styles';
+import { checkboxes, fieldError } from './form-parts';
+import { editorStyles } from './editor-styles';
 import { baseStyles } from './shared-styles';
 
 /** A section as being edited; `key` only tells the drafts apart on the page, `anchor` is null until saved. */
@@ -22,53 +24,9 @@ export interface GuideDraft {
 
 type Field = 'title' | 'body' | 'anchor' | 'issueTypes';
 
-/** The server's field errors for section `index` ("sections.2.title" → title). */
-export function sectionErrors(fields: Record<string, string>, index: number): Partial<Record<Field, string>> {
-  const prefix = `sections.${index}.`;
-  const out: Partial<Record<Field, string>> = {};
-  for (const [key, message] of Object.entries(fields)) {
-    if (key.startsWith(prefix)) out[key.slice(prefix.length).split('.')[0] as Field] ??= message;
-  }
-  return out;
-}
-
 @customElement('earful-guide-section')
 export class EarfulGuideSection extends LitElement {
-  static override styles = [
-    baseStyles,
-    formStyles,
-    css`
-      fieldset.section {
-        display: grid;
-        gap: 0.75rem;
-        border: 1px solid var(--earful-border, #c9c6d6);
-        border-radius: 6px;
-        padding: 1rem;
-      }
-      .checks,
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1.25rem;
-        align-items: center;
-      }
-      .checks label,
-      .row label {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.4rem;
-        font-weight: normal;
-        margin: 0;
-      }
-      input[type='checkbox'] {
-        width: auto;
-        margin: 0;
-      }
-      textarea {
-        min-height: 10rem;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, formStyles, editorStyles];
 
   /** The section as the editor holds it. */
   @property({ attribute: false }) draft: GuideDraft | null = null;
@@ -84,7 +42,7 @@ export class EarfulGuideSection extends LitElement {
   override render() {
     const d = this.draft;
     if (!d) return nothing;
-    return html`<fieldset class="section">
+    return html`<fieldset class="item">
       <legend>Section ${this.index + 1}${d.title ? `: ${d.title}` : ''}</legend>
       <div class="field">
         <label for="title">Title</label>
@@ -96,7 +54,7 @@ export class EarfulGuideSection extends LitElement {
           aria-describedby=${this.errors.title ? 'title-error' : nothing}
           @input=${(e: Event) => this.change({ title: (e.target as HTMLInputElement).value })}
         />
-        ${this.errorOf('title')}
+        ${fieldError('title', this.errors.title)}
       </div>
       <div class="field">
         <label for="kind">Kind</label>
@@ -106,25 +64,8 @@ export class EarfulGuideSection extends LitElement {
       </div>
       <fieldset>
         <legend>Helps with these problems</legend>
-        <div class="checks">
-          ${this.issueTypes.map(
-            (t) =>
-              html`<label
-                ><input
-                  type="checkbox"
-                  .checked=${d.issueTypes.includes(t.value)}
-                  @change=${(e: Event) =>
-                    this.change({
-                      issueTypes: (e.target as HTMLInputElement).checked
-                        ? [...d.issueTypes, t.value]
-                        : d.issueTypes.filter((v) => v !== t.value),
-                    })}
-                />
-                ${t.label}</label
-              >`,
-          )}
-        </div>
-        ${this.errorOf('issueTypes')}
+        ${checkboxes(this.issueTypes, d.issueTypes, (issueTypes) => this.change({ issueTypes }))}
+        ${fieldError('issueTypes', this.errors.issueTypes)}
       </fieldset>
       <div class="field">
         <label for="body">Text</label>
@@ -136,9 +77,9 @@ export class EarfulGuideSection extends LitElement {
           aria-describedby=${this.errors.body ? 'body-error' : nothing}
           @input=${(e: Event) => this.change({ body: (e.target as HTMLTextAreaElement).value })}
         ></textarea>
-        ${this.errorOf('body')}
+        ${fieldError('body', this.errors.body)}
       </div>
-      ${this.errorOf('anchor')}
+      ${fieldError('anchor', this.errors.anchor)}
       <div class="row">
         <label
           ><input
@@ -160,11 +101,6 @@ export class EarfulGuideSection extends LitElement {
   /** Puts the cursor in the title, for a section just added. */
   focusTitle() {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#title')?.focus());
-  }
-
-  private errorOf(field: Field) {
-    const message = this.errors[field];
-    return message ? html`<p class="field-error" id=${`${field}-error`}>${message}</p>` : nothing;
   }
 
   private change(patch: Partial<GuideDraft>) {

@@ -31,3 +31,36 @@ export const formError = (message: string) => (message ? html`<p class="form-err
 /** aria-disabled rather than disabled, so the button keeps its focus while the request runs. */
 export const submitButton = (sending: boolean, label: string, busyLabel: string) =>
   html`<button class="primary" type="submit" aria-disabled=${sending ? 'true' : 'false'}>${sending ? busyLabel : label}</button>`;
+
+/** A group of checkboxes choosing any of `options`; `onChange` gets the new choice. */
+export const checkboxes = (
+  options: readonly { value: string; label: string }[],
+  chosen: readonly string[],
+  onChange: (next: string[]) => void,
+) =>
+  html`<div class="checks">
+    ${options.map(
+      (o) =>
+        html`<label
+          ><input
+            type="checkbox"
+            .checked=${chosen.includes(o.value)}
+            @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked ? [...chosen, o.value] : chosen.filter((v) => v !== o.value))}
+          />
+          ${o.label}</label
+        >`,
+    )}
+  </div>`;
+
+/** A field's error under it; `${field}-error` is the id its input names in aria-describedby. */
+export const fieldError = (field: string, message: string | undefined) =>
+  message ? html`<p class="field-error" id=${`${field}-error`}>${message}</p>` : nothing;
+
+/** The server's field errors under one item of a list ("sections.2.title" under "sections.2" → title). */
+export function errorsUnder(fields: Record<string, string>, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(fields)) {
+    if (key.startsWith(`${prefix}.`)) out[key.slice(prefix.length + 1).split('.')[0]!] ??= message;
+  }
+  return out;
+}
