@@ -7,6 +7,7 @@ import { checkTaxonomy } from './check-taxonomy';
 import { requireCompany } from './find-company';
 import { presentReview } from './present';
 import { decodeCursor, encodeCursor } from './review-cursor';
+import type { PatternsCache } from './patterns/patterns-cache';
 
 export async function listPublishedReviews(store: Store, slug: string, query: ReviewListQuery): Promise<ReviewPage> {
   const company = await requireCompany(store, slug);
@@ -31,6 +32,35 @@ export async function listPublishedReviews(store: Store, slug: string, query: Re
     nextCursor:
       rows.length > limit && last ? encodeCursor(sort, cursorValuesOf(sort, last)) : scannedTo ? encodeCursor(sort, scannedTo) : null,
   };
+}
+
+/**
+ * The same, with the unfiltered first pages (what the widget and a company's readers ask for most) kept like
+ * the patterns: served again while the company's version stands, which every change to a published review,
+ * a helpful vote included, moves.
+ */
+export async function listPublishedReviewsKept(
+  ctx: { store: Store; cache: PatternsCache<ReviewPage> },
+  slug: string,
+  query: ReviewListQuery,
+): Promise<ReviewPage> {
+  const { store, cache } = ctx;
+  const { issueType, contactMethod, billingParty, resolved, rating, cursor } = query;
+  const unfiltered = [issueType, contactMethod, billingParty, resolved, rating, cursor].every((v) => v === undefined);
+  if (!unfiltered) return listPublishedReviews(store, slug, query);
+  const key = `${slug}:${query.sort}:${query.limit}`;
+  const freshness = { epoch: store.localFiguresEpoch(), bucket: '' };
+  const fresh = cache.fresh(key, freshness);
+  if (fresh) return fresh;
+  // The version is read before the page: a change in between leaves a newer page under an older version,
+  // which the next request rebuilds, never the reverse.
+  const found = await store.findCompanyVersion(slug);
+  if (!found) throw notFound('Company');
+  const confirmed = cache.confirm(key, found.version, freshness);
+  if (confirmed) return confirmed;
+  const page = await listPublishedReviews(store, slug, query);
+  cache.set(key, found.version, freshness, page);
+  return page;
 }
 
 export async function getPublishedReview(store: Store, id: number): Promise<Review> {

@@ -5,13 +5,16 @@ import { ReviewListQuery, ReviewSubmission } from '../contract/review';
 import type { AppEnv, Deps } from '../http/app-env';
 import { requireJson, validJson, validQuery } from '../http/validate';
 import { submitReview } from '../domain/submit-review';
-import { getPublishedReview, listPublishedReviews } from '../domain/list-reviews';
+import { getPublishedReview, listPublishedReviewsKept } from '../domain/list-reviews';
+import { PatternsCache } from '../domain/patterns/patterns-cache';
+import type { ReviewPage } from '../contract/review';
 import { notFound } from '../domain/app-error';
 
 const ReviewId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export function companyReviewRoutes(deps: Deps) {
   const { store, config, now } = deps;
+  const firstPages = new PatternsCache<ReviewPage>();
   return new Hono<AppEnv>()
     .post('/:slug/reviews', requireJson, validJson(ReviewSubmission), async (c) => {
       const review = await submitReview(
@@ -28,7 +31,7 @@ export function companyReviewRoutes(deps: Deps) {
       return c.json({ review }, review.status === 'published' ? 201 : 202);
     })
     .get('/:slug/reviews', validQuery(ReviewListQuery), async (c) =>
-      c.json(await listPublishedReviews(store, c.req.param('slug'), c.req.valid('query'))),
+      c.json(await listPublishedReviewsKept({ store, cache: firstPages }, c.req.param('slug'), c.req.valid('query'))),
     );
 }
 

@@ -121,6 +121,29 @@ describe('POST /api/companies/:slug/reviews', () => {
   });
 });
 
+describe('GET /api/companies/:slug/reviews, first page', () => {
+  it('shows a new review, a helpful vote and a removal on the very next request', async () => {
+    const firstPage = async (sort = 'newest') =>
+      (await server.request(`/api/companies/peacock/reviews?sort=${sort}`)).body.reviews as { id: number; helpfulCount: number }[];
+    const one = (await submit(buildReview({ body: 'The first agent sorted the double charge out in minutes.' }), 'peacock')).body.review;
+    expect((await firstPage()).map((r) => r.id)).toEqual([one.id]);
+    expect(await firstPage()).toEqual(await firstPage());
+
+    const two = (await submit(buildReview({ body: 'The second agent cancelled the plan and refunded the month.' }), 'peacock')).body.review;
+    expect((await firstPage()).map((r) => r.id)).toEqual([two.id, one.id]);
+
+    expect((await firstPage('helpful')).map((r) => r.helpfulCount)).toEqual([0, 0]);
+    await server.request(`/api/reviews/${one.id}/helpful`, { method: 'POST' });
+    expect((await firstPage('helpful')).map((r) => [r.id, r.helpfulCount])).toEqual([
+      [one.id, 1],
+      [two.id, 0],
+    ]);
+
+    await server.store.changeReviewStatus(two.id, 'published', 'removed', Date.now());
+    expect((await firstPage()).map((r) => r.id)).toEqual([one.id]);
+  });
+});
+
 describe('GET /api/reviews/:id', () => {
   it('answers 404 for unknown or malformed ids', async () => {
     for (const id of ['999999', 'abc', '-1', '1e400', '0']) {
