@@ -37,8 +37,8 @@ function serialisedGuide(guide: CompanyGuide): SerialisedJson {
  * helpful vote, and its first reviews with them), a new guide object with any guide change. So a kept page is
  * as fresh as the patterns: at once for this process's changes, within a second for another's.
  */
-const companyPages = new WeakMap<BuiltPatterns, WeakMap<CompanyGuide, Map<string, string>>>();
-function keepCompanyPage(patterns: BuiltPatterns, guide: CompanyGuide, url: string, html: string) {
+const companyPages = new WeakMap<BuiltPatterns, WeakMap<CompanyGuide, Map<string, Uint8Array>>>();
+function keepCompanyPage(patterns: BuiltPatterns, guide: CompanyGuide, url: string, html: Uint8Array) {
   let byGuide = companyPages.get(patterns);
   if (!byGuide) companyPages.set(patterns, (byGuide = new WeakMap()));
   let byUrl = byGuide.get(guide);
@@ -61,6 +61,10 @@ export function webRoutes(deps: Deps, webRoot: string) {
     if (!shell) return c.text('The front end is not built: run npm run build:web', 503);
     noStore(c);
     return c.html(shell, status);
+  };
+  const pageBytes = (c: Context<AppEnv>, bytes: Uint8Array) => {
+    noStore(c);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'text/html; charset=UTF-8' });
   };
   const origin = (c: Context) => new URL(config.publicOrigin ?? c.req.url).origin;
 
@@ -104,7 +108,7 @@ export function webRoutes(deps: Deps, webRoot: string) {
         ]);
         const url = `${origin(c)}/companies/${encodeURIComponent(company.slug)}`;
         const kept = companyPages.get(patterns)?.get(guide)?.get(url);
-        if (kept) return page(c, 'company', kept);
+        if (kept) return pageBytes(c, kept);
         const reviews = await listPublishedReviews(store, slug, { ...FIRST_REVIEWS_QUERY });
         const api = `/api/companies/${encodeURIComponent(company.slug)}`;
         const description = `${company.name} customer service: ${company.summary.text}. Read what happened to other customers, see their complaint patterns, and write your own review.`;
@@ -128,9 +132,10 @@ export function webRoutes(deps: Deps, webRoot: string) {
           `<p class="lede">${escapeHtml(`What customers say about ${company.name} (${company.category}) customer service: read what happened to others, see the patterns in their complaints, and write your own review.`)}</p>`,
           `<noscript><p>${escapeHtml(`${company.summary.text}.`)} Reviews and the review form need JavaScript.</p></noscript>`,
         ].join('');
-        const html = fillShell(shell, { head, intro });
-        keepCompanyPage(patterns, guide, url, html);
-        return page(c, 'company', html);
+        // Kept encoded: a kept page is sent as it is, not encoded again for every reader.
+        const bytes = new TextEncoder().encode(fillShell(shell, { head, intro }));
+        keepCompanyPage(patterns, guide, url, bytes);
+        return pageBytes(c, bytes);
       })
       .get('/moderate', (c) => page(c, 'moderate'))
       .get('/policy', (c) => page(c, 'policy'))
