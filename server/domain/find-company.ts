@@ -5,7 +5,7 @@ import type { CompanySort, RankedCompany } from '../contract/patterns';
 import { notFound } from './app-error';
 import { presentSummary, presentTaxonomy } from './present';
 import { rankCompanies } from './patterns/rank-companies';
-import type { PatternsCache } from './patterns/patterns-cache';
+import type { CompanyVersionCache } from './company-version-cache';
 
 export async function requireCompany(store: Store, slug: string): Promise<CompanyRow> {
   const company = await store.findCompanyBySlug(slug);
@@ -18,10 +18,10 @@ export async function getCompanyDetail(store: Store, slug: string): Promise<Comp
 }
 
 /**
- * The detail as JSON, reused while the company's figures version is unchanged (PatternsCache): the summary moves
+ * The detail as JSON, reused while the company's figures version is unchanged (CompanyVersionCache): the summary moves
  * only with that version, and name, category and taxonomy are fixed once the company is seeded.
  */
-export async function getCompanyDetailJson(store: Store, slug: string, cache?: PatternsCache<string>): Promise<string> {
+export async function getCompanyDetailJson(store: Store, slug: string, cache?: CompanyVersionCache<string>): Promise<string> {
   const freshness = { epoch: store.localFiguresEpoch(), bucket: '' };
   const fresh = cache?.fresh(slug, freshness);
   if (fresh) return fresh;

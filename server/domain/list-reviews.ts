@@ -7,7 +7,7 @@ import { checkTaxonomy } from './check-taxonomy';
 import { requireCompany } from './find-company';
 import { presentReview } from './present';
 import { decodeCursor, encodeCursor } from './review-cursor';
-import type { PatternsCache } from './patterns/patterns-cache';
+import type { CompanyVersionCache } from './company-version-cache';
 
 export async function listPublishedReviews(store: Store, slug: string, query: ReviewListQuery): Promise<ReviewPage> {
   const company = await requireCompany(store, slug);
@@ -40,7 +40,7 @@ export async function listPublishedReviews(store: Store, slug: string, query: Re
  * a helpful vote included, moves.
  */
 export async function listPublishedReviewsKept(
-  ctx: { store: Store; cache: PatternsCache<ReviewPage> },
+  ctx: { store: Store; cache: CompanyVersionCache<ReviewPage> },
   slug: string,
   query: ReviewListQuery,
 ): Promise<ReviewPage> {

@@ -2,12 +2,12 @@
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../http/app-env';
 import { getCompanyDetailJson, listCompanies } from '../domain/find-company';
-import { PatternsCache } from '../domain/patterns/patterns-cache';
+import { CompanyVersionCache } from '../domain/company-version-cache';
 import { CompanyListQuery } from '../contract/patterns';
 import { validQuery } from '../http/validate';
 
 export function companyRoutes({ store, config }: Deps) {
-  const detailCache = new PatternsCache<string>();
+  const detailCache = new CompanyVersionCache<string>();
   return new Hono<AppEnv>()
     .get('/', validQuery(CompanyListQuery), async (c) =>
       c.json({ companies: await listCompanies(store, c.req.valid('query').sort, config.patternMinReviews) }),

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv, Deps } from '../http/app-env';
 import { NOT_ENOUGH_REVIEWS } from '../contract/patterns';
 import { getCompanyPatterns, getCompanyTrend, type BuiltPatterns } from '../domain/patterns/get-company-patterns';
-import { PatternsCache } from '../domain/patterns/patterns-cache';
+import { CompanyVersionCache } from '../domain/company-version-cache';
 import { patternsCsv, trendCsv } from '../domain/patterns/patterns-csv';
 
 const csv = (c: Context<AppEnv>, filename: string, body: string) =>
@@ -17,7 +17,7 @@ const csvOf = new WeakMap<BuiltPatterns, string>();
 
 export function patternRoutes({ store, config, now }: Deps) {
   // One cache per app: its entries are checked against the database's stamp on every request.
-  const cache = new PatternsCache<BuiltPatterns>();
+  const cache = new CompanyVersionCache<BuiltPatterns>();
   const ctx = () => ({ store, now: now(), minReviews: config.patternMinReviews, cache });
   return new Hono<AppEnv>()
     .get('/:slug/patterns', async (c) => {

@@ -6,7 +6,7 @@ import type { AppEnv, Deps } from '../http/app-env';
 import { requireJson, validJson, validQuery } from '../http/validate';
 import { submitReview } from '../domain/submit-review';
 import { getPublishedReview, listPublishedReviewsKept } from '../domain/list-reviews';
-import { PatternsCache } from '../domain/patterns/patterns-cache';
+import { CompanyVersionCache } from '../domain/company-version-cache';
 import type { ReviewPage } from '../contract/review';
 import { notFound } from '../domain/app-error';
 
@@ -14,7 +14,7 @@ const ReviewId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
 export function companyReviewRoutes(deps: Deps) {
   const { store, config, now } = deps;
-  const firstPages = new PatternsCache<ReviewPage>();
+  const firstPages = new CompanyVersionCache<ReviewPage>();
   return new Hono<AppEnv>()
     .post('/:slug/reviews', requireJson, validJson(ReviewSubmission), async (c) => {
       const review = await submitReview(

@@ -13,7 +13,7 @@ import { companyJsonLd } from '../domain/patterns/json-ld';
 import { getCompanyPatterns, type BuiltPatterns } from '../domain/patterns/get-company-patterns';
 import { getGuide } from '../domain/guides/read-guide';
 import type { CompanyGuide } from '../contract/guide';
-import { PatternsCache } from '../domain/patterns/patterns-cache';
+import { CompanyVersionCache } from '../domain/company-version-cache';
 
 /** The page's first request for reviews (web/components/earful-review-list.ts asks for the same). */
 export const FIRST_REVIEWS_QUERY = { sort: 'newest', limit: 10 } as const;
@@ -55,7 +55,7 @@ export function webRoutes(deps: Deps, webRoot: string) {
     const path = join(webRoot, `${name}.html`);
     if (existsSync(path)) shells.set(name, readFileSync(path, 'utf8'));
   }
-  const patternsCache = new PatternsCache<BuiltPatterns>();
+  const patternsCache = new CompanyVersionCache<BuiltPatterns>();
   const page = (c: Context<AppEnv>, name: Shell, html?: string, status: 200 | 404 = 200) => {
     const shell = html ?? shells.get(name);
     if (!shell) return c.text('The front end is not built: run npm run build:web', 503);

@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { NOT_ENOUGH_REVIEWS } from '../../server/contract/patterns';
 import { hashPassword } from '../../server/domain/auth/password';
-import { RECHECK_MS } from '../../server/domain/patterns/patterns-cache';
+import { RECHECK_MS } from '../../server/domain/company-version-cache';
 import Database from 'better-sqlite3';
 
 const T0 = Date.UTC(2026, 5, 15, 12);

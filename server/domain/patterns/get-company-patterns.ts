@@ -6,7 +6,7 @@ import { notFound } from '../app-error';
 import { presentSummary, presentTaxonomy } from '../present';
 import { detectBurst } from './detect-burst';
 import { lastMonths, TRANSPARENCY_MONTHS, TREND_MONTHS } from './months';
-import type { PatternsCache } from './patterns-cache';
+import type { CompanyVersionCache } from '../company-version-cache';
 import { billingPartyPatterns, contactMethodPatterns, issueTypePatterns, sentimentPattern } from './present-groups';
 import { trendMonths } from './present-trend';
 import { rankingScore } from './ranking';
@@ -20,7 +20,7 @@ export interface PatternsContext {
   store: Store;
   now: number;
   minReviews: number;
-  cache?: PatternsCache<BuiltPatterns>;
+  cache?: CompanyVersionCache<BuiltPatterns>;
 }
 
 /** The patterns and their JSON, serialised once per change rather than once per request. */

@@ -21,7 +21,7 @@ export interface Freshness {
 /** Real elapsed time, not the app's clock: tests that hold the clock still must not freeze the recheck. */
 const elapsedMs = () => performance.now();
 
-export class PatternsCache<T> {
+export class CompanyVersionCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
 
   constructor(private readonly maxEntries = 1000) {}
