@@ -2,6 +2,9 @@
 // changed no figure since (the store's local epoch), the time bucket is the same, and the company's version
 // was confirmed in the database less than RECHECK_MS ago; changes by other processes (another instance, the
 // rebuild command) are therefore seen within RECHECK_MS, changes by this one at once.
+import type { CompanyRow, Store } from '../../db/store';
+import { notFound } from './app-error';
+
 export const RECHECK_MS = 1000;
 
 interface Entry<T> {
@@ -47,4 +50,30 @@ export class CompanyVersionCache<T> {
     this.entries.set(key, { value, version, epoch: f.epoch, bucket: f.bucket, checkedAt: elapsedMs() });
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
+}
+
+/**
+ * A company's response kept under `key` (its slug, and whatever else shapes it): served while nothing can have
+ * changed, else confirmed against the company's version in the database, else built and kept. The version is
+ * read before the build, so a change in between leaves a newer value under an older version, which the next
+ * request rebuilds, never the reverse. Without a cache it is built every time; an unknown slug is not_found.
+ */
+export async function keptForCompany<T>(
+  ctx: { store: Pick<Store, 'localFiguresEpoch' | 'findCompanyVersion'>; cache?: CompanyVersionCache<T> },
+  slug: string,
+  key: string,
+  bucket: string,
+  build: (company: CompanyRow) => Promise<T>,
+): Promise<T> {
+  const { store, cache } = ctx;
+  const freshness = { epoch: store.localFiguresEpoch(), bucket };
+  const fresh = cache?.fresh(key, freshness);
+  if (fresh) return fresh;
+  const found = await store.findCompanyVersion(slug);
+  if (!found) throw notFound('Company');
+  const confirmed = cache?.confirm(key, found.version, freshness);
+  if (confirmed) return confirmed;
+  const value = await build(found.company);
+  cache?.set(key, found.version, freshness, value);
+  return value;
 }

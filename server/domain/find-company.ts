@@ -5,7 +5,7 @@ import type { CompanySort, RankedCompany } from '../contract/patterns';
 import { notFound } from './app-error';
 import { presentSummary, presentTaxonomy } from './present';
 import { rankCompanies } from './patterns/rank-companies';
-import type { CompanyVersionCache } from './company-version-cache';
+import { keptForCompany, type CompanyVersionCache } from './company-version-cache';
 
 export async function requireCompany(store: Store, slug: string): Promise<CompanyRow> {
   const company = await store.findCompanyBySlug(slug);
@@ -22,16 +22,7 @@ export async function getCompanyDetail(store: Store, slug: string): Promise<Comp
  * only with that version, and name, category and taxonomy are fixed once the company is seeded.
  */
 export async function getCompanyDetailJson(store: Store, slug: string, cache?: CompanyVersionCache<string>): Promise<string> {
-  const freshness = { epoch: store.localFiguresEpoch(), bucket: '' };
-  const fresh = cache?.fresh(slug, freshness);
-  if (fresh) return fresh;
-  const found = await store.findCompanyVersion(slug);
-  if (!found) throw notFound('Company');
-  const confirmed = cache?.confirm(slug, found.version, freshness);
-  if (confirmed) return confirmed;
-  const json = JSON.stringify(await detailOf(store, found.company));
-  cache?.set(slug, found.version, freshness, json);
-  return json;
+  return keptForCompany({ store, cache }, slug, slug, '', async (company) => JSON.stringify(await detailOf(store, company)));
 }
 
 async function detailOf(store: Store, company: CompanyRow): Promise<CompanyDetail> {

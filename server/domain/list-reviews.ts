@@ -7,7 +7,7 @@ import { checkTaxonomy } from './check-taxonomy';
 import { requireCompany } from './find-company';
 import { presentReview } from './present';
 import { decodeCursor, encodeCursor } from './review-cursor';
-import type { CompanyVersionCache } from './company-version-cache';
+import { keptForCompany, type CompanyVersionCache } from './company-version-cache';
 
 export async function listPublishedReviews(store: Store, slug: string, query: ReviewListQuery): Promise<ReviewPage> {
   const company = await requireCompany(store, slug);
@@ -44,23 +44,11 @@ export async function listPublishedReviewsKept(
   slug: string,
   query: ReviewListQuery,
 ): Promise<ReviewPage> {
-  const { store, cache } = ctx;
+  const { store } = ctx;
   const { issueType, contactMethod, billingParty, resolved, rating, cursor } = query;
   const unfiltered = [issueType, contactMethod, billingParty, resolved, rating, cursor].every((v) => v === undefined);
   if (!unfiltered) return listPublishedReviews(store, slug, query);
-  const key = `${slug}:${query.sort}:${query.limit}`;
-  const freshness = { epoch: store.localFiguresEpoch(), bucket: '' };
-  const fresh = cache.fresh(key, freshness);
-  if (fresh) return fresh;
-  // The version is read before the page: a change in between leaves a newer page under an older version,
-  // which the next request rebuilds, never the reverse.
-  const found = await store.findCompanyVersion(slug);
-  if (!found) throw notFound('Company');
-  const confirmed = cache.confirm(key, found.version, freshness);
-  if (confirmed) return confirmed;
-  const page = await listPublishedReviews(store, slug, query);
-  cache.set(key, found.version, freshness, page);
-  return page;
+  return keptForCompany(ctx, slug, `${slug}:${query.sort}:${query.limit}`, '', () => listPublishedReviews(store, slug, query));
 }
 
 export async function getPublishedReview(store: Store, id: number): Promise<Review> {

@@ -2,11 +2,10 @@
 // kept in a cache checked against the company's figures version on every request.
 import type { CompanyRow, Store } from '../../../db/store';
 import type { CompanyPatterns, CompanyTrend, PhraseCount } from '../../contract/patterns';
-import { notFound } from '../app-error';
 import { presentSummary, presentTaxonomy } from '../present';
 import { detectBurst } from './detect-burst';
 import { lastMonths, TRANSPARENCY_MONTHS, TREND_MONTHS } from './months';
-import type { CompanyVersionCache } from '../company-version-cache';
+import { keptForCompany, type CompanyVersionCache } from '../company-version-cache';
 import { billingPartyPatterns, contactMethodPatterns, issueTypePatterns, sentimentPattern } from './present-groups';
 import { trendMonths } from './present-trend';
 import { rankingScore } from './ranking';
@@ -68,17 +67,10 @@ async function buildPatterns(ctx: PatternsContext, company: CompanyRow): Promise
 export async function getCompanyPatterns(ctx: PatternsContext, slug: string): Promise<BuiltPatterns> {
   // The version moves with every figure and moderation event; the hour bucket makes the parts that move with
   // time alone (the burst window, the month windows) refresh at least hourly.
-  const freshness = { epoch: ctx.store.localFiguresEpoch(), bucket: `${Math.floor(ctx.now / HOUR_MS)}:${ctx.minReviews}` };
-  const fresh = ctx.cache?.fresh(slug, freshness);
-  if (fresh) return fresh;
-  const found = await ctx.store.findCompanyVersion(slug);
-  if (!found) throw notFound('Company');
-  const confirmed = ctx.cache?.confirm(slug, found.version, freshness);
-  if (confirmed) return confirmed;
-  const patterns = await buildPatterns(ctx, found.company);
-  const built = { patterns, json: JSON.stringify(patterns) };
-  ctx.cache?.set(slug, found.version, freshness, built);
-  return built;
+  return keptForCompany(ctx, slug, slug, `${Math.floor(ctx.now / HOUR_MS)}:${ctx.minReviews}`, async (company) => {
+    const patterns = await buildPatterns(ctx, company);
+    return { patterns, json: JSON.stringify(patterns) };
+  });
 }
 
 export async function getCompanyTrend(ctx: PatternsContext, slug: string): Promise<CompanyTrend> {
