@@ -7,9 +7,25 @@ import { reviewQueries, type ReviewPatch } from './queries/reviews';
 import { reviewListQueries, type ListedRows, type ListFilter, type ListSort } from './queries/review-list';
 import { summaryQueries } from './queries/summaries';
 import { settingQueries } from './queries/settings';
+import { moderationFactQueries } from './queries/moderation-facts';
+import { groupCommit } from './group-commit';
 import type { NewReviewRow, ReviewRow, ReviewStatus } from './schema';
 
 export type { CompanyRow, SummaryRow, TaxonomyRow, ReviewRow, NewReviewRow, ReviewStatus, ListFilter, ListSort, ListedRows, ReviewPatch };
+
+/** What a submission is checked against. */
+export interface SubmissionCheck {
+  companyId: number;
+  bodyHash: string;
+  /** The salted client hash and the start of the window its reviews are counted in; null counts nothing. */
+  client: { hash: string; since: number } | null;
+}
+
+/** Read in the submission's own transaction, so two submissions can never both see "not yet". */
+export interface StoredFacts {
+  duplicateBody: boolean;
+  recentFromClient: { count: number; oldest: number | null };
+}
 
 export interface CompanySeed {
   slug: string;
@@ -26,6 +42,13 @@ export interface ReviewStore {
   findTaxonomy(companyId: number): Promise<readonly TaxonomyRow[]>;
   /** Inserts the review and, when it is published, counts it in the summary, atomically. */
   insertReview(row: Omit<NewReviewRow, 'id'>): Promise<ReviewRow>;
+  /**
+   * A new review whose last decisions depend on what is stored. In one transaction — shared with the other
+   * submissions of the same moment (group commit) — reads the facts `check` names, lets `complete` turn them
+   * into the row or throw to refuse it, then inserts and counts the row as insertReview does. Resolves once
+   * the review is committed; a refusal stores nothing.
+   */
+  insertCheckedReview(check: SubmissionCheck, complete: (facts: StoredFacts) => Omit<NewReviewRow, 'id'>): Promise<ReviewRow>;
   findReviewById(id: number): Promise<ReviewRow | undefined>;
   /** Moves a review from `from` to `to` and adjusts every maintained figure; undefined when the review was no longer `from`. */
   changeReviewStatus(id: number, from: ReviewStatus, to: ReviewStatus, now: number): Promise<ReviewRow | undefined>;
@@ -59,11 +82,27 @@ export function reviewStore(conn: Connection): ReviewStore {
   const summariesQ = summaryQueries(db);
   const settingsQ = settingQueries(db);
   const moderationCountsQ = moderationCountQueries(db);
+  const factsQ = moderationFactQueries(db);
+  const group = groupCommit(conn.sqlite);
   // A company and its taxonomy are written once (seeding inserts only what is missing) and never changed, so
   // every process may keep them: each submission and page read needs both (about 180 µs a request from SQLite).
   // Unknown slugs are not kept, so a company another process seeds later is still found.
   const companyBySlug = new Map<string, CompanyRow>();
   const taxonomyByCompany = new Map<number, readonly TaxonomyRow[]>();
+
+  /** Inside a transaction: the row, and every figure a new review moves. */
+  function writeNewReview(row: Omit<NewReviewRow, 'id'>): ReviewRow {
+    const stored = reviewsQ.insertReview(row);
+    if (stored.status === 'published') summariesQ.applyPublishedDelta(stored, 1);
+    const reasons = (JSON.parse(stored.moderation) as { reasons?: string[] }).reasons ?? [];
+    moderationCountsQ.countModerationEvent(stored.companyId, stored.createdAt, 'submitted', reasons);
+    moderationCountsQ.countModerationEvent(
+      stored.companyId,
+      stored.createdAt,
+      stored.status === 'published' ? 'published_at_once' : 'held',
+    );
+    return stored;
+  }
 
   return {
     listCompaniesWithSummaries: async () =>
@@ -90,18 +129,14 @@ export function reviewStore(conn: Connection): ReviewStore {
       }
       return taxonomy;
     },
-    insertReview: async (row) =>
-      db.transaction(() => {
-        const stored = reviewsQ.insertReview(row);
-        if (stored.status === 'published') summariesQ.applyPublishedDelta(stored, 1);
-        const reasons = (JSON.parse(stored.moderation) as { reasons?: string[] }).reasons ?? [];
-        moderationCountsQ.countModerationEvent(stored.companyId, stored.createdAt, 'submitted', reasons);
-        moderationCountsQ.countModerationEvent(
-          stored.companyId,
-          stored.createdAt,
-          stored.status === 'published' ? 'published_at_once' : 'held',
-        );
-        return stored;
+    insertReview: async (row) => db.transaction(() => writeNewReview(row)),
+    insertCheckedReview: (check, complete) =>
+      group.run(() => {
+        const facts: StoredFacts = {
+          duplicateBody: factsQ.hasBodyHash(check.companyId, check.bodyHash),
+          recentFromClient: check.client ? factsQ.countRecentFromClient(check.client.hash, check.client.since) : { count: 0, oldest: null },
+        };
+        return writeNewReview(complete(facts));
       }),
     findReviewById: async (id) => reviewsQ.findReviewById(id),
     changeReviewStatus: async (id, from, to, now) =>

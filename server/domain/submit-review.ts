@@ -5,18 +5,14 @@ import type { ManageLink } from '../contract/manage';
 import { invalid } from './app-error';
 import { checkTaxonomy } from './check-taxonomy';
 import { requireCompany } from './find-company';
-import { moderate, moderateLabel } from './moderation/moderate';
-import { loadModerationFacts } from './load-moderation-facts';
+import { finishModeration, moderateLabel, prepareModeration } from './moderation/moderate';
+import { moderationFacts, submissionCheck, type RateContext } from './submission-facts';
 import { reviewSentiment } from './patterns/sentiment';
 import { presentSubmittedReview } from './present';
 import { manageUrl, newManageToken } from './manage/manage-token';
 
-export interface SubmitContext {
+export interface SubmitContext extends RateContext {
   store: Store;
-  now: number;
-  /** Salted hash of the client address, or null when unknown. */
-  clientHash: string | null;
-  rateLimit: number;
   /** Origin for the manage link: PUBLIC_ORIGIN, or the request's own. */
   origin?: string;
 }
@@ -36,37 +32,42 @@ export async function submitReview(ctx: SubmitContext, slug: string, input: Revi
   });
   if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);
 
-  const { facts, bodyHash } = await loadModerationFacts(ctx, company.id, input.body);
-  const moderated = moderate({ title: input.title, body: input.body, displayName: input.displayName }, facts);
-  const { text, record, riskScore } = moderated;
-  if (record.decision === 'reject') {
-    throw invalid({ body: 'Nothing readable is left of this review after moderation' });
-  }
+  // The text work runs now; the decisions that depend on stored reviews run inside the insert's transaction.
+  const prepared = prepareModeration({ title: input.title, body: input.body, displayName: input.displayName });
+  const device = input.device ? moderateLabel(input.device) || null : null;
+  // The fact steps only judge; the text they leave is the text prepared here.
+  const sentiment = reviewSentiment(prepared.state.text.title, prepared.state.text.body, input.rating);
   const manage = newManageToken();
-  const stored = await ctx.store.insertReview({
-    companyId: company.id,
-    rating: input.rating,
-    title: text.title || null,
-    body: text.body,
-    displayName: text.displayName || DEFAULT_DISPLAY_NAME,
-    issueType: input.issueType,
-    contactMethod: input.contactMethod,
-    billingParty: input.billingParty,
-    responseTime: input.responseTime ?? null,
-    nextStepsExplained: input.nextStepsExplained ?? null,
-    outcome: input.outcome ?? null,
-    resolved: input.resolved,
-    device: input.device ? moderateLabel(input.device) || null : null,
-    status: record.decision === 'publish' ? 'published' : 'pending',
-    moderation: JSON.stringify(record),
-    riskScore,
-    ...reviewSentiment(text.title, text.body, input.rating),
-    clientHash: ctx.clientHash,
-    bodyHash,
-    manageTokenHash: manage.hash,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-    publishedAt: record.decision === 'publish' ? ctx.now : null,
+  const stored = await ctx.store.insertCheckedReview(submissionCheck(ctx, company.id, prepared.bodyHash), (found) => {
+    const { text, record, riskScore } = finishModeration(prepared, moderationFacts(ctx, found));
+    if (record.decision === 'reject') {
+      throw invalid({ body: 'Nothing readable is left of this review after moderation' });
+    }
+    return {
+      companyId: company.id,
+      rating: input.rating,
+      title: text.title || null,
+      body: text.body,
+      displayName: text.displayName || DEFAULT_DISPLAY_NAME,
+      issueType: input.issueType,
+      contactMethod: input.contactMethod,
+      billingParty: input.billingParty,
+      responseTime: input.responseTime ?? null,
+      nextStepsExplained: input.nextStepsExplained ?? null,
+      outcome: input.outcome ?? null,
+      resolved: input.resolved,
+      device,
+      status: record.decision === 'publish' ? 'published' : 'pending',
+      moderation: JSON.stringify(record),
+      riskScore,
+      ...sentiment,
+      clientHash: ctx.clientHash,
+      bodyHash: prepared.bodyHash,
+      manageTokenHash: manage.hash,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      publishedAt: record.decision === 'publish' ? ctx.now : null,
+    };
   });
   return {
     ...presentSubmittedReview(stored, company),

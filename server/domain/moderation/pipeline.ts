@@ -67,7 +67,12 @@ export function withFindings(state: ModerationState, text: TextFields, findings:
 }
 
 export function runPipeline(steps: readonly Step[], text: TextFields, facts: ModerationFacts): ModerationState {
-  return steps.reduce<ModerationState>((state, step) => step(state, facts), { text, findings: [] });
+  return continuePipeline(steps, { text, findings: [] }, facts);
+}
+
+/** Runs further steps over a state an earlier run left. */
+export function continuePipeline(steps: readonly Step[], state: ModerationState, facts: ModerationFacts): ModerationState {
+  return steps.reduce<ModerationState>((current, step) => step(current, facts), state);
 }
 
 /** The decision the findings ask for, when no decide step has run. */

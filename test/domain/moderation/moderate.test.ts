@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bodyFingerprint, moderate } from '../../../server/domain/moderation/moderate';
+import { bodyFingerprint, finishModeration, moderate, prepareModeration } from '../../../server/domain/moderation/moderate';
+import type { ModerationFacts } from '../../../server/domain/moderation/pipeline';
 
 describe('moderate', () => {
   it('runs every step in order and records kinds and counts, never the removed text', () => {
@@ -101,5 +102,36 @@ describe('bodyFingerprint', () => {
     expect(bodyFingerprint('great refund call 07700 900123')).toBe(a);
     expect(bodyFingerprint('Great refund, call 020 7946 0000')).toBe(a);
     expect(bodyFingerprint('Slow refund, call 020 7946 0958')).not.toBe(a);
+  });
+});
+
+describe('prepareModeration + finishModeration (a submission, split around its transaction)', () => {
+  const pieces = fc.constantFrom(
+    'call',
+    '020 7946 0958',
+    'shit',
+    'f*ck',
+    '<b>bold</b>',
+    'jo@example.com',
+    'REFUND',
+    '4111 1111 1111 1111',
+    'http://bit.ly/x',
+    'the',
+    '\u200bagent',
+    'ok',
+  );
+  const facts = fc.record({ duplicateBody: fc.boolean(), recentFromClient: fc.nat(8), rateLimit: fc.constantFrom(0, 5) });
+
+  it('moderates exactly as moderate() does, and fingerprints the body as edits and decisions do', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 15 }), pieces, facts, (parts, title, known: ModerationFacts) => {
+        const input = { title, body: parts.join(' '), displayName: 'Jo' };
+        const prepared = prepareModeration(input);
+        expect(finishModeration(prepared, known)).toEqual(moderate(input, known));
+        // A resubmission and an edit of another review must find each other by this key.
+        expect(prepared.bodyHash).toBe(bodyFingerprint(input.body));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
