@@ -7,42 +7,55 @@
 // changes, and every caller hears of its write only after the commit that made it durable.
 import type Database from 'better-sqlite3';
 
-interface Job {
-  work: () => unknown;
-  resolve: (value: unknown) => void;
+interface Job<R> {
+  work: () => R;
+  resolve: (value: R) => void;
   reject: (error: unknown) => void;
 }
 
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
-export interface GroupCommit {
+export interface GroupCommit<R> {
   /** Runs `work` inside the next shared transaction; resolves with its result once that transaction commits. */
-  run<T>(work: () => T): Promise<T>;
+  run(work: () => R): Promise<R>;
+}
+
+export interface GroupOptions<R> {
+  /** At most this many writes a commit. */
+  maxGroup?: number;
+  /**
+   * Runs in the transaction after the group's writes, with the results of those that succeeded: work that
+   * adds up across the group (counters) is done once for all of it. If it throws, none of the group is stored.
+   */
+  beforeCommit?: (results: R[]) => void;
 }
 
 /** At most this many writes a commit, so one turn of the event loop stays short under a flood. */
 export const MAX_GROUP = 100;
 
-export function groupCommit(sqlite: Database.Database, maxGroup = MAX_GROUP): GroupCommit {
-  let queue: Job[] = [];
+export function groupCommit<R>(sqlite: Database.Database, options: GroupOptions<R> = {}): GroupCommit<R> {
+  const { maxGroup = MAX_GROUP, beforeCommit } = options;
+  let queue: Job<R>[] = [];
   let scheduled = false;
-  const savepoint = sqlite.transaction((work: () => unknown) => work());
-  const commitAll = sqlite.transaction((jobs: Job[]): Outcome[] =>
-    jobs.map((job) => {
+  const savepoint = sqlite.transaction((work: () => R) => work());
+  const commitAll = sqlite.transaction((jobs: Job<R>[]): Outcome<R>[] => {
+    const outcomes = jobs.map((job): Outcome<R> => {
       try {
         return { ok: true, value: savepoint(job.work) };
       } catch (error) {
         return { ok: false, error };
       }
-    }),
-  );
+    });
+    beforeCommit?.(outcomes.flatMap((o) => (o.ok ? [o.value] : [])));
+    return outcomes;
+  });
 
   function flush() {
     scheduled = false;
     const jobs = queue.slice(0, maxGroup);
     queue = queue.slice(jobs.length);
     if (queue.length > 0) schedule();
-    let outcomes: Outcome[];
+    let outcomes: Outcome<R>[];
     try {
       outcomes = commitAll(jobs);
     } catch (error) {
@@ -61,9 +74,9 @@ export function groupCommit(sqlite: Database.Database, maxGroup = MAX_GROUP): Gr
   }
 
   return {
-    run<T>(work: () => T): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+    run(work: () => R): Promise<R> {
+      return new Promise<R>((resolve, reject) => {
+        queue.push({ work, resolve, reject });
         schedule();
       });
     },

@@ -83,26 +83,32 @@ export function reviewStore(conn: Connection): ReviewStore {
   const settingsQ = settingQueries(db);
   const moderationCountsQ = moderationCountQueries(db);
   const factsQ = moderationFactQueries(db);
-  const group = groupCommit(conn.sqlite);
   // A company and its taxonomy are written once (seeding inserts only what is missing) and never changed, so
   // every process may keep them: each submission and page read needs both (about 180 µs a request from SQLite).
   // Unknown slugs are not kept, so a company another process seeds later is still found.
   const companyBySlug = new Map<string, CompanyRow>();
   const taxonomyByCompany = new Map<number, readonly TaxonomyRow[]>();
 
-  /** Inside a transaction: the row, and every figure a new review moves. */
-  function writeNewReview(row: Omit<NewReviewRow, 'id'>): ReviewRow {
-    const stored = reviewsQ.insertReview(row);
-    if (stored.status === 'published') summariesQ.applyPublishedDelta(stored, 1);
-    const reasons = (JSON.parse(stored.moderation) as { reasons?: string[] }).reasons ?? [];
-    moderationCountsQ.countModerationEvent(stored.companyId, stored.createdAt, 'submitted', reasons);
-    moderationCountsQ.countModerationEvent(
-      stored.companyId,
-      stored.createdAt,
-      stored.status === 'published' ? 'published_at_once' : 'held',
+  /** Inside a transaction: every figure new reviews move, added up over all of them. */
+  function countNewReviews(rows: readonly ReviewRow[]): void {
+    summariesQ.applyPublishedDeltas(
+      rows.filter((row) => row.status === 'published'),
+      1,
     );
-    return stored;
+    moderationCountsQ.countModerationEvents(
+      rows.flatMap((row) => [
+        {
+          companyId: row.companyId,
+          at: row.createdAt,
+          metric: 'submitted',
+          reasons: (JSON.parse(row.moderation) as { reasons?: string[] }).reasons ?? [],
+        },
+        { companyId: row.companyId, at: row.createdAt, metric: row.status === 'published' ? 'published_at_once' : 'held' },
+      ]),
+    );
   }
+  // Submissions of the same moment: each checked and inserted in its own savepoint, then counted together.
+  const group = groupCommit<ReviewRow>(conn.sqlite, { beforeCommit: countNewReviews });
 
   return {
     listCompaniesWithSummaries: async () =>
@@ -129,14 +135,19 @@ export function reviewStore(conn: Connection): ReviewStore {
       }
       return taxonomy;
     },
-    insertReview: async (row) => db.transaction(() => writeNewReview(row)),
+    insertReview: async (row) =>
+      db.transaction(() => {
+        const stored = reviewsQ.insertReview(row);
+        countNewReviews([stored]);
+        return stored;
+      }),
     insertCheckedReview: (check, complete) =>
       group.run(() => {
         const facts: StoredFacts = {
           duplicateBody: factsQ.hasBodyHash(check.companyId, check.bodyHash),
           recentFromClient: check.client ? factsQ.countRecentFromClient(check.client.hash, check.client.since) : { count: 0, oldest: null },
         };
-        return writeNewReview(complete(facts));
+        return reviewsQ.insertReview(complete(facts));
       }),
     findReviewById: async (id) => reviewsQ.findReviewById(id),
     changeReviewStatus: async (id, from, to, now) =>

@@ -21,14 +21,37 @@ export function moderationCountQueries(db: DbOrTx) {
     })
     .prepare();
   const { bumpFiguresVersion } = figuresVersionQueries(db);
+
+  /** Events added up per company, month and metric first, so a group of new reviews writes each count once. */
+  function countModerationEvents(events: readonly ModerationEvent[]): void {
+    const counts = new Map<string, { companyId: number; month: string; metric: string; by: number }>();
+    const add = (companyId: number, month: string, metric: string) => {
+      const key = JSON.stringify([companyId, month, metric]);
+      const entry = counts.get(key);
+      if (entry) entry.by++;
+      else counts.set(key, { companyId, month, metric, by: 1 });
+    };
+    for (const { companyId, at, metric, reasons = [] } of events) {
+      const month = monthOf(at);
+      add(companyId, month, metric);
+      for (const reason of reasons) add(companyId, month, `reason:${reason}`);
+    }
+    for (const entry of counts.values()) bump.run(entry);
+    // Readers see these counts in the company's patterns: a cached copy must not outlive them.
+    for (const companyId of new Set(events.map((e) => e.companyId))) bumpFiguresVersion(companyId);
+  }
+
   return {
     /** Adds one event (and one per reason, as metric "reason:<text>") to the company's month. */
-    countModerationEvent(companyId: number, at: number, metric: string, reasons: readonly string[] = []): void {
-      const month = monthOf(at);
-      bump.run({ companyId, month, metric, by: 1 });
-      for (const reason of reasons) bump.run({ companyId, month, metric: `reason:${reason}`, by: 1 });
-      // Readers see these counts in the company's patterns: a cached copy must not outlive them.
-      bumpFiguresVersion(companyId);
-    },
+    countModerationEvent: (companyId: number, at: number, metric: string, reasons: readonly string[] = []) =>
+      countModerationEvents([{ companyId, at, metric, reasons }]),
+    countModerationEvents,
   };
+}
+
+export interface ModerationEvent {
+  companyId: number;
+  at: number;
+  metric: string;
+  reasons?: readonly string[];
 }

@@ -9,11 +9,16 @@ import {
   groupValues,
   reviewPhrases,
   GROUP_DIMENSIONS,
+  type GroupCounts,
   type PatternFacts,
 } from '../../server/domain/patterns/aggregate-keys';
 
 const p = sql.placeholder;
 const add = (column: { name: string }) => sql`${sql.identifier(column.name)} + excluded.${sql.identifier(column.name)}`;
+
+function addCounts(into: GroupCounts, more: GroupCounts): void {
+  for (const k of Object.keys(into) as (keyof GroupCounts)[]) into[k] += more[k];
+}
 
 let localEpoch = 0;
 
@@ -92,35 +97,63 @@ export function patternWriteQueries(db: DbOrTx) {
     .prepare();
   const { bumpFiguresVersion } = figuresVersionQueries(db);
 
-  return {
-    /** sign +1 when the review becomes published, -1 when it stops being published (as it was). */
-    applyPatternDelta(review: PatternFacts, sign: 1 | -1): void {
-      const { companyId } = review;
+  /**
+   * sign +1 when the reviews become published, -1 when they stop being published (as they were). Several reviews
+   * at once (a group commit's new reviews) are added up first, so a counter they share is written once.
+   */
+  function applyPatternDeltas(reviews: readonly PatternFacts[], sign: 1 | -1): void {
+    const groups = new Map<string, { companyId: number; dimension: string; value: string; counts: GroupCounts }>();
+    const breakdowns = new Map<string, { companyId: number; breakdown: string; value: string; subValue: string; by: number }>();
+    const phrases = new Map<string, { companyId: number; issueType: string; phrase: string; by: number }>();
+    const companies = new Set<number>();
+    for (const review of reviews) {
+      const { companyId, issueType } = review;
+      companies.add(companyId);
       const counts = groupCounts(review);
       const values = groupValues(review);
       for (const dimension of GROUP_DIMENSIONS) {
-        bumpGroup.run({
-          companyId,
-          dimension,
-          value: values[dimension],
-          reviewCount: sign * counts.reviewCount,
-          ratingSum: sign * counts.ratingSum,
-          resolvedYes: sign * counts.resolvedYes,
-          resolvedPartly: sign * counts.resolvedPartly,
-          nextStepsYes: sign * counts.nextStepsYes,
-          nextStepsAnswered: sign * counts.nextStepsAnswered,
-          negativeCount: sign * counts.negativeCount,
-        });
+        const key = JSON.stringify([companyId, dimension, values[dimension]]);
+        const entry = groups.get(key);
+        if (entry) addCounts(entry.counts, counts);
+        else groups.set(key, { companyId, dimension, value: values[dimension], counts: { ...counts } });
       }
       for (const [breakdown, value, subValue] of breakdownKeys(review)) {
-        bumpBreakdown.run({ companyId, breakdown, value, subValue, by: sign });
+        const key = JSON.stringify([companyId, breakdown, value, subValue]);
+        const entry = breakdowns.get(key);
+        if (entry) entry.by += sign;
+        else breakdowns.set(key, { companyId, breakdown, value, subValue, by: sign });
       }
-      const issueType = review.issueType;
       for (const phrase of reviewPhrases(review)) {
-        bumpPhrase.run({ companyId, issueType, phrase, by: sign });
-        if (sign < 0) dropSpentPhrase.run({ companyId, issueType, phrase });
+        const key = JSON.stringify([companyId, issueType, phrase]);
+        const entry = phrases.get(key);
+        if (entry) entry.by += sign;
+        else phrases.set(key, { companyId, issueType, phrase, by: sign });
       }
-      bumpFiguresVersion(companyId);
-    },
+    }
+    for (const { companyId, dimension, value, counts: c } of groups.values()) {
+      bumpGroup.run({
+        companyId,
+        dimension,
+        value,
+        reviewCount: sign * c.reviewCount,
+        ratingSum: sign * c.ratingSum,
+        resolvedYes: sign * c.resolvedYes,
+        resolvedPartly: sign * c.resolvedPartly,
+        nextStepsYes: sign * c.nextStepsYes,
+        nextStepsAnswered: sign * c.nextStepsAnswered,
+        negativeCount: sign * c.negativeCount,
+      });
+    }
+    for (const entry of breakdowns.values()) bumpBreakdown.run(entry);
+    for (const entry of phrases.values()) {
+      bumpPhrase.run(entry);
+      if (sign < 0) dropSpentPhrase.run(entry);
+    }
+    for (const companyId of companies) bumpFiguresVersion(companyId);
+  }
+
+  return {
+    applyPatternDelta: (review: PatternFacts, sign: 1 | -1) => applyPatternDeltas([review], sign),
+    applyPatternDeltas,
   };
 }

@@ -9,30 +9,42 @@ import { patternWriteQueries } from './patterns';
 /** The review as stored: every maintained figure may depend on any of its fields. */
 export type CountedReview = ReviewRow;
 
-const starDelta = (stars: number) =>
-  sql`case when ${sql.placeholder('rating')} = ${sql.raw(String(stars))} then ${sql.placeholder('sign')} else 0 end`;
-
 export function summaryQueries(db: DbOrTx) {
+  const added = (column: { name: string }, name: string) => sql`${sql.identifier(column.name)} + ${sql.placeholder(name)}`;
   const bump = db
     .update(companySummaries)
     .set({
-      reviewCount: sql`${companySummaries.reviewCount} + ${sql.placeholder('sign')}`,
-      ratingSum: sql`${companySummaries.ratingSum} + ${sql.placeholder('sign')} * ${sql.placeholder('rating')}`,
-      stars1: sql`${companySummaries.stars1} + ${starDelta(1)}`,
-      stars2: sql`${companySummaries.stars2} + ${starDelta(2)}`,
-      stars3: sql`${companySummaries.stars3} + ${starDelta(3)}`,
-      stars4: sql`${companySummaries.stars4} + ${starDelta(4)}`,
-      stars5: sql`${companySummaries.stars5} + ${starDelta(5)}`,
+      reviewCount: added(companySummaries.reviewCount, 'count'),
+      ratingSum: added(companySummaries.ratingSum, 'ratingSum'),
+      stars1: added(companySummaries.stars1, 's1'),
+      stars2: added(companySummaries.stars2, 's2'),
+      stars3: added(companySummaries.stars3, 's3'),
+      stars4: added(companySummaries.stars4, 's4'),
+      stars5: added(companySummaries.stars5, 's5'),
     })
     .where(eq(companySummaries.companyId, sql.placeholder('companyId')))
     .prepare();
   const patterns = patternWriteQueries(db);
 
+  /** sign +1 when the reviews become published, -1 when they stop being published; added up per company first. */
+  function applyPublishedDeltas(reviews: readonly CountedReview[], sign: 1 | -1): void {
+    const byCompany = new Map<
+      number,
+      { companyId: number; count: number; ratingSum: number; s1: number; s2: number; s3: number; s4: number; s5: number }
+    >();
+    for (const { companyId, rating } of reviews) {
+      let delta = byCompany.get(companyId);
+      if (!delta) byCompany.set(companyId, (delta = { companyId, count: 0, ratingSum: 0, s1: 0, s2: 0, s3: 0, s4: 0, s5: 0 }));
+      delta.count += sign;
+      delta.ratingSum += sign * rating;
+      delta[`s${rating as 1 | 2 | 3 | 4 | 5}`] += sign;
+    }
+    for (const delta of byCompany.values()) bump.run(delta);
+    patterns.applyPatternDeltas(reviews, sign);
+  }
+
   return {
-    /** sign +1 when a review becomes published, -1 when it stops being published. */
-    applyPublishedDelta(review: CountedReview, sign: 1 | -1): void {
-      bump.run({ companyId: review.companyId, rating: review.rating, sign });
-      patterns.applyPatternDelta(review, sign);
-    },
+    applyPublishedDelta: (review: CountedReview, sign: 1 | -1) => applyPublishedDeltas([review], sign),
+    applyPublishedDeltas,
   };
 }

@@ -79,11 +79,35 @@ describe('groupCommit', () => {
 
   it('splits a flood into groups of at most the limit, all of them stored', async () => {
     const { sqlite, insert, rows, walFrames } = database();
-    const group = groupCommit(sqlite, 10);
+    const group = groupCommit(sqlite, { maxGroup: 10 });
     const before = walFrames();
     await Promise.all(Array.from({ length: 35 }, () => group.run(() => insert.run(1))));
     expect(rows()).toHaveLength(35);
     expect(walFrames() - before).toBe(4);
+    sqlite.close();
+  });
+
+  it("runs the group's shared work once, with the results of the writes that succeeded, before the commit", async () => {
+    const { sqlite, insert, rows } = database();
+    const seen: number[][] = [];
+    const group = groupCommit<number>(sqlite, {
+      beforeCommit: (ids) => {
+        seen.push(ids);
+        if (ids.length > 1) insert.run(ids.length);
+      },
+    });
+    sqlite.exec('insert into parent (id) values (2)');
+    const results = await settle([
+      group.run(() => Number(insert.run(1).lastInsertRowid)),
+      group.run(() => {
+        throw new Error('refused');
+      }),
+      group.run(() => Number(insert.run(1).lastInsertRowid)),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(seen).toEqual([[1, 2]]);
+    // The shared work's own row was committed with the group (a child of parent 2: two writes succeeded).
+    expect(rows()).toEqual([1, 1, 2]);
     sqlite.close();
   });
 });

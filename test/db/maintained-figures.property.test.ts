@@ -132,13 +132,14 @@ const answers = {
     .map((reasons) => JSON.stringify({ redactions: {}, masked: 0, reasons, decision: reasons.length ? 'hold' : 'publish' })),
 };
 const pick = fc.nat();
+const submission = { company: fc.nat({ max: 2 }), monthsAgo: fc.nat({ max: 30 }), held: fc.boolean(), ...answers };
+type Submission = { [K in keyof typeof submission]: (typeof submission)[K] extends fc.Arbitrary<infer T> ? T : never };
 const step = fc.oneof(
+  fc.record({ op: fc.constant('submit' as const), ...submission }),
+  // Submissions of one moment, written by one group commit; a refused one must leave no trace in the figures.
   fc.record({
-    op: fc.constant('submit' as const),
-    company: fc.nat({ max: 2 }),
-    monthsAgo: fc.nat({ max: 30 }),
-    held: fc.boolean(),
-    ...answers,
+    op: fc.constant('submit-together' as const),
+    submissions: fc.array(fc.record({ ...submission, refused: fc.boolean() }), { minLength: 1, maxLength: 6 }),
   }),
   fc.record({
     op: fc.constantFrom('hold' as const, 'approve' as const, 'reject' as const, 'remove' as const, 'restore' as const, 'erase' as const),
@@ -172,6 +173,19 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+function newRow({ company, monthsAgo, held, ...fields }: Submission) {
+  const createdAt = NOW - monthsAgo * 30 * 86_400_000;
+  return {
+    ...fields,
+    ...reviewSentiment(fields.title, fields.body, fields.rating),
+    companyId: companyIds[company]!,
+    displayName: 'Sam',
+    status: held ? ('pending' as const) : ('published' as const),
+    createdAt,
+    updatedAt: createdAt,
+  };
+}
+
 describe('maintained figures', () => {
   it('equal a recomputation from the reviews table after every step of any sequence of changes', async () => {
     await fc.assert(
@@ -182,18 +196,19 @@ describe('maintained figures', () => {
         for (const s of steps) {
           const id = ids.length > 0 && 'pick' in s ? ids[s.pick % ids.length]! : undefined;
           if (s.op === 'submit') {
-            const createdAt = NOW - s.monthsAgo * 30 * 86_400_000;
-            const { op, company, monthsAgo, held, ...fields } = s;
-            const stored = await store.insertReview({
-              ...fields,
-              ...reviewSentiment(fields.title, fields.body, fields.rating),
-              companyId: companyIds[company]!,
-              displayName: 'Sam',
-              status: held ? 'pending' : 'published',
-              createdAt,
-              updatedAt: createdAt,
-            });
-            ids.push(stored.id);
+            const { op, ...submitted } = s;
+            ids.push((await store.insertReview(newRow(submitted))).id);
+          } else if (s.op === 'submit-together') {
+            const results = await Promise.allSettled(
+              s.submissions.map(({ refused, ...submitted }) =>
+                store.insertCheckedReview({ companyId: companyIds[submitted.company]!, bodyHash: 'h', client: null }, () => {
+                  if (refused) throw new Error('refused');
+                  return newRow(submitted);
+                }),
+              ),
+            );
+            for (const r of results) if (r.status === 'fulfilled') ids.push(r.value.id);
+            expect(results.filter((r) => r.status === 'rejected')).toHaveLength(s.submissions.filter((x) => x.refused).length);
           } else if (id !== undefined && s.op === 'edit') {
             const before = await store.findReviewById(id);
             if (before) {
