@@ -3,7 +3,7 @@
 // reports, then oldest first.
 import { and, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { queueReasonCounts, reviewReports, reviews, type ReviewRow } from '../schema';
+import { queueCounts, queueReasonCounts, reviewReports, reviews, type ReviewRow } from '../schema';
 import { queueTierSql } from '../schema/queue-tier';
 
 export interface QueueFilter {
@@ -103,7 +103,43 @@ export function moderationQueueQueries(db: DbOrTx) {
     return found;
   }
 
+  // The pending total of the site or one company, from the counts the triggers keep (migration 0010).
+  const keptPending = {
+    all: db
+      .select({ n: sql<number>`coalesce(sum(${queueCounts.pending}), 0)` })
+      .from(queueCounts)
+      .prepare(),
+    company: db
+      .select({ n: queueCounts.pending })
+      .from(queueCounts)
+      .where(eq(queueCounts.companyId, p('companyId')))
+      .prepare(),
+  };
+
+  const reasonCountsOf = (forCompany: boolean) => {
+    const q = queueReasonCounts;
+    const company = forCompany ? sql` and ${reviews.companyId} = ${p('companyId')}` : sql``;
+    return {
+      pending: db
+        .select({ reason: q.reason, count: sql<number>`sum(${q.count})` })
+        .from(q)
+        .where(forCompany ? eq(q.companyId, p('companyId')) : undefined)
+        .groupBy(q.reason)
+        .prepare(),
+      reported: db
+        .select({ reason: sql<string>`r.value`, count: sql<number>`count(*)` })
+        .from(sql`${reviews}, json_each(${reviews.moderation}, '$.reasons') r`)
+        .where(sql`(${isReportedPublished})${company}`)
+        .groupBy(sql`r.value`)
+        .prepare(),
+    };
+  };
+  const reasonCounts = { all: reasonCountsOf(false), company: reasonCountsOf(true) };
+
   function counter(part: 'pending' | 'reported' | 'all', filter: QueueFilter) {
+    if (part === 'pending' && filter.reason === undefined && !filter.reported) {
+      return filter.companyId === undefined ? keptPending.all : keptPending.company;
+    }
     const key = `${part}:${shapeOf(filter)}`;
     let found = counts.get(key);
     if (!found) {
@@ -144,20 +180,11 @@ export function moderationQueueQueries(db: DbOrTx) {
      * the triggers keep (queue_reason_counts), the few reported published ones counted here.
      */
     countQueueReasons(companyId?: number): { reason: string; count: number }[] {
-      const q = queueReasonCounts;
-      const pending = db
-        .select({ reason: q.reason, count: sql<number>`sum(${q.count})` })
-        .from(q)
-        .where(companyId === undefined ? undefined : eq(q.companyId, companyId))
-        .groupBy(q.reason)
-        .all();
-      const company = companyId === undefined ? sql`` : sql` and ${reviews.companyId} = ${companyId}`;
-      const reported = db.all<{ reason: string; count: number }>(
-        sql`select r.value as reason, count(*) as count from ${reviews}, json_each(${reviews.moderation}, '$.reasons') r
-            where (${isReportedPublished})${company} group by r.value`,
-      );
+      const { pending, reported } = reasonCounts[companyId === undefined ? 'all' : 'company'];
+      const values = { companyId };
       const counts = new Map<string, number>();
-      for (const { reason, count } of [...pending, ...reported]) counts.set(reason, (counts.get(reason) ?? 0) + count);
+      for (const { reason, count } of [...pending.all(values), ...reported.all(values)])
+        counts.set(reason, (counts.get(reason) ?? 0) + count);
       return [...counts]
         .filter(([, count]) => count > 0)
         .map(([reason, count]) => ({ reason, count }))

@@ -1,5 +1,5 @@
 // Reader reports and helpful votes: one of each per review per client, and the counters on the review.
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { helpfulVotes, reviewReports, reviews, type ReviewReportRow, type ReviewRow } from '../schema';
 
@@ -37,6 +37,15 @@ export function readerFeedbackQueries(db: DbOrTx) {
     .where(eq(reviews.id, sql.placeholder('id')))
     .returning()
     .prepare();
+  // The ids as one JSON array, so a page of any length uses the one prepared statement.
+  const openReports = db
+    .select()
+    .from(reviewReports)
+    .where(
+      and(sql`${reviewReports.reviewId} in (select value from json_each(${sql.placeholder('ids')}))`, isNull(reviewReports.resolvedAt)),
+    )
+    .orderBy(asc(reviewReports.createdAt), asc(reviewReports.id))
+    .prepare();
 
   return {
     /** False when this client already reported the review. */
@@ -48,14 +57,7 @@ export function readerFeedbackQueries(db: DbOrTx) {
     bumpReportCount: (id: number): ReviewRow => bumpReports.get({ id })!,
     /** Reports no moderator has acted on yet, oldest first. */
     findOpenReports: (reviewIds: number[]): ReviewReportRow[] =>
-      reviewIds.length === 0
-        ? []
-        : db
-            .select()
-            .from(reviewReports)
-            .where(and(inArray(reviewReports.reviewId, reviewIds), isNull(reviewReports.resolvedAt)))
-            .orderBy(asc(reviewReports.createdAt), asc(reviewReports.id))
-            .all(),
+      reviewIds.length === 0 ? [] : openReports.all({ ids: JSON.stringify(reviewIds) }),
     resolveReports: (reviewId: number, at: number): number =>
       db
         .update(reviewReports)

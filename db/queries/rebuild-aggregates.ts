@@ -88,8 +88,12 @@ function rebuildPhrases(sqlite: Database.Database): void {
 }
 
 /** Every maintained figure (summaries and patterns) recomputed in one transaction; caches see a new version. */
-/** The queue's reason counts, which triggers keep (migration 0009), recounted from the pending reviews. */
+/** The queue's reason counts and totals, which triggers keep (migrations 0009, 0010), recounted from the pending reviews. */
 function rebuildQueueReasons(sqlite: Database.Database): void {
+  sqlite.exec(`delete from queue_counts`);
+  sqlite.exec(
+    `insert into queue_counts (company_id, pending) select company_id, count(*) from reviews where status = 'pending' group by company_id`,
+  );
   sqlite.exec(`delete from queue_reason_counts`);
   sqlite.exec(`insert into queue_reason_counts (company_id, reason, count)
     select reviews.company_id, r.value, count(*) from reviews, json_each(reviews.moderation, '$.reasons') r

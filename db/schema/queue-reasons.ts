@@ -16,3 +16,14 @@ export const queueReasonCounts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.companyId, t.reason] })],
 );
+
+/**
+ * How many reviews of each company are pending: the queue's total, kept by triggers like the reason counts
+ * (migration 0010). Counting them took 2 ms a queue page at 50,000 pending, half of the page's whole cost.
+ */
+export const queueCounts = sqliteTable('queue_counts', {
+  companyId: integer('company_id')
+    .primaryKey()
+    .references(() => companies.id, { onDelete: 'cascade' }),
+  pending: integer('pending').notNull().default(0),
+});

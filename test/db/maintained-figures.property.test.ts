@@ -54,6 +54,7 @@ const RECOMPUTE = {
   ].join(' union all '),
   queueReasons: `select company_id, r.value, count(*) from reviews, json_each(reviews.moderation, '$.reasons') r
     where status = 'pending' group by 1, 2`,
+  queueCounts: `select company_id, count(*) from reviews where status = 'pending' group by 1`,
 };
 
 const MAINTAINED = {
@@ -62,6 +63,7 @@ const MAINTAINED = {
     from pattern_groups where review_count <> 0 or rating_sum <> 0 or resolved_yes <> 0 or resolved_partly <> 0 or next_steps_yes <> 0 or next_steps_answered <> 0 or negative_count <> 0`,
   breakdowns: 'select company_id, breakdown, value, sub_value, count from pattern_breakdowns where count <> 0',
   queueReasons: 'select company_id, reason, count from queue_reason_counts where count <> 0',
+  queueCounts: 'select company_id, pending from queue_counts where pending <> 0',
 };
 
 const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(Object.values(r as object))).sort();
@@ -85,7 +87,7 @@ function recomputedPhrases(conn: Connection) {
 }
 
 function expectFiguresMatch(conn: Connection) {
-  for (const name of ['summaries', 'groups', 'breakdowns', 'queueReasons'] as const) {
+  for (const name of ['summaries', 'groups', 'breakdowns', 'queueReasons', 'queueCounts'] as const) {
     expect(sorted(conn.sqlite.prepare(MAINTAINED[name]).all()), name).toEqual(sorted(conn.sqlite.prepare(RECOMPUTE[name]).all()));
   }
   expect(sorted(conn.sqlite.prepare('select company_id, issue_type, phrase, count from pattern_phrases').all()), 'phrases').toEqual(

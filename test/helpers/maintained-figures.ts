@@ -4,13 +4,13 @@ import Database from 'better-sqlite3';
 import { rebuildAggregates } from '../../db/queries/rebuild-aggregates';
 
 /**
- * The maintained tables: the rating summaries, every pattern aggregate and the queue's reason counts (versions
+ * The maintained tables: the rating summaries, every pattern aggregate and the queue's reason counts and totals (versions
  * are cache keys, not figures).
  */
 function maintainedTables(db: Database.Database): string[] {
   const names = db
     .prepare(
-      `select name from sqlite_master where type = 'table' and (name in ('company_summaries', 'queue_reason_counts') or name like 'pattern\\_%' escape '\\')`,
+      `select name from sqlite_master where type = 'table' and (name in ('company_summaries', 'queue_reason_counts', 'queue_counts') or name like 'pattern\\_%' escape '\\')`,
     )
     .pluck()
     .all() as string[];
