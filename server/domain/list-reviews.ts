@@ -35,20 +35,23 @@ export async function listPublishedReviews(store: Store, slug: string, query: Re
 }
 
 /**
- * The same, with the unfiltered first pages (what the widget and a company's readers ask for most) kept like
- * the patterns: served again while the company's version stands, which every change to a published review,
- * a helpful vote included, moves.
+ * The same, with first pages kept like the patterns: served again while the company's version stands, which
+ * every change to a published review, a helpful vote included, moves. Unfiltered first pages (what the widget
+ * and a company's readers ask for most) and filtered ones (a reader following a complaint pattern to its
+ * reviews) are kept apart, so a stream of rare filters cannot push the common pages out.
  */
 export async function listPublishedReviewsKept(
-  ctx: { store: Store; cache: CompanyVersionCache<ReviewPage> },
+  ctx: { store: Store; cache: CompanyVersionCache<ReviewPage>; filteredCache?: CompanyVersionCache<ReviewPage> },
   slug: string,
   query: ReviewListQuery,
 ): Promise<ReviewPage> {
   const { store } = ctx;
-  const { issueType, contactMethod, billingParty, resolved, rating, cursor } = query;
-  const unfiltered = [issueType, contactMethod, billingParty, resolved, rating, cursor].every((v) => v === undefined);
-  if (!unfiltered) return listPublishedReviews(store, slug, query);
-  return keptForCompany(ctx, slug, `${slug}:${query.sort}:${query.limit}`, '', () => listPublishedReviews(store, slug, query));
+  const { issueType, contactMethod, billingParty, resolved, rating, cursor, sort, limit } = query;
+  const filters = [issueType, contactMethod, billingParty, resolved, rating];
+  const cache = filters.every((v) => v === undefined) ? ctx.cache : ctx.filteredCache;
+  if (cursor !== undefined || !cache) return listPublishedReviews(store, slug, query);
+  const key = JSON.stringify([slug, sort, limit, ...filters]);
+  return keptForCompany({ store, cache }, slug, key, '', () => listPublishedReviews(store, slug, query));
 }
 
 export async function getPublishedReview(store: Store, id: number): Promise<Review> {

@@ -15,6 +15,7 @@ const ReviewId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 export function companyReviewRoutes(deps: Deps) {
   const { store, config, now } = deps;
   const firstPages = new CompanyVersionCache<ReviewPage>();
+  const filteredFirstPages = new CompanyVersionCache<ReviewPage>(200);
   return new Hono<AppEnv>()
     .post('/:slug/reviews', requireJson, validJson(ReviewSubmission), async (c) => {
       const review = await submitReview(
@@ -31,7 +32,13 @@ export function companyReviewRoutes(deps: Deps) {
       return c.json({ review }, review.status === 'published' ? 201 : 202);
     })
     .get('/:slug/reviews', validQuery(ReviewListQuery), async (c) =>
-      c.json(await listPublishedReviewsKept({ store, cache: firstPages }, c.req.param('slug'), c.req.valid('query'))),
+      c.json(
+        await listPublishedReviewsKept(
+          { store, cache: firstPages, filteredCache: filteredFirstPages },
+          c.req.param('slug'),
+          c.req.valid('query'),
+        ),
+      ),
     );
 }
 

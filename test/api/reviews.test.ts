@@ -142,6 +142,27 @@ describe('GET /api/companies/:slug/reviews, first page', () => {
     await server.store.changeReviewStatus(two.id, 'published', 'removed', Date.now());
     expect((await firstPage()).map((r) => r.id)).toEqual([one.id]);
   });
+
+  it('shows a new matching review on a filtered first page at once, and keeps filters apart', async () => {
+    const filtered = async (query: string) =>
+      ((await server.request(`/api/companies/hulu/reviews?${query}`)).body.reviews as { id: number }[]).map((r) => r.id);
+    const billing = 'issueType=billing&sort=newest';
+    const login = 'issueType=login&sort=newest';
+    const [billingBefore, loginBefore] = [await filtered(billing), await filtered(login)];
+    const one = (
+      await submit(buildReview({ issueType: 'billing', rating: 2, body: 'Billed twice for one month, refunded after a chat.' }), 'hulu')
+    ).body.review;
+    expect(await filtered(billing)).toEqual([one.id, ...billingBefore]);
+    expect(await filtered(login)).toEqual(loginBefore);
+    const two = (
+      await submit(buildReview({ issueType: 'billing', rating: 1, body: 'Charged after I cancelled, nobody answered my email.' }), 'hulu')
+    ).body.review;
+    expect(await filtered(billing)).toEqual([two.id, one.id, ...billingBefore]);
+    expect(await filtered(`${billing}&rating=2`)).toContain(one.id);
+    expect(await filtered(`${billing}&rating=2`)).not.toContain(two.id);
+    await server.store.changeReviewStatus(one.id, 'published', 'removed', Date.now());
+    expect(await filtered(billing)).toEqual([two.id, ...billingBefore]);
+  });
 });
 
 describe('GET /api/reviews/:id', () => {
