@@ -17,7 +17,7 @@ if (!Number.isInteger(count) || count < 0) {
 }
 
 const config = readConfig();
-const { store } = await startApp({ ...config, logLevel: 'silent' });
+const { store, close } = await startApp({ ...config, logLevel: 'silent', moderationThreads: 0 });
 const slugs = values.company ? [values.company] : (await store.listCompaniesWithSummaries()).map((c) => c.company.slug);
 const rand = seededRandom(Number(values.seed));
 const start = Date.now();
@@ -37,5 +37,5 @@ for (let i = 0; i < count; i++) {
     outcomes[error.code] = (outcomes[error.code] ?? 0) + 1;
   }
 }
-store.close();
+await close();
 console.log(JSON.stringify({ database: config.databasePath, submitted: count, outcomes, seconds: (Date.now() - start) / 1000 }));

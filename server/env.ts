@@ -1,4 +1,5 @@
 // The only reader of process.env: every setting parsed once at start, with a default and a reason.
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const Env = z.object({
@@ -30,6 +31,16 @@ const Env = z.object({
   REPORT_THRESHOLD: z.coerce.number().int().min(1).default(3),
   /** Reviews a group (issue type, contact method, month …) needs before any pattern or percentage is shown. */
   PATTERN_MIN_REVIEWS: z.coerce.number().int().min(1).default(5),
+  /**
+   * Threads that moderate submissions beside the event loop; 0 moderates on it. By default one fewer than the
+   * cores (the loop keeps one), at most two: moderation is about a third of a submission's cost.
+   */
+  MODERATION_THREADS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(16)
+    .default(Math.max(0, Math.min(2, availableParallelism() - 1))),
 });
 
 export type Config = {
@@ -47,6 +58,7 @@ export type Config = {
   loginWindowMinutes: number;
   reportThreshold: number;
   patternMinReviews: number;
+  moderationThreads: number;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -73,6 +85,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     reportThreshold: e.REPORT_THRESHOLD,
     patternMinReviews: e.PATTERN_MIN_REVIEWS,
+    moderationThreads: e.MODERATION_THREADS,
   };
 }
 

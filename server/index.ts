@@ -8,7 +8,7 @@ import { stdoutLogger } from './http/logger';
 
 const config = readConfig();
 const webRoot = resolve(fileURLToPath(new URL('../web/dist', import.meta.url)));
-const { app, store } = await startApp(config, { webRoot });
+const { app, close } = await startApp(config, { webRoot });
 
 // Bodies are at most 64 KB: a client still sending after 30 s is holding a connection open, not uploading.
 const serverOptions = { requestTimeout: 30_000, headersTimeout: 15_000 };
@@ -23,13 +23,13 @@ function stop(signal: string) {
   stdoutLogger({ level: 'info', msg: 'stopping', signal });
   // close() stops accepting and waits for requests in flight; then the database is checkpointed and closed.
   server.close(() => {
-    store.close();
-    stdoutLogger({ level: 'info', msg: 'stopped' });
-    process.exit(0);
+    void close().then(() => {
+      stdoutLogger({ level: 'info', msg: 'stopped' });
+      process.exit(0);
+    });
   });
   setTimeout(() => {
-    store.close();
-    process.exit(1);
+    void close().finally(() => process.exit(1));
   }, 10_000).unref();
 }
 process.on('SIGTERM', () => stop('SIGTERM'));

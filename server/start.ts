@@ -8,11 +8,15 @@ import { createApp } from './app';
 import type { Config } from './env';
 import type { Deps } from './http/app-env';
 import { silentLogger, stdoutLogger, type Logger } from './http/logger';
+import { moderateInline } from './domain/moderation/moderate-submission';
+import { moderationPool } from './moderation-threads/pool';
 
 export interface Started {
   app: ReturnType<typeof createApp>;
   store: Store;
   deps: Deps;
+  /** Stops the moderation threads and closes the database. */
+  close(): Promise<void>;
 }
 
 export async function startApp(
@@ -23,6 +27,7 @@ export async function startApp(
   const now = options.now ?? Date.now;
   await store.seedCompanies(loadCompanySeeds(), now());
   await seedGuides(store, loadGuideSeeds(), now());
+  const pool = config.moderationThreads > 0 ? moderationPool(config.moderationThreads) : null;
   const deps: Deps = {
     store,
     config,
@@ -30,6 +35,11 @@ export async function startApp(
     log: options.log ?? (config.logLevel === 'silent' ? silentLogger : stdoutLogger),
     clientHashSalt: await store.instanceSecret('client-hash'),
     webRoot: options.webRoot ?? null,
+    moderateSubmission: pool?.moderate ?? moderateInline,
   };
-  return { app: createApp(deps), store, deps };
+  const close = async () => {
+    await pool?.close();
+    store.close();
+  };
+  return { app: createApp(deps), store, deps, close };
 }

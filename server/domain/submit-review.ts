@@ -5,14 +5,16 @@ import type { ManageLink } from '../contract/manage';
 import { invalid } from './app-error';
 import { checkTaxonomy } from './check-taxonomy';
 import { requireCompany } from './find-company';
-import { finishModeration, moderateLabel, prepareModeration } from './moderation/moderate';
+import { finishModeration } from './moderation/moderate';
+import { moderateInline, type ModerateSubmission } from './moderation/moderate-submission';
 import { moderationFacts, submissionCheck, type RateContext } from './submission-facts';
-import { reviewSentiment } from './patterns/sentiment';
 import { presentSubmittedReview } from './present';
 import { manageUrl, newManageToken } from './manage/manage-token';
 
 export interface SubmitContext extends RateContext {
   store: Store;
+  /** Where the text work runs (inline, or on the moderation threads); inline when not given. */
+  moderate?: ModerateSubmission;
   /** Origin for the manage link: PUBLIC_ORIGIN, or the request's own. */
   origin?: string;
 }
@@ -32,11 +34,16 @@ export async function submitReview(ctx: SubmitContext, slug: string, input: Revi
   });
   if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);
 
-  // The text work runs now; the decisions that depend on stored reviews run inside the insert's transaction.
-  const prepared = prepareModeration({ title: input.title, body: input.body, displayName: input.displayName });
-  const device = input.device ? moderateLabel(input.device) || null : null;
-  // The fact steps only judge; the text they leave is the text prepared here.
-  const sentiment = reviewSentiment(prepared.state.text.title, prepared.state.text.body, input.rating);
+  // The text work runs now (on a moderation thread when there are some); the decisions that depend on stored
+  // reviews run inside the insert's transaction.
+  const moderate = ctx.moderate ?? moderateInline;
+  const { prepared, device, sentiment } = await moderate({
+    title: input.title,
+    body: input.body,
+    displayName: input.displayName,
+    device: input.device,
+    rating: input.rating,
+  });
   const manage = newManageToken();
   const stored = await ctx.store.insertCheckedReview(submissionCheck(ctx, company.id, prepared.bodyHash), (found) => {
     const { text, record, riskScore } = finishModeration(prepared, moderationFacts(ctx, found));

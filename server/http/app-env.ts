@@ -3,6 +3,7 @@ import type { Store } from '../../db/store';
 import type { SignedInModerator } from '../contract/auth';
 import type { Config } from '../env';
 import type { Logger } from './logger';
+import type { ModerateSubmission } from '../domain/moderation/moderate-submission';
 
 export interface Deps {
   store: Store;
@@ -14,6 +15,8 @@ export interface Deps {
   clientHashSalt: string;
   /** Folder of the built front end, or null to serve the API only. */
   webRoot: string | null;
+  /** Moderates a submission's text: inline, or on the moderation threads. */
+  moderateSubmission: ModerateSubmission;
 }
 
 export type AppEnv = {

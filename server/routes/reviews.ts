@@ -13,7 +13,7 @@ import { notFound } from '../domain/app-error';
 const ReviewId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export function companyReviewRoutes(deps: Deps) {
-  const { store, config, now } = deps;
+  const { store, config, now, moderateSubmission } = deps;
   const firstPages = new CompanyVersionCache<ReviewPage>();
   const filteredFirstPages = new CompanyVersionCache<ReviewPage>(200);
   return new Hono<AppEnv>()
@@ -21,6 +21,7 @@ export function companyReviewRoutes(deps: Deps) {
       const review = await submitReview(
         {
           store,
+          moderate: moderateSubmission,
           now: now(),
           clientHash: c.get('clientHash'),
           rateLimit: config.reviewRateLimit,

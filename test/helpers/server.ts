@@ -28,7 +28,16 @@ export async function startTestServer(
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'earful-test-'));
   const databasePath = join(dir, 'earful.db');
   const logs: LogEntry[] = [];
-  const config = defaultConfig({ databasePath, reviewRateLimit: 0, writeRateLimit: 0, port: 0, host: '127.0.0.1', ...overrides });
+  // Moderation inline unless a test asks for threads: each server would otherwise start its own.
+  const config = defaultConfig({
+    databasePath,
+    reviewRateLimit: 0,
+    writeRateLimit: 0,
+    moderationThreads: 0,
+    port: 0,
+    host: '127.0.0.1',
+    ...overrides,
+  });
   const started = await startApp(config, { log: (e) => logs.push(e), now: options.now, webRoot: options.webRoot ?? null });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: started.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -56,7 +65,7 @@ export async function startTestServer(
     },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      started.store.close();
+      await started.close();
     },
     remove() {
       rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,7 @@ const BASELINE_PATHS = {
 };
 
 const [databasePath, slug] = process.argv.slice(2) as [string, string];
-const config = defaultConfig({ databasePath, logLevel: 'silent', writeRateLimit: 0, reviewRateLimit: 0 });
+const config = defaultConfig({ databasePath, logLevel: 'silent', writeRateLimit: 0, reviewRateLimit: 0, moderationThreads: 0 });
 const { app: measured, deps } = await startApp(config, { log: silentLogger });
 const { store } = deps;
 

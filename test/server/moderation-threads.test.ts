@@ -1,0 +1,74 @@
+// Moderation on its own threads: the same results as inline, every job answered even while the pool stops, and
+// a real server that moderates on threads stores what an inline one stores.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { moderationPool } from '../../server/moderation-threads/pool';
+import { moderateSubmission, type SubmissionText } from '../../server/domain/moderation/moderate-submission';
+import { startTestServer } from '../helpers/server';
+import { buildReview } from '../helpers/fixtures';
+
+const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
+const corpus = (JSON.parse(readFileSync(fixture('moderation-corpus.json'), 'utf8')) as { cases: { text: string }[] }).cases.map(
+  (c) => c.text,
+);
+const naughty = JSON.parse(readFileSync(fixture('third-party/blns.json'), 'utf8')) as string[];
+
+/** Corpus texts as bodies, naughty strings as titles, names and devices. */
+const inputs: SubmissionText[] = corpus.map((body, i) => ({
+  title: naughty[i % naughty.length],
+  body,
+  displayName: naughty[(i * 7) % naughty.length],
+  device: i % 3 ? naughty[(i * 13) % naughty.length] : undefined,
+  rating: (i % 5) + 1,
+}));
+
+describe('moderation threads', () => {
+  const pool = moderationPool(2);
+  afterAll(() => pool.close());
+
+  it('moderate every text exactly as moderation inline does', async () => {
+    const threaded = await Promise.all(inputs.map((input) => pool.moderate(input)));
+    expect(threaded).toEqual(inputs.map((input) => moderateSubmission(input)));
+  });
+
+  it('answer every job in hand when the pool stops, moderating the rest inline', async () => {
+    const stopping = moderationPool(1);
+    const jobs = inputs.slice(0, 100).map((input) => stopping.moderate(input));
+    await stopping.close();
+    expect(await Promise.all(jobs)).toEqual(inputs.slice(0, 100).map((input) => moderateSubmission(input)));
+    // A stopped pool still answers, inline.
+    expect(await stopping.moderate(inputs[0]!)).toEqual(moderateSubmission(inputs[0]!));
+  });
+});
+
+describe('a server moderating on threads', () => {
+  it('stores and answers what an inline server does', async () => {
+    const [threaded, inline] = [await startTestServer({ moderationThreads: 2 }), await startTestServer({ moderationThreads: 0 })];
+    try {
+      const reviews = [
+        buildReview({ body: 'Call me on 020 7946 0958 or mail jo@example.com, this f*cking app billed me twice.' }),
+        buildReview({ title: '<b>Refund</b>', body: 'Visit http://bit.ly/x for FREE MONEY, same text as everyone.' }),
+        buildReview({ body: 'The agent on chat refunded the double charge within a day.', device: 'Roku, card 4111 1111 1111 1111' }),
+      ];
+      const answers = async (server: typeof threaded) =>
+        Promise.all(
+          reviews.map(async (review) => {
+            const { status, body } = await server.request('/api/companies/netflix/reviews', { method: 'POST', json: review });
+            // Ids, times and the manage link differ between two servers by nature; the rest must not.
+            const { id: _i, createdAt: _c, updatedAt: _u, publishedAt: _p, manageToken: _t, manageUrl: _m, ...same } = body.review;
+            return { status, review: same };
+          }),
+        );
+      const fromThreads = await answers(threaded);
+      expect(fromThreads.map((a) => a.status)).toEqual([201, 202, 201]);
+      expect(JSON.stringify(fromThreads)).not.toMatch(/7946|example\.com|4111/);
+      expect(fromThreads).toEqual(await answers(inline));
+    } finally {
+      for (const server of [threaded, inline]) {
+        await server.stop();
+        server.remove();
+      }
+    }
+  });
+});
