@@ -4,7 +4,9 @@
 //
 // A job goes to the thread with the fewest jobs in hand. If a thread fails, its jobs are moderated inline
 // (the result is the same pure function) and the thread is replaced; a submission never waits on a dead one.
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
 import {
   moderateSubmission,
   type ModeratedSubmission,
@@ -29,7 +31,31 @@ export interface ModerationPool {
   close(): Promise<void>;
 }
 
-const WORKER = new URL('./worker-entry.mjs', import.meta.url);
+/**
+ * The thread's code: worker.ts and everything it imports bundled into one CommonJS script, from the sources as
+ * they are, once per process. A thread then needs no TypeScript loader (tsx alone costs a thread about 15 MB,
+ * and on Node 20 a worker's --import hooks are not in place before its entry loads).
+ */
+let script: string | undefined;
+function workerScript(): string {
+  script ??= buildSync({
+    entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  }).outputFiles[0]!.text;
+  return script;
+}
+
+/**
+ * A thread holds moderation's word lists and patterns (a few MB) and the garbage of its jobs. A small
+ * young generation keeps that garbage from growing the process by 60–100 MB under a flood; a thread that
+ * outgrows the old-generation cap fails, and its jobs are moderated inline while it is replaced.
+ */
+const THREAD_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
 
 export function moderationPool(size: number): ModerationPool {
   let nextId = 0;
@@ -45,7 +71,7 @@ export function moderationPool(size: number): ModerationPool {
   };
 
   function start(): Thread {
-    const thread: Thread = { worker: new Worker(WORKER, { execArgv: [] }), jobs: new Map() };
+    const thread: Thread = { worker: new Worker(workerScript(), { eval: true, resourceLimits: THREAD_LIMITS }), jobs: new Map() };
     thread.worker.on('message', ({ id, result, error }: { id: number; result?: ModeratedSubmission; error?: string }) => {
       const job = thread.jobs.get(id);
       if (!job) return;

@@ -1,9 +1,18 @@
 // The real server as its own process (server/index.ts, as `npm start` runs it), for crash, signal and
 // backup tests that a server inside the test process cannot stand in for.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The Node flags `npm start` gives the server, read from package.json so the tests run exactly that. */
+export function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(`${PROJECT_ROOT}/package.json`, 'utf8')) as { scripts: { start: string } };
+  const match = /\bnode ((?:--[\w-]+(?:=\S+)? )*)--import tsx server\/index\.ts$/.exec(scripts.start);
+  if (!match) throw new Error(`package.json's start script no longer reads "node [flags] --import tsx server/index.ts": ${scripts.start}`);
+  return match[1]!.split(' ').filter(Boolean);
+}
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -15,8 +24,8 @@ export interface ServerProcess {
 }
 
 /** Runs a project TypeScript entry with tsx in one node process, so a signal reaches the program itself. */
-export function spawnTs(entry: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+export function spawnTs(entry: string, args: string[], env: Record<string, string>, nodeFlags: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, '--import', 'tsx', entry, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -24,15 +33,20 @@ export function spawnTs(entry: string, args: string[], env: Record<string, strin
 }
 
 export async function spawnServer(databasePath: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawnTs('server/index.ts', [], {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_PATH: databasePath,
-    REVIEW_RATE_LIMIT: '0',
-    WRITE_RATE_LIMIT: '0',
-    LOG_LEVEL: 'silent',
-    ...env,
-  });
+  const child = spawnTs(
+    'server/index.ts',
+    [],
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_PATH: databasePath,
+      REVIEW_RATE_LIMIT: '0',
+      WRITE_RATE_LIMIT: '0',
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
+    startFlags(),
+  );
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
