@@ -17,6 +17,8 @@ export interface Started {
   deps: Deps;
   /** Stops the moderation threads and closes the database. */
   close(): Promise<void>;
+  /** Resolves with the number of moderation threads running once they are up (0 when moderation is inline). */
+  moderationThreads: Promise<number>;
 }
 
 export async function startApp(
@@ -41,5 +43,5 @@ export async function startApp(
     await pool?.close();
     store.close();
   };
-  return { app: createApp(deps), store, deps, close };
+  return { app: createApp(deps), store, deps, close, moderationThreads: pool?.started ?? Promise.resolve(0) };
 }

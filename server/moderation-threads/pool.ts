@@ -2,11 +2,12 @@
 // the event loop that time is taken from every other request, so a flood of submissions slows every page.
 // On its own threads it runs beside the loop, which is left with HTTP and the database.
 //
-// A job goes to the thread with the fewest jobs in hand. If a thread fails, its jobs are moderated inline
-// (the result is the same pure function) and the thread is replaced; a submission never waits on a dead one.
+// A job goes to the thread with the fewest jobs in hand. Until the threads are up (a moment after start), and
+// if a thread fails, jobs are moderated inline (the result is the same pure function) and a failed thread is
+// replaced; a submission never waits on a thread that is not there.
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { buildSync } from 'esbuild';
+import { build } from 'esbuild';
 import {
   moderateSubmission,
   type ModeratedSubmission,
@@ -27,6 +28,8 @@ interface Thread {
 
 export interface ModerationPool {
   moderate: ModerateSubmission;
+  /** Resolves with the number of threads running once they have started (0 if they could not be built). */
+  started: Promise<number>;
   /** Stops the threads; jobs still in hand are moderated inline. */
   close(): Promise<void>;
 }
@@ -34,11 +37,12 @@ export interface ModerationPool {
 /**
  * The thread's code: worker.ts and everything it imports bundled into one CommonJS script, from the sources as
  * they are, once per process. A thread then needs no TypeScript loader (tsx alone costs a thread about 15 MB,
- * and on Node 20 a worker's --import hooks are not in place before its entry loads).
+ * and on Node 20 a worker's --import hooks are not in place before its entry loads). esbuild's asynchronous
+ * build is used: the synchronous one leaves the process about 15 MB larger.
  */
-let script: string | undefined;
-function workerScript(): string {
-  script ??= buildSync({
+let script: Promise<string> | undefined;
+function workerScript(): Promise<string> {
+  script ??= build({
     entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
     bundle: true,
     platform: 'node',
@@ -46,7 +50,7 @@ function workerScript(): string {
     target: 'node20',
     write: false,
     logLevel: 'silent',
-  }).outputFiles[0]!.text;
+  }).then((result) => result.outputFiles[0]!.text);
   return script;
 }
 
@@ -55,7 +59,7 @@ function workerScript(): string {
  * young generation keeps that garbage from growing the process by 60–100 MB under a flood; a thread that
  * outgrows the old-generation cap fails, and its jobs are moderated inline while it is replaced.
  */
-const THREAD_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
+const THREAD_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
 
 export function moderationPool(size: number): ModerationPool {
   let nextId = 0;
@@ -70,8 +74,8 @@ export function moderationPool(size: number): ModerationPool {
     }
   };
 
-  function start(): Thread {
-    const thread: Thread = { worker: new Worker(workerScript(), { eval: true, resourceLimits: THREAD_LIMITS }), jobs: new Map() };
+  function start(code: string): Thread {
+    const thread: Thread = { worker: new Worker(code, { eval: true, resourceLimits: THREAD_LIMITS }), jobs: new Map() };
     thread.worker.on('message', ({ id, result, error }: { id: number; result?: ModeratedSubmission; error?: string }) => {
       const job = thread.jobs.get(id);
       if (!job) return;
@@ -86,7 +90,7 @@ export function moderationPool(size: number): ModerationPool {
       threads.splice(index, 1);
       for (const job of thread.jobs.values()) settleInline(job);
       thread.jobs.clear();
-      if (!closing) threads.push(start());
+      if (!closing) threads.push(start(code));
     };
     thread.worker.on('error', fail);
     thread.worker.on('exit', fail);
@@ -95,9 +99,17 @@ export function moderationPool(size: number): ModerationPool {
     return thread;
   }
 
-  for (let i = 0; i < size; i++) threads.push(start());
+  const started = workerScript().then(
+    (code) => {
+      for (let i = 0; i < size && !closing; i++) threads.push(start(code));
+      return threads.length;
+    },
+    // Without a script there are no threads: moderation stays inline, as with MODERATION_THREADS=0.
+    () => 0,
+  );
 
   return {
+    started,
     moderate: (input) =>
       new Promise<ModeratedSubmission>((resolve, reject) => {
         const job = { input, resolve, reject };
@@ -110,6 +122,7 @@ export function moderationPool(size: number): ModerationPool {
       }),
     async close() {
       closing = true;
+      await started;
       const stopping = threads.splice(0).map(async (thread) => {
         for (const job of thread.jobs.values()) settleInline(job);
         thread.jobs.clear();

@@ -28,12 +28,14 @@ describe('moderation threads', () => {
   afterAll(() => pool.close());
 
   it('moderate every text exactly as moderation inline does', async () => {
+    expect(await pool.started).toBe(2);
     const threaded = await Promise.all(inputs.map((input) => pool.moderate(input)));
     expect(threaded).toEqual(inputs.map((input) => moderateSubmission(input)));
   });
 
   it('answer every job in hand when the pool stops, moderating the rest inline', async () => {
     const stopping = moderationPool(1);
+    expect(await stopping.started).toBe(1);
     const jobs = inputs.slice(0, 100).map((input) => stopping.moderate(input));
     await stopping.close();
     expect(await Promise.all(jobs)).toEqual(inputs.slice(0, 100).map((input) => moderateSubmission(input)));
@@ -46,6 +48,7 @@ describe('a server moderating on threads', () => {
   it('stores and answers what an inline server does', async () => {
     const [threaded, inline] = [await startTestServer({ moderationThreads: 2 }), await startTestServer({ moderationThreads: 0 })];
     try {
+      expect(await threaded.moderationThreads).toBe(2);
       const reviews = [
         buildReview({ body: 'Call me on 020 7946 0958 or mail jo@example.com, this f*cking app billed me twice.' }),
         buildReview({ title: '<b>Refund</b>', body: 'Visit http://bit.ly/x for FREE MONEY, same text as everyone.' }),
