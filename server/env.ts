@@ -32,15 +32,17 @@ const Env = z.object({
   /** Reviews a group (issue type, contact method, month …) needs before any pattern or percentage is shown. */
   PATTERN_MIN_REVIEWS: z.coerce.number().int().min(1).default(5),
   /**
-   * Threads that moderate submissions beside the event loop; 0 moderates on it. By default one fewer than the
-   * cores (the loop keeps one), at most two: moderation is about a third of a submission's cost.
+   * Threads that moderate submissions beside the event loop; 0 moderates on it. A thread takes moderation (about
+   * a third of a submission's cost) off the loop, so a flood of reviews slows pages less, and costs 30–80 MB. By
+   * default two fewer than the cores, at most two: none on a machine of one or two cores, where the thread
+   * competes with the loop for the same cores and memory is usually as short.
    */
   MODERATION_THREADS: z.coerce
     .number()
     .int()
     .min(0)
     .max(16)
-    .default(Math.max(0, Math.min(2, availableParallelism() - 1))),
+    .default(Math.max(0, Math.min(2, availableParallelism() - 2))),
 });
 
 export type Config = {

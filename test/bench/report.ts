@@ -10,6 +10,8 @@ export interface Row {
   baseline: number | null;
   baselineName?: 'hello' | 'moderation';
   bar: number | null;
+  /** A setting other than the default, measured for comparison: listed, never counted against a bar. */
+  option?: boolean;
 }
 
 const P99_BAR_MS = 50;
@@ -19,7 +21,15 @@ const SIZE_SPREAD = 0.2;
 const fmt = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 const pad = (s: string, n: number) => s.padEnd(n);
 
-export function reportTable(rows: Row[], memory: { size: number; peak: number; now: number }[], sizes: number[]) {
+export interface Memory {
+  size: number;
+  peak: number;
+  now: number;
+  /** Set for a server run with a non-default setting, whose memory is listed but not held to the bar. */
+  option?: string;
+}
+
+export function reportTable(rows: Row[], memory: Memory[], sizes: number[]) {
   const lines: string[] = [];
   const missed: string[] = [];
   lines.push(
@@ -38,6 +48,7 @@ export function reportTable(rows: Row[], memory: { size: number; peak: number; n
     lines.push(
       `| ${row.name} | ${fmt(row.size)} | ${row.run.requestsPerSecond.toFixed(0)} | ${ratioCell} | ${barCell} | ${row.run.p99} | ${row.run.failures} |`,
     );
+    if (row.option) continue;
     if (row.bar !== null && ratio !== null && ratio < row.bar)
       missed.push(`${row.name} at ${fmt(row.size)}: ${ratio.toFixed(2)}× < ${row.bar}×`);
     if (row.run.p99 >= P99_BAR_MS) missed.push(`${row.name} at ${fmt(row.size)}: p99 ${row.run.p99} ms ≥ ${P99_BAR_MS} ms`);
@@ -63,6 +74,10 @@ export function reportTable(rows: Row[], memory: { size: number; peak: number; n
 
   lines.push('', 'server memory (RSS):');
   for (const m of memory) {
+    if (m.option) {
+      lines.push(`  ${fmt(m.size)} reviews, ${m.option}: peak ${m.peak.toFixed(0)} MB, at the end ${m.now.toFixed(0)} MB (for comparison)`);
+      continue;
+    }
     lines.push(`  ${fmt(m.size)} reviews: peak ${m.peak.toFixed(0)} MB, at the end ${m.now.toFixed(0)} MB (bar < ${RSS_BAR_MB} MB)`);
     if (m.peak >= RSS_BAR_MB) missed.push(`server RSS at ${fmt(m.size)}: ${m.peak.toFixed(0)} MB ≥ ${RSS_BAR_MB} MB`);
   }

@@ -11,7 +11,7 @@ import { spawnServer, PROJECT_ROOT, type ServerProcess } from '../helpers/server
 import { BENCH_SLUG, benchDatabase } from './bench-database';
 import { CONNECTIONS, load, type LoadRun } from './load';
 import { routeList, signInAdmin } from './routes';
-import { reportTable, type Row } from './report';
+import { reportTable, type Memory, type Row } from './report';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 /** Baseline and route alternate this many times within SECONDS each. */
@@ -66,6 +66,33 @@ function memoryOf(pid: number): { peak: number; now: number } {
   return { peak: kb('VmHWM') / 1024, now: kb('VmRSS') / 1024 };
 }
 
+/**
+ * Submissions again on a server with one moderation thread (MODERATION_THREADS=1, not the default on two
+ * cores), on a fresh copy of the same database: what the setting buys and what it costs in memory.
+ */
+async function measureThreadsOption(size: number, databasePath: string) {
+  const copy = `${databasePath}.threads.db`;
+  await benchDatabase(size, copy, () => {});
+  const server = await spawnServer(copy, { TRUSTED_PROXIES: '127.0.0.1', MODERATION_THREADS: '1' });
+  const post = (await routeList(server.url, { headers: {} }, bodies, false)).find((r) => r.baseline === 'moderation')!;
+  await load(post.url, { ...post.options, seconds: 1 });
+  const runs: LoadRun[] = [];
+  const baselines: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    baselines.push(moderationPerSecond(SECONDS / ROUNDS));
+    runs.push(await load(post.url, { ...post.options, seconds: SECONDS / ROUNDS }));
+  }
+  const run = combine(runs);
+  const baseline = baselines.reduce((a, b) => a + b, 0) / baselines.length;
+  const name = `${post.name}, MODERATION_THREADS=1`;
+  rows.push({ size, name, run, baseline, bar: post.bar, baselineName: 'moderation', option: true });
+  log(`  ${name}: ${run.requestsPerSecond.toFixed(0)}/s against ${baseline.toFixed(0)}/s, p99 ${run.p99} ms`);
+  memory.push({ size, ...memoryOf(server.child.pid!), option: 'MODERATION_THREADS=1, after its submissions' });
+  server.child.kill('SIGTERM');
+  await server.exited;
+  rmSync(copy, { force: true });
+}
+
 log(`npm run bench — ${new Date().toISOString()}`);
 log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`,
@@ -77,7 +104,7 @@ log(
 moderationPerSecond(1);
 const hello = await startHello();
 const rows: Row[] = [];
-const memory: { size: number; peak: number; now: number }[] = [];
+const memory: Memory[] = [];
 
 for (const size of SIZES) {
   log(`\n${size} reviews:`);
@@ -117,6 +144,7 @@ for (const size of SIZES) {
   memory.push({ size, ...memoryOf(server.child.pid!) });
   server.child.kill('SIGTERM');
   await server.exited;
+  await measureThreadsOption(size, databasePath);
   rmSync(databasePath, { force: true });
 }
 hello.stop();
