@@ -3,8 +3,9 @@
 // On its own threads it runs beside the loop, which is left with HTTP and the database.
 //
 // A job goes to the thread with the fewest jobs in hand. Until the threads are up (a moment after start), and
-// if a thread fails, jobs are moderated inline (the result is the same pure function) and a failed thread is
-// replaced; a submission never waits on a thread that is not there.
+// if a thread fails, jobs are moderated inline (the result is the same pure function); a failed thread that had
+// worked is replaced, one that never answered is not (it would fail again, in a loop). A submission never
+// waits on a thread that is not there.
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
@@ -24,12 +25,16 @@ interface Job {
 interface Thread {
   worker: Worker;
   jobs: Map<number, Job>;
+  /** Whether it ever answered: one that fails before that would fail again, and is not replaced. */
+  answered: boolean;
 }
 
 export interface ModerationPool {
   moderate: ModerateSubmission;
   /** Resolves with the number of threads running once they have started (0 if they could not be built). */
   started: Promise<number>;
+  /** Threads running now. */
+  running(): number;
   /** Stops the threads; jobs still in hand are moderated inline. */
   close(): Promise<void>;
 }
@@ -61,7 +66,7 @@ function workerScript(): Promise<string> {
  */
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
 
-export function moderationPool(size: number): ModerationPool {
+export function moderationPool(size: number, options: { script?: string } = {}): ModerationPool {
   let nextId = 0;
   let closing = false;
   const threads: Thread[] = [];
@@ -75,8 +80,10 @@ export function moderationPool(size: number): ModerationPool {
   };
 
   function start(code: string): Thread {
-    const thread: Thread = { worker: new Worker(code, { eval: true, resourceLimits: THREAD_LIMITS }), jobs: new Map() };
+    const worker = new Worker(code, { eval: true, resourceLimits: THREAD_LIMITS });
+    const thread: Thread = { worker, jobs: new Map(), answered: false };
     thread.worker.on('message', ({ id, result, error }: { id: number; result?: ModeratedSubmission; error?: string }) => {
+      thread.answered = true;
       const job = thread.jobs.get(id);
       if (!job) return;
       thread.jobs.delete(id);
@@ -90,7 +97,7 @@ export function moderationPool(size: number): ModerationPool {
       threads.splice(index, 1);
       for (const job of thread.jobs.values()) settleInline(job);
       thread.jobs.clear();
-      if (!closing) threads.push(start(code));
+      if (!closing && thread.answered) threads.push(start(code));
     };
     thread.worker.on('error', fail);
     thread.worker.on('exit', fail);
@@ -99,7 +106,7 @@ export function moderationPool(size: number): ModerationPool {
     return thread;
   }
 
-  const started = workerScript().then(
+  const started = (options.script !== undefined ? Promise.resolve(options.script) : workerScript()).then(
     (code) => {
       for (let i = 0; i < size && !closing; i++) threads.push(start(code));
       return threads.length;
@@ -110,6 +117,7 @@ export function moderationPool(size: number): ModerationPool {
 
   return {
     started,
+    running: () => threads.length,
     moderate: (input) =>
       new Promise<ModeratedSubmission>((resolve, reject) => {
         const job = { input, resolve, reject };

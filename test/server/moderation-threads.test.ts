@@ -2,7 +2,7 @@
 // a real server that moderates on threads stores what an inline one stores.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { moderationPool } from '../../server/moderation-threads/pool';
 import { moderateSubmission, type SubmissionText } from '../../server/domain/moderation/moderate-submission';
 import { startTestServer } from '../helpers/server';
@@ -41,6 +41,17 @@ describe('moderation threads', () => {
     expect(await Promise.all(jobs)).toEqual(inputs.slice(0, 100).map((input) => moderateSubmission(input)));
     // A stopped pool still answers, inline.
     expect(await stopping.moderate(inputs[0]!)).toEqual(moderateSubmission(inputs[0]!));
+  });
+
+  it('answer inline, and start no thread again and again, when a thread cannot even load', async () => {
+    const broken = moderationPool(2, { script: "throw new Error('broken build')" });
+    expect(await broken.started).toBe(2);
+    const answers = await Promise.all(inputs.slice(0, 20).map((input) => broken.moderate(input)));
+    expect(answers).toEqual(inputs.slice(0, 20).map((input) => moderateSubmission(input)));
+    await vi.waitFor(() => expect(broken.running()).toBe(0));
+    // Still answering, inline, once every thread is gone.
+    expect(await broken.moderate(inputs[1]!)).toEqual(moderateSubmission(inputs[1]!));
+    await broken.close();
   });
 });
 
