@@ -1,6 +1,7 @@
 // Moderation in the store: the queue, reader reports and helpful votes, and decisions and erasures that carry
 // their audit entry, moderation counts and report resolution in the review change's own transaction.
 import type { Connection } from './client';
+import { groupCommit } from './group-commit';
 import { auditQueries, type AuditInput } from './queries/audit';
 import { moderationCountQueries } from './queries/moderation-counts';
 import { figuresVersionQueries } from './queries/patterns';
@@ -65,6 +66,8 @@ export function moderationStore(conn: Connection): ModerationStore {
   const summariesQ = summaryQueries(db);
   const auditQ = auditQueries(db);
   const countsQ = moderationCountQueries(db);
+  // Votes come in floods when a review is shared; those of one moment share a commit (db/group-commit.ts).
+  const votes = groupCommit<VoteOutcome>(conn.sqlite);
 
   const applyEffects = (e: ReviewEffects, before: ReviewRow, after: ReviewRow | null, at: number) => {
     auditQ.recordAudit({ ...e.audit, statusBefore: before.status, statusAfter: after?.status ?? 'erased' });
@@ -102,8 +105,8 @@ export function moderationStore(conn: Connection): ModerationStore {
         auditQ.recordAudit({ ...audit, statusBefore: counted.status, statusAfter: after.status });
         return { kind: 'reported', hidden: true };
       }),
-    voteHelpful: async (vote) =>
-      db.transaction((): VoteOutcome => {
+    voteHelpful: (vote) =>
+      votes.run((): VoteOutcome => {
         const review = reviewsQ.findReviewById(vote.reviewId);
         if (!review || review.status !== 'published') return { kind: 'not_found' };
         if (!feedbackQ.insertVote(vote)) return { kind: 'duplicate' };
