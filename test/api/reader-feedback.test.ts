@@ -101,6 +101,17 @@ describe('POST /api/reviews/:id/helpful', () => {
     expect((await server.request(`/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(2);
   });
 
+  it('counts every reader of a flood of simultaneous votes once, and each repeat not at all', async () => {
+    const review = await publish('paramount-plus');
+    const readers = Array.from({ length: 30 }, (_, i) => `10.3.0.${i + 1}`);
+    const answers = await Promise.all([...readers, ...readers.slice(0, 10)].map((reader) => helpful(review.id, reader)));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(30);
+    expect(answers.filter((a) => a.status === 409)).toHaveLength(10);
+    // Every count handed back is distinct: the votes were counted one after another, none lost.
+    expect(new Set(answers.filter((a) => a.status === 201).map((a) => a.body.helpfulCount)).size).toBe(30);
+    expect((await server.request(`/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(30);
+  });
+
   it('orders the list by most helpful', async () => {
     const [a, b, c] = [await publish('peacock'), await publish('peacock'), await publish('peacock')];
     for (const reader of ['10.2.0.1', '10.2.0.2', '10.2.0.3']) await helpful(b.id, reader);
