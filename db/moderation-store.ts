@@ -9,7 +9,7 @@ import { moderationQueueQueries, type QueueFilter, type QueueKey, type QueueRow 
 import { readerFeedbackQueries, type ReviewReportRow } from './queries/reader-feedback';
 import { reviewQueries, type ReviewPatch } from './queries/reviews';
 import { summaryQueries } from './queries/summaries';
-import { reviewStore } from './review-store';
+import type { ReviewStore } from './review-store';
 import type { ReviewRow, ReviewStatus } from './schema';
 
 export type { QueueFilter, QueueKey, QueueRow, ReviewReportRow };
@@ -56,9 +56,9 @@ export interface ModerationStore {
   voteHelpful(vote: { reviewId: number; clientHash: string; createdAt: number }): Promise<VoteOutcome>;
 }
 
-export function moderationStore(conn: Connection): ModerationStore {
+/** `reviewsArea` is the store's own review area, whose revise and erase carry the moderation effects. */
+export function moderationStore(conn: Connection, reviewsArea: Pick<ReviewStore, 'reviseReview' | 'eraseReview'>): ModerationStore {
   const { db } = conn;
-  const reviewsArea = reviewStore(conn);
   const queueQ = moderationQueueQueries(db);
   const feedbackQ = readerFeedbackQueries(db);
   const versionQ = figuresVersionQueries(db);

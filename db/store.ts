@@ -25,10 +25,12 @@ export type Store = ReviewStore &
   };
 
 export function createSqliteStore(conn: Connection): Store {
+  // One review area: a second would prepare every statement again and keep its own company cache and group commit.
+  const reviews = reviewStore(conn);
   return {
-    ...reviewStore(conn),
+    ...reviews,
     ...moderatorStore(conn),
-    ...moderationStore(conn),
+    ...moderationStore(conn, reviews),
     ...patternsStore(conn),
     ...guideStore(conn),
     ...moderationFactsStore(conn),
