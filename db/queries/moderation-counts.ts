@@ -1,6 +1,7 @@
 // Counts moderation events per company and month; called inside the transaction that makes the event.
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { Tally } from './tally';
 import { moderationCounts } from '../schema';
 import { figuresVersionQueries } from './patterns';
 
@@ -24,17 +25,11 @@ export function moderationCountQueries(db: DbOrTx) {
 
   /** Events added up per company, month and metric first, so a group of new reviews writes each count once. */
   function countModerationEvents(events: readonly ModerationEvent[]): void {
-    const counts = new Map<string, { companyId: number; month: string; metric: string; by: number }>();
-    const add = (companyId: number, month: string, metric: string) => {
-      const key = JSON.stringify([companyId, month, metric]);
-      const entry = counts.get(key);
-      if (entry) entry.by++;
-      else counts.set(key, { companyId, month, metric, by: 1 });
-    };
+    const counts = new Tally<{ companyId: number; month: string; metric: string }>();
     for (const { companyId, at, metric, reasons = [] } of events) {
       const month = monthOf(at);
-      add(companyId, month, metric);
-      for (const reason of reasons) add(companyId, month, `reason:${reason}`);
+      counts.add({ companyId, month, metric }, 1);
+      for (const reason of reasons) counts.add({ companyId, month, metric: `reason:${reason}` }, 1);
     }
     for (const entry of counts.values()) bump.run(entry);
     // Readers see these counts in the company's patterns: a cached copy must not outlive them.

@@ -2,6 +2,7 @@
 // statement is prepared once; a delta is a handful of upserts plus one per distinct phrase.
 import { and, eq, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { Tally } from './tally';
 import { patternBreakdowns, patternGroups, patternPhrases, patternVersions } from '../schema';
 import {
   breakdownKeys,
@@ -103,8 +104,8 @@ export function patternWriteQueries(db: DbOrTx) {
    */
   function applyPatternDeltas(reviews: readonly PatternFacts[], sign: 1 | -1): void {
     const groups = new Map<string, { companyId: number; dimension: string; value: string; counts: GroupCounts }>();
-    const breakdowns = new Map<string, { companyId: number; breakdown: string; value: string; subValue: string; by: number }>();
-    const phrases = new Map<string, { companyId: number; issueType: string; phrase: string; by: number }>();
+    const breakdowns = new Tally<{ companyId: number; breakdown: string; value: string; subValue: string }>();
+    const phrases = new Tally<{ companyId: number; issueType: string; phrase: string }>();
     const companies = new Set<number>();
     for (const review of reviews) {
       const { companyId, issueType } = review;
@@ -117,18 +118,8 @@ export function patternWriteQueries(db: DbOrTx) {
         if (entry) addCounts(entry.counts, counts);
         else groups.set(key, { companyId, dimension, value: values[dimension], counts: { ...counts } });
       }
-      for (const [breakdown, value, subValue] of breakdownKeys(review)) {
-        const key = JSON.stringify([companyId, breakdown, value, subValue]);
-        const entry = breakdowns.get(key);
-        if (entry) entry.by += sign;
-        else breakdowns.set(key, { companyId, breakdown, value, subValue, by: sign });
-      }
-      for (const phrase of reviewPhrases(review)) {
-        const key = JSON.stringify([companyId, issueType, phrase]);
-        const entry = phrases.get(key);
-        if (entry) entry.by += sign;
-        else phrases.set(key, { companyId, issueType, phrase, by: sign });
-      }
+      for (const [breakdown, value, subValue] of breakdownKeys(review)) breakdowns.add({ companyId, breakdown, value, subValue }, sign);
+      for (const phrase of reviewPhrases(review)) phrases.add({ companyId, issueType, phrase }, sign);
     }
     for (const { companyId, dimension, value, counts: c } of groups.values()) {
       bumpGroup.run({
