@@ -10,7 +10,7 @@ import { moderate } from '../../server/domain/moderation/moderate';
 import { spawnServer, PROJECT_ROOT, type ServerProcess } from '../helpers/server-process';
 import { BENCH_SLUG, benchDatabase } from './bench-database';
 import { CONNECTIONS, load, type LoadRun } from './load';
-import { routeList, signInAdmin } from './routes';
+import { routeList, signInAdmin, type BenchRoute } from './routes';
 import { reportTable, type Memory, type Row } from './report';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -67,6 +67,25 @@ function memoryOf(pid: number): { peak: number; now: number } {
 }
 
 /**
+ * A route measured in ROUNDS rounds, each its baseline then the route, so drift on the shared machine falls on
+ * both; the hello-world runs are added to `floorRuns` for the floor's own row.
+ */
+async function alternatingRounds(route: BenchRoute, floorRuns: LoadRun[]): Promise<{ run: LoadRun; baseline: number }> {
+  const runs: LoadRun[] = [];
+  const baselines: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    if (route.baseline === 'moderation') baselines.push(moderationPerSecond(SECONDS / ROUNDS));
+    else {
+      const floor = await load(hello.url, { seconds: SECONDS / ROUNDS });
+      floorRuns.push(floor);
+      baselines.push(floor.requestsPerSecond);
+    }
+    runs.push(await load(route.url, { ...route.options, seconds: SECONDS / ROUNDS }));
+  }
+  return { run: combine(runs), baseline: baselines.reduce((a, b) => a + b, 0) / baselines.length };
+}
+
+/**
  * Submissions again on a server with one moderation thread (MODERATION_THREADS=1, not the default on two
  * cores), on a fresh copy of the same database: what the setting buys and what it costs in memory.
  */
@@ -76,14 +95,7 @@ async function measureThreadsOption(size: number, databasePath: string) {
   const server = await spawnServer(copy, { TRUSTED_PROXIES: '127.0.0.1', MODERATION_THREADS: '1' });
   const post = (await routeList(server.url, { headers: {} }, bodies, false)).find((r) => r.baseline === 'moderation')!;
   await load(post.url, { ...post.options, seconds: 1 });
-  const runs: LoadRun[] = [];
-  const baselines: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    baselines.push(moderationPerSecond(SECONDS / ROUNDS));
-    runs.push(await load(post.url, { ...post.options, seconds: SECONDS / ROUNDS }));
-  }
-  const run = combine(runs);
-  const baseline = baselines.reduce((a, b) => a + b, 0) / baselines.length;
+  const { run, baseline } = await alternatingRounds(post, []);
   const name = `${post.name}, MODERATION_THREADS=1`;
   rows.push({ size, name, run, baseline, bar: post.bar, baselineName: 'moderation', option: true });
   log(`  ${name}: ${run.requestsPerSecond.toFixed(0)}/s against ${baseline.toFixed(0)}/s, p99 ${run.p99} ms`);
@@ -124,19 +136,7 @@ for (const size of SIZES) {
       log(`  ${route.name}: ${run.requestsPerSecond.toFixed(0)}/s, p99 ${run.p99} ms${run.failures ? `, ${run.failures} failed` : ''}`);
       continue;
     }
-    const runs: LoadRun[] = [];
-    const baselines: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      if (route.baseline === 'moderation') baselines.push(moderationPerSecond(SECONDS / ROUNDS));
-      else {
-        const floor = await load(hello.url, { seconds: SECONDS / ROUNDS });
-        floorRuns.push(floor);
-        baselines.push(floor.requestsPerSecond);
-      }
-      runs.push(await load(route.url, { ...route.options, seconds: SECONDS / ROUNDS }));
-    }
-    const run = combine(runs);
-    const baseline = baselines.reduce((a, b) => a + b, 0) / baselines.length;
+    const { run, baseline } = await alternatingRounds(route, floorRuns);
     rows.push({ size, name: route.name, run, baseline, bar: route.bar, baselineName: route.baseline });
     log(`  ${route.name}: ${run.requestsPerSecond.toFixed(0)}/s against ${baseline.toFixed(0)}/s, p99 ${run.p99} ms`);
   }
