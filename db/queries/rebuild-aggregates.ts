@@ -87,9 +87,8 @@ function rebuildPhrases(sqlite: Database.Database): void {
   }
 }
 
-/** Every maintained figure (summaries and patterns) recomputed in one transaction; caches see a new version. */
 /** The queue's reason counts and totals, which triggers keep (migrations 0009, 0010), recounted from the pending reviews. */
-function rebuildQueueReasons(sqlite: Database.Database): void {
+function rebuildQueueCounts(sqlite: Database.Database): void {
   sqlite.exec(`delete from queue_counts`);
   sqlite.exec(
     `insert into queue_counts (company_id, pending) select company_id, count(*) from reviews where status = 'pending' group by company_id`,
@@ -100,11 +99,12 @@ function rebuildQueueReasons(sqlite: Database.Database): void {
     where reviews.status = 'pending' group by reviews.company_id, r.value`);
 }
 
+/** Every maintained figure (summaries, patterns, queue counts) recomputed in one transaction; caches see a new version. */
 export function rebuildAggregates(sqlite: Database.Database): void {
   sqlite.transaction(() => {
     rebuildCounters(sqlite);
     rebuildPhrases(sqlite);
-    rebuildQueueReasons(sqlite);
+    rebuildQueueCounts(sqlite);
     sqlite.exec(`insert into pattern_versions (company_id, version) select id, 1 from companies where true
       on conflict (company_id) do update set version = version + 1`);
   })();
