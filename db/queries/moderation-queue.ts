@@ -30,7 +30,8 @@ const tier = queueTierSql(reviews.moderation);
  */
 const hasOpenReports = sql`${reviews.id} in (select ${reviewReports.reviewId} from ${reviewReports} where ${reviewReports.resolvedAt} is null)`;
 
-const isPending = eq(reviews.status, 'pending');
+// A literal, not a bound value: only then may SQLite use the partial index reviews_queue_order.
+const isPending = sql`${reviews.status} = 'pending'`;
 // The unary + keeps SQLite from answering this by walking every published review through an index on status;
 // it then looks the reported ids up by rowid instead.
 const isReportedPublished = and(sql`+${reviews.status} = 'published'`, hasOpenReports)!;

@@ -58,18 +58,15 @@ export const reviews = sqliteTable(
     index('reviews_list_helpful').on(t.companyId, t.status, t.helpfulCount, t.createdAt, t.id, ...listFilters(t), t.rating),
     index('reviews_body_hash').on(t.companyId, t.bodyHash),
     index('reviews_client').on(t.clientHash, t.createdAt),
-    // The moderator queue's order (db/queries/moderation-queue.ts), riskiest then oldest. The tier is an
-    // expression of the moderation record: indexed, it is computed as rows are written, never as they are read
-    // (a virtual column measured 9 µs a row on every select of reviews). Its SQL in 0008_queue_order.sql is
-    // written by hand, as drizzle-kit splits an indexed expression at its commas.
-    index('reviews_queue_order').on(
-      t.status,
-      sql`${queueTierSql(t.moderation)} desc`,
-      sql`${t.riskScore} desc`,
-      sql`${t.reportCount} desc`,
-      t.createdAt,
-      t.id,
-    ),
+    // The moderator queue's order of pending reviews (db/queries/moderation-queue.ts), riskiest then oldest. The
+    // tier is an expression of the moderation record: indexed, it is computed as rows are written, never as they
+    // are read (a virtual column measured 9 µs a row on every select of reviews). Partial, so the published
+    // reviews — nearly all of them — skip it: 15–30 µs less a submission and an index a fraction the size. Its
+    // SQL in 0011_pending_queue_order.sql is written by hand, as drizzle-kit splits an indexed expression at its
+    // commas.
+    index('reviews_queue_order')
+      .on(sql`${queueTierSql(t.moderation)} desc`, sql`${t.riskScore} desc`, sql`${t.reportCount} desc`, t.createdAt, t.id)
+      .where(sql`${t.status} = 'pending'`),
   ],
 );
 
