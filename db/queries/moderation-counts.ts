@@ -1,26 +1,29 @@
 // Counts moderation events per company and month; called inside the transaction that makes the event.
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { Db } from '../client';
+import { counterWrite } from './counter-write';
 import { Tally } from './tally';
 import { moderationCounts } from '../schema';
 import { figuresVersionQueries } from './patterns';
 
 export const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
 
-export function moderationCountQueries(db: DbOrTx) {
-  const bump = db
-    .insert(moderationCounts)
-    .values({
-      companyId: sql.placeholder('companyId'),
-      month: sql.placeholder('month'),
-      metric: sql.placeholder('metric'),
-      count: sql.placeholder('by'),
-    })
-    .onConflictDoUpdate({
-      target: [moderationCounts.companyId, moderationCounts.month, moderationCounts.metric],
-      set: { count: sql`${moderationCounts.count} + excluded.count` },
-    })
-    .prepare();
+export function moderationCountQueries(db: Db) {
+  const bump = counterWrite(
+    db,
+    db
+      .insert(moderationCounts)
+      .values({
+        companyId: sql.placeholder('companyId'),
+        month: sql.placeholder('month'),
+        metric: sql.placeholder('metric'),
+        count: sql.placeholder('by'),
+      })
+      .onConflictDoUpdate({
+        target: [moderationCounts.companyId, moderationCounts.month, moderationCounts.metric],
+        set: { count: sql`${moderationCounts.count} + excluded.count` },
+      }),
+  );
   const { bumpFiguresVersion } = figuresVersionQueries(db);
 
   /** Events added up per company, month and metric first, so a group of new reviews writes each count once. */

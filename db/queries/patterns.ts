@@ -1,7 +1,8 @@
 // Writes of the maintained pattern counters: one published review moved in (+1) or out (-1). Every
 // statement is prepared once; a delta is a handful of upserts plus one per distinct phrase.
 import { and, eq, lte, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { Db, DbOrTx } from '../client';
+import { counterWrite } from './counter-write';
 import { Tally } from './tally';
 import { patternBreakdowns, patternGroups, patternPhrases, patternVersions } from '../schema';
 import {
@@ -50,47 +51,53 @@ export function figuresVersionQueries(db: DbOrTx) {
   };
 }
 
-export function patternWriteQueries(db: DbOrTx) {
+export function patternWriteQueries(db: Db) {
   const g = patternGroups;
-  const bumpGroup = db
-    .insert(g)
-    .values({
-      companyId: p('companyId'),
-      dimension: p('dimension'),
-      value: p('value'),
-      reviewCount: p('reviewCount'),
-      ratingSum: p('ratingSum'),
-      resolvedYes: p('resolvedYes'),
-      resolvedPartly: p('resolvedPartly'),
-      nextStepsYes: p('nextStepsYes'),
-      nextStepsAnswered: p('nextStepsAnswered'),
-      negativeCount: p('negativeCount'),
-    })
-    .onConflictDoUpdate({
-      target: [g.companyId, g.dimension, g.value],
-      set: {
-        reviewCount: add(g.reviewCount),
-        ratingSum: add(g.ratingSum),
-        resolvedYes: add(g.resolvedYes),
-        resolvedPartly: add(g.resolvedPartly),
-        nextStepsYes: add(g.nextStepsYes),
-        nextStepsAnswered: add(g.nextStepsAnswered),
-        negativeCount: add(g.negativeCount),
-      },
-    })
-    .prepare();
+  const bumpGroup = counterWrite(
+    db,
+    db
+      .insert(g)
+      .values({
+        companyId: p('companyId'),
+        dimension: p('dimension'),
+        value: p('value'),
+        reviewCount: p('reviewCount'),
+        ratingSum: p('ratingSum'),
+        resolvedYes: p('resolvedYes'),
+        resolvedPartly: p('resolvedPartly'),
+        nextStepsYes: p('nextStepsYes'),
+        nextStepsAnswered: p('nextStepsAnswered'),
+        negativeCount: p('negativeCount'),
+      })
+      .onConflictDoUpdate({
+        target: [g.companyId, g.dimension, g.value],
+        set: {
+          reviewCount: add(g.reviewCount),
+          ratingSum: add(g.ratingSum),
+          resolvedYes: add(g.resolvedYes),
+          resolvedPartly: add(g.resolvedPartly),
+          nextStepsYes: add(g.nextStepsYes),
+          nextStepsAnswered: add(g.nextStepsAnswered),
+          negativeCount: add(g.negativeCount),
+        },
+      }),
+  );
   const b = patternBreakdowns;
-  const bumpBreakdown = db
-    .insert(b)
-    .values({ companyId: p('companyId'), breakdown: p('breakdown'), value: p('value'), subValue: p('subValue'), count: p('by') })
-    .onConflictDoUpdate({ target: [b.companyId, b.breakdown, b.value, b.subValue], set: { count: add(b.count) } })
-    .prepare();
+  const bumpBreakdown = counterWrite(
+    db,
+    db
+      .insert(b)
+      .values({ companyId: p('companyId'), breakdown: p('breakdown'), value: p('value'), subValue: p('subValue'), count: p('by') })
+      .onConflictDoUpdate({ target: [b.companyId, b.breakdown, b.value, b.subValue], set: { count: add(b.count) } }),
+  );
   const ph = patternPhrases;
-  const bumpPhrase = db
-    .insert(ph)
-    .values({ companyId: p('companyId'), issueType: p('issueType'), phrase: p('phrase'), count: p('by') })
-    .onConflictDoUpdate({ target: [ph.companyId, ph.issueType, ph.phrase], set: { count: add(ph.count) } })
-    .prepare();
+  const bumpPhrase = counterWrite(
+    db,
+    db
+      .insert(ph)
+      .values({ companyId: p('companyId'), issueType: p('issueType'), phrase: p('phrase'), count: p('by') })
+      .onConflictDoUpdate({ target: [ph.companyId, ph.issueType, ph.phrase], set: { count: add(ph.count) } }),
+  );
   // Phrases are the one open-ended key, so their rows go when no published review says them any more.
   const dropSpentPhrase = db
     .delete(ph)

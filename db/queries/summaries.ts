@@ -2,14 +2,14 @@
 // published review, erasure) goes through applyPublishedDelta inside the transaction that makes it, so the
 // figures always equal a recount: -1 with the row as it was, +1 with the row as it is now.
 import { eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { Db } from '../client';
 import { companySummaries, type ReviewRow } from '../schema';
 import { patternWriteQueries } from './patterns';
 
 /** The review as stored: every maintained figure may depend on any of its fields. */
 export type CountedReview = ReviewRow;
 
-export function summaryQueries(db: DbOrTx) {
+export function summaryQueries(db: Db) {
   const added = (column: { name: string }, name: string) => sql`${sql.identifier(column.name)} + ${sql.placeholder(name)}`;
   const bump = db
     .update(companySummaries)
