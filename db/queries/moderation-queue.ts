@@ -39,10 +39,17 @@ const inQueue = or(isPending, isReportedPublished)!;
 
 const p = sql.placeholder;
 
-/** The filter's conditions, with placeholders (companyId, reason) for a statement prepared once per shape. */
-function conditions(filter: QueueFilter, base: SQL = inQueue): SQL[] {
+/**
+ * The filter's conditions, with placeholders (companyId, reason) for a statement prepared once per shape. A page
+ * walks the queue's order and tests the company on the way (`+` keeps SQLite from instead collecting the
+ * company's pending reviews through a list index and sorting them all: 200 ms at 50,000); a count takes them
+ * through that index.
+ */
+function conditions(filter: QueueFilter, base: SQL, use: 'page' | 'count'): SQL[] {
   const where: SQL[] = [base];
-  if (filter.companyId !== undefined) where.push(eq(reviews.companyId, p('companyId')));
+  if (filter.companyId !== undefined) {
+    where.push(use === 'page' ? sql`+${reviews.companyId} = ${p('companyId')}` : eq(reviews.companyId, p('companyId')));
+  }
   if (filter.reported) where.push(hasOpenReports);
   if (filter.reason !== undefined) {
     where.push(sql`exists (select 1 from json_each(${m}, '$.reasons') where value = ${p('reason')})`);
@@ -90,7 +97,7 @@ export function moderationQueueQueries(db: DbOrTx) {
     const key = `${part}:${shapeOf(filter)}:${hasCursor}`;
     let found = pages.get(key);
     if (!found) {
-      const where = conditions(filter, part === 'pending' ? isPending : part === 'reported' ? isReportedPublished : inQueue);
+      const where = conditions(filter, part === 'pending' ? isPending : part === 'reported' ? isReportedPublished : inQueue, 'page');
       if (hasCursor) where.push(afterKey());
       found = db
         .select({ review: reviews, queueTier: tier })
@@ -148,7 +155,7 @@ export function moderationQueueQueries(db: DbOrTx) {
       found = db
         .select({ n: count() })
         .from(reviews)
-        .where(and(...conditions(filter, base)))
+        .where(and(...conditions(filter, base, 'count')))
         .prepare();
       counts.set(key, found);
     }
