@@ -70,14 +70,16 @@ const MIDDLES = [
   'I was told to expect an answer within 24 hours and got one in about 2 hours.',
 ];
 
-const ENDINGS = [
-  'Overall I am satisfied with how it ended.',
-  'I would not recommend relying on their support.',
-  'It worked out in the end, but it should not be this hard.',
-  'Still waiting for a real answer.',
-  'Great service, quick and friendly.',
-  'Frustrating experience from start to finish.',
-];
+/** Endings by tone, so a one-star review does not close with praise. */
+const ENDINGS = {
+  negative: [
+    'I would not recommend relying on their support.',
+    'Frustrating experience from start to finish.',
+    'Still waiting for a real answer.',
+  ],
+  mixed: ['It worked out in the end, but it should not be this hard.', 'Fine in the end, slow to get there.'],
+  positive: ['Overall I am satisfied with how it ended.', 'Great service, quick and friendly.'],
+};
 
 const SPICE = [
   'Call me on 020 7946 0958 if you had the same problem.',
@@ -105,9 +107,13 @@ export function syntheticReview(rand: () => number, options: SyntheticOptions = 
   const rating = resolved === 'yes' ? pick(rand, [3, 4, 5, 5]) : resolved === 'partly' ? pick(rand, [2, 3, 4]) : pick(rand, [1, 1, 2, 3]);
   const sentences = [pick(rand, OPENINGS[issueType]!)];
   const target = minLength + Math.floor(rand() * (maxLength - minLength));
-  while (sentences.join(' ').length < target - 60) sentences.push(pick(rand, MIDDLES));
+  // Each middle sentence at most once: a real reviewer does not tell the same part of the story twice.
+  const middles = [...MIDDLES];
+  while (middles.length > 0 && sentences.join(' ').length < target - 60) {
+    sentences.push(middles.splice(Math.floor(rand() * middles.length), 1)[0]!);
+  }
   if (rand() < spiceRate) sentences.splice(1, 0, pick(rand, SPICE));
-  sentences.push(pick(rand, ENDINGS));
+  sentences.push(pick(rand, ENDINGS[rating <= 2 ? 'negative' : rating === 3 ? 'mixed' : 'positive']));
   const technical = issueType === 'streaming' || issueType === 'content';
   return {
     rating,

@@ -151,7 +151,7 @@ export class EarfulComplaintPatterns extends LitElement {
       </dl>
       ${
         t.topReasons.length > 0
-          ? html`<p>Most common reasons to hold a review: ${t.topReasons.map((r) => `${r.reason} (${r.count})`).join(', ')}.</p>`
+          ? html`<p>What moderation found most often: ${t.topReasons.map((r) => `${r.reason} (${r.count})`).join(', ')}.</p>`
           : nothing
       }
       <p><a href="/policy">How moderation works</a></p>

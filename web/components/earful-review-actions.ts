@@ -57,7 +57,7 @@ export class EarfulReviewActions extends LitElement {
 
   override render() {
     return html`<div class="row">
-      <span class="muted">${this.helpfulCount > 0 ? `${plural(this.helpfulCount, 'person', 'people')} found this helpful` : ''}</span>
+      ${this.helpfulCount > 0 ? html`<span class="muted">${plural(this.helpfulCount, 'person', 'people')} found this helpful</span>` : nothing}
       <button aria-pressed=${this._voted ? 'true' : 'false'} @click=${this.vote}>${this._voted ? 'Marked helpful' : 'Helpful'}</button>
       ${
         this._reported
