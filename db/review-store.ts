@@ -9,6 +9,7 @@ import { summaryQueries } from './queries/summaries';
 import { settingQueries } from './queries/settings';
 import { moderationFactQueries } from './queries/moderation-facts';
 import { groupCommit } from './group-commit';
+import { auditQueries, type AuditInput } from './queries/audit';
 import type { NewReviewRow, ReviewRow, ReviewStatus } from './schema';
 
 export type { CompanyRow, SummaryRow, TaxonomyRow, ReviewRow, NewReviewRow, ReviewStatus, ListFilter, ListSort, ListedRows, ReviewPatch };
@@ -36,6 +37,8 @@ export interface CompanySeed {
 
 export interface ReviewStore {
   listCompaniesWithSummaries(): Promise<{ company: CompanyRow; summary: SummaryRow }[]>;
+  /** Every company with the time of its newest published review (null before its first), for the sitemap. */
+  listCompanyActivity(): Promise<{ company: CompanyRow; newestReviewAt: number | null }[]>;
   findCompanyBySlug(slug: string): Promise<CompanyRow | undefined>;
   findCompanyById(id: number): Promise<CompanyRow | undefined>;
   findSummary(companyId: number): Promise<SummaryRow>;
@@ -70,6 +73,8 @@ export interface ReviewStore {
   /** A keyset page; a filtered one looks at a bounded number of reviews and says where it stopped (scannedTo). */
   listReviews(filter: ListFilter, sort: ListSort, after: number[] | null, limit: number): Promise<ListedRows>;
   seedCompanies(seeds: CompanySeed[], now: number): Promise<number>;
+  /** Adds one company with its taxonomy and an empty summary, and its audit entry; undefined when the slug is taken. */
+  addCompany(seed: CompanySeed, now: number, audit: (company: CompanyRow) => AuditInput): Promise<CompanyRow | undefined>;
   /** A random secret made on first use and kept for the life of the database. */
   instanceSecret(name: string): Promise<string>;
 }
@@ -83,6 +88,7 @@ export function reviewStore(conn: Connection): ReviewStore {
   const settingsQ = settingQueries(db);
   const moderationCountsQ = moderationCountQueries(db);
   const factsQ = moderationFactQueries(db);
+  const auditQ = auditQueries(db);
   // A company and its taxonomy are written once (seeding inserts only what is missing) and never changed, so
   // every process may keep them: each submission and page read needs both (about 180 µs a request from SQLite).
   // Unknown slugs are not kept, so a company another process seeds later is still found.
@@ -116,6 +122,8 @@ export function reviewStore(conn: Connection): ReviewStore {
         company,
         summary: summary ?? companiesQ.findSummary(company.id),
       })),
+    listCompanyActivity: async () =>
+      companiesQ.listCompaniesWithSummaries().map(({ company }) => ({ company, newestReviewAt: companiesQ.newestPublishedAt(company.id) })),
     findCompanyBySlug: async (slug) => {
       let company = companyBySlug.get(slug);
       if (!company) {
@@ -184,6 +192,13 @@ export function reviewStore(conn: Connection): ReviewStore {
         for (const { taxonomy, ...company } of seeds) {
           if (companiesQ.insertCompanyIfMissing({ ...company, createdAt: now }, taxonomy)) added++;
         }
+        return added;
+      }),
+    addCompany: async ({ taxonomy, ...company }, now, audit) =>
+      db.transaction(() => {
+        if (!companiesQ.insertCompanyIfMissing({ ...company, createdAt: now }, taxonomy)) return undefined;
+        const added = companiesQ.findCompanyBySlug(company.slug)!;
+        auditQ.recordAudit(audit(added));
         return added;
       }),
     instanceSecret: async (name) => settingsQ.getOrCreateSetting(`secret:${name}`, () => randomBytes(32).toString('base64url')),

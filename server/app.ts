@@ -18,6 +18,7 @@ import { webRoutes } from './routes/web';
 import { authRoutes } from './routes/auth';
 import { moderationRoutes } from './routes/moderation';
 import { readerRoutes } from './routes/reader';
+import { crawlerRoutes } from './routes/crawlers';
 
 /** Large enough for the longest review in any script, small enough that junk is refused unread. */
 export const API_BODY_LIMIT = 64 * 1024;
@@ -47,6 +48,7 @@ export function createApp(deps: Deps, options: { baselineRoutes?: Hono<AppEnv> }
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/moderation', moderationRoutes(deps));
   app.all('/api/*', (c) => errorResponse(c, 'not_found', 'No such API route'));
+  app.route('/', crawlerRoutes(deps));
   if (deps.webRoot) app.route('/', webRoutes(deps, deps.webRoot));
 
   app.notFound((c) => errorResponse(c, 'not_found', 'Not found'));

@@ -1,7 +1,7 @@
 // Company, taxonomy and summary reads and the idempotent seed writes.
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { companies, companySummaries, taxonomyValues } from '../schema';
+import { companies, companySummaries, reviews, taxonomyValues } from '../schema';
 
 export type CompanyRow = typeof companies.$inferSelect;
 export type SummaryRow = typeof companySummaries.$inferSelect;
@@ -44,8 +44,17 @@ export function companyQueries(db: DbOrTx) {
     .orderBy(asc(taxonomyValues.field), asc(taxonomyValues.position))
     .prepare();
 
+  // Walks reviews_list_newest backwards from the company's published end: one index step, whatever the count.
+  const newestPublished = db
+    .select({ at: sql<number | null>`max(${reviews.createdAt})` })
+    .from(reviews)
+    .where(and(eq(reviews.companyId, sql.placeholder('companyId')), eq(reviews.status, 'published')))
+    .prepare();
+
   return {
     findCompanyBySlug: (slug: string): CompanyRow | undefined => bySlug.get({ slug }),
+    /** When the company's newest published review was written; null before its first. */
+    newestPublishedAt: (companyId: number): number | null => newestPublished.get({ companyId })?.at ?? null,
     findCompanyById: (id: number): CompanyRow | undefined => byId.get({ id }),
     findSummary: (companyId: number): SummaryRow => summaryOf.get({ companyId }) ?? { companyId, ...EMPTY_SUMMARY },
     findTaxonomy: (companyId: number): TaxonomyRow[] => taxonomyOf.all({ companyId }),

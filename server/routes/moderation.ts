@@ -1,9 +1,12 @@
-// The moderator console's API: queue, one review, decisions, bulk decisions; admins: audit trail, accounts.
+// The moderator console's API: queue, one review, decisions, bulk decisions; admins: audit trail, accounts,
+// new companies.
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { NewCompany } from '../contract/companies';
 import { AuditQuery, BulkDecision, Decision, QueueQuery } from '../contract/moderation';
 import { ModeratorChange, NewModerator } from '../contract/moderators';
 import { notFound } from '../domain/app-error';
+import { addCompany } from '../domain/companies/add-company';
 import { bulkDecide } from '../domain/moderating/bulk-decide';
 import { decideReview } from '../domain/moderating/decide-review';
 import { listAudit } from '../domain/moderating/list-audit';
@@ -33,6 +36,9 @@ export function moderationRoutes(deps: Deps) {
       c.json({
         moderator: await changeModerator(store, c.get('moderator'), idOf(c.req.param('id'), 'Moderator'), c.req.valid('json'), now()),
       }),
+    )
+    .post('/companies', admin, requireJson, validJson(NewCompany), async (c) =>
+      c.json({ company: await addCompany(store, c.get('moderator'), c.req.valid('json'), now()) }, 201),
     )
     .use('*', requireModerator(deps))
     .get('/queue', validQuery(QueueQuery), async (c) => c.json(await listQueue(store, c.req.valid('query'))))

@@ -1,8 +1,9 @@
 // The moderator console in a real Chromium: a held review is seen by nobody until a moderator signs in and
-// approves it; reject and edit-and-approve; the audit log; accounts; signing out everywhere.
+// approves it; reject and edit-and-approve; the audit log; accounts; guides; adding a company; signing out
+// everywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, deepText, launchBrowser, saveScreenshot, openPage } from '../helpers/browser';
+import { axeViolations, deepText, focusedInfo, launchBrowser, saveScreenshot, openPage } from '../helpers/browser';
 import { createModerator, logIn, type ModeratorAccountForTest } from '../helpers/moderator';
 import { postReview, startSite, closeSite } from '../helpers/site';
 import type { TestServer } from '../helpers/server';
@@ -196,6 +197,80 @@ describe('moderator console', () => {
         sectionTitle: 'Reaching Hulu',
       },
     ]);
+  });
+
+  it('lets an admin add a company, which readers can then open', async () => {
+    await page.goto(`${server.url}/moderate`);
+    await page.getByRole('button', { name: 'Companies', exact: true }).click();
+    const companies = page.locator('earful-company-admin');
+    const row = (name: string) => companies.locator('tbody tr').filter({ hasText: name });
+    await expect.poll(() => row('Prime Video').count()).toBe(1);
+    expect(await row('Prime Video').getByRole('link', { name: 'Prime Video' }).getAttribute('href')).toBe('/companies/prime-video');
+
+    const name = companies.getByLabel('Name', { exact: true });
+    const address = companies.getByLabel('Address', { exact: true });
+    const category = companies.getByLabel('Category', { exact: true });
+    const outcome = companies.getByRole('status');
+    // The address follows the name as it is typed: lowercase, punctuation to single hyphens, trimmed.
+    await name.pressSequentially('Acme Mobile Ltd.');
+    expect(await address.inputValue()).toBe('acme-mobile-ltd');
+    await category.fill('Mobile network');
+    await companies.getByRole('button', { name: 'Add company' }).click();
+    await expect.poll(() => deepText(outcome)).toBe('Added Acme Mobile Ltd. at /companies/acme-mobile-ltd');
+    expect(await outcome.getByRole('link').getAttribute('href')).toBe('/companies/acme-mobile-ltd');
+    expect([await name.inputValue(), await address.inputValue(), await category.inputValue()]).toEqual(['', '', '']);
+    await expect.poll(() => row('Acme Mobile Ltd.').count()).toBe(1);
+    expect(await deepText(row('Acme Mobile Ltd.'))).toBe('Acme Mobile Ltd. /companies/acme-mobile-ltd Mobile network 0');
+    await bothWidths('console-companies');
+
+    // The same address again: the server's answer shows under the address, which gets the focus.
+    await name.fill('Acme Mobile Ltd.');
+    await category.fill('Mobile network');
+    await companies.getByRole('button', { name: 'Add company' }).click();
+    await expect.poll(() => companies.locator('#company-slug-error').textContent()).toBe('Already in use');
+    expect(await address.getAttribute('aria-invalid')).toBe('true');
+    expect(await address.getAttribute('aria-describedby')).toContain('company-slug-error');
+    expect((await focusedInfo(page))?.id).toBe('company-slug');
+    expect(await deepText(outcome)).toBe('The company was not added. Check the marked fields.');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // An address typed by hand stays when the name changes; a missing category is the server's to say.
+    await address.fill('acme-mobile-uk');
+    expect(await companies.locator('#company-slug-error').count()).toBe(0);
+    await name.fill('Acme Mobile UK');
+    expect(await address.inputValue()).toBe('acme-mobile-uk');
+    await category.fill('');
+    await companies.getByRole('button', { name: 'Add company' }).click();
+    await expect
+      .poll(() => companies.locator('#company-category-error').textContent())
+      .toBe('Give a category, such as Streaming or Mobile network');
+    expect(await category.getAttribute('aria-invalid')).toBe('true');
+    expect(await row('Acme Mobile UK').count()).toBe(0);
+
+    await page.goto(`${server.url}/companies/acme-mobile-ltd`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Acme Mobile Ltd. customer service reviews');
+    const module = page.locator('earful-review-module');
+    await expect.poll(() => module.locator('.text').textContent()).toBe('0 out of 5 stars (based on 0 reviews)');
+    expect(await deepText(module)).toContain('There are no reviews yet.');
+  });
+
+  it('keeps the admin sections from a plain moderator', async () => {
+    const moderator = await createModerator(server);
+    const { page: own, errors: ownErrors } = await openPage(browser);
+    try {
+      await own.goto(`${server.url}/moderate`);
+      await own.getByLabel('Email').fill(moderator.email);
+      await own.getByLabel('Password').fill(moderator.password);
+      await own.getByRole('button', { name: 'Sign in' }).click();
+      const nav = own.getByRole('navigation', { name: 'Console sections' });
+      await expect
+        .poll(async () => (await nav.getByRole('button').allTextContents()).map((t) => t.trim()))
+        .toEqual(['Queue', 'Your account']);
+      expect(await own.locator('earful-company-admin').count()).toBe(0);
+      expect(ownErrors).toEqual([]);
+    } finally {
+      await own.close();
+    }
   });
 
   it('changes the password, which ends the sessions on other devices but not this one', async () => {

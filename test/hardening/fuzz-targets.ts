@@ -160,6 +160,17 @@ export function fuzzTargets(ctx: FuzzContext): FuzzTarget[] {
       },
     },
     { method: 'GET', route: '/api/moderation/bursts', headers: admin },
+    // Both write the request's own origin into what they answer when PUBLIC_ORIGIN is unset.
+    { method: 'GET', route: '/robots.txt', fuzzHeaders: ['host'] },
+    { method: 'GET', route: '/sitemap.xml', fuzzHeaders: ['host'] },
+    {
+      method: 'POST',
+      route: '/api/moderation/companies',
+      headers: admin,
+      fuzzHeaders: ['x-csrf-token', 'origin'],
+      // After the first valid request the address is taken: the rest are refused (409) or invalid (400).
+      body: { slug: 'fuzzed-company', name: 'Fuzzed Company', category: 'Other' },
+    },
     { method: 'GET', route: '/api/companies/:slug/guide', params: slug },
     {
       method: 'PUT',

@@ -13,6 +13,8 @@ import type {
 import type { ModeratorAccount, ModeratorChange, ModeratorList, NewModerator } from '../../server/contract/moderators';
 import { get, patch, post, put, queryString, type RequestOptions } from './client';
 import type { CompanyGuide, GuideUpdate } from '../../server/contract/guide';
+import type { NewCompany } from '../../server/contract/companies';
+import type { CompanyDetail } from '../../server/contract/review';
 
 type Query<T> = { [K in keyof T]?: T[K] | null };
 
@@ -28,6 +30,7 @@ export const moderatorApi = {
   audit: (query: Query<AuditQuery>, options?: RequestOptions) => get<AuditPage>(`/api/moderation/audit${queryString(query)}`, options),
   moderators: (options?: RequestOptions) => get<ModeratorList>('/api/moderation/moderators', options),
   addModerator: (body: NewModerator) => post<{ moderator: ModeratorAccount }>('/api/moderation/moderators', body),
+  addCompany: (body: NewCompany) => post<{ company: CompanyDetail }>('/api/moderation/companies', body),
   updateGuide: (slug: string, body: GuideUpdate) => put<CompanyGuide>(`/api/companies/${encodeURIComponent(slug)}/guide`, body),
   changeModerator: (id: number, body: ModeratorChange) => patch<{ moderator: ModeratorAccount }>(`/api/moderation/moderators/${id}`, body),
 };

@@ -1,5 +1,5 @@
-// The moderator console at /moderate: sign in, then the queue; admins also get the audit log, the accounts and the
-// guides; everyone can change their own password.
+// The moderator console at /moderate: sign in, then the queue; admins also get the audit log, the accounts, the
+// guides and the companies; everyone can change their own password.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -13,13 +13,15 @@ import './earful-audit-log';
 import './earful-moderator-admin';
 import './earful-password-change';
 import './earful-guide-editor';
+import './earful-company-admin';
 
-type Section = 'queue' | 'audit' | 'moderators' | 'guides' | 'account';
+type Section = 'queue' | 'audit' | 'moderators' | 'guides' | 'companies' | 'account';
 const SECTION_LABELS: Record<Section, string> = {
   queue: 'Queue',
   audit: 'Audit log',
   moderators: 'Moderators',
   guides: 'Guides',
+  companies: 'Companies',
   account: 'Your account',
 };
 
@@ -87,7 +89,7 @@ export class EarfulModeratorConsole extends LitElement {
         <earful-sign-in @signed-in=${(e: CustomEvent<SessionResponse>) => this.signedIn(e.detail)}></earful-sign-in>`;
     }
     const admin = session.moderator.role === 'admin';
-    const sections: Section[] = admin ? ['queue', 'audit', 'moderators', 'guides', 'account'] : ['queue', 'account'];
+    const sections: Section[] = admin ? ['queue', 'audit', 'moderators', 'guides', 'companies', 'account'] : ['queue', 'account'];
     return html`<div class="bar">
         <p class="who">Signed in as <strong>${session.moderator.email}</strong> (${session.moderator.role})</p>
         <div class="buttons">
@@ -123,6 +125,8 @@ export class EarfulModeratorConsole extends LitElement {
         return html`<earful-moderator-admin .self=${session.moderator.email}></earful-moderator-admin>`;
       case 'guides':
         return html`<earful-guide-editor></earful-guide-editor>`;
+      case 'companies':
+        return html`<earful-company-admin></earful-company-admin>`;
       case 'account':
         return html`<earful-password-change></earful-password-change>`;
       case 'queue':

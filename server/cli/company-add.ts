@@ -1,0 +1,43 @@
+// npm run company:add -- --slug acme-mobile --name "Acme Mobile" --category "Mobile network"
+// Adds a company readers can review (the same rules as the console's Companies section), with the default
+// review form; a running server shows it at once.
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../../db/client';
+import { createSqliteStore } from '../../db/store';
+import { NewCompany } from '../contract/companies';
+import { AppError } from '../domain/app-error';
+import { addCompany } from '../domain/companies/add-company';
+import { readConfig } from '../env';
+
+const USAGE = 'Usage: npm run company:add -- --slug <address> --name <name> --category <category>';
+
+async function main() {
+  const { values } = parseArgs({
+    options: { slug: { type: 'string' }, name: { type: 'string' }, category: { type: 'string' } },
+    strict: true,
+  });
+  const input = NewCompany.safeParse(values);
+  if (!input.success) {
+    const problems = input.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`);
+    throw new Error([USAGE, ...problems].join('\n'));
+  }
+  const config = readConfig();
+  const store = createSqliteStore(openDatabase(config.databasePath));
+  try {
+    const company = await addCompany(store, null, input.data, Date.now());
+    process.stdout.write(`Added ${company.name} (${company.category}) at /companies/${company.slug}\n`);
+  } finally {
+    store.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  const message =
+    err instanceof AppError && err.fields
+      ? `${err.message}: --${Object.keys(err.fields).join(', --')}`
+      : err instanceof Error
+        ? err.message
+        : String(err);
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});
