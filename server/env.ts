@@ -32,6 +32,11 @@ const Env = z.object({
   /** Reviews a group (issue type, contact method, month …) needs before any pattern or percentage is shown. */
   PATTERN_MIN_REVIEWS: z.coerce.number().int().min(1).default(5),
   /**
+   * 1 adds the seed companies (db/seed/companies.json) and their guides at start when missing; 0 adds none, for
+   * a site of one's own companies (npm run company:add, or the console).
+   */
+  SEED_COMPANIES: z.enum(['0', '1'], 'SEED_COMPANIES must be 0 or 1').default('1'),
+  /**
    * Threads that moderate submissions beside the event loop; 0 moderates on it. A thread takes moderation (about
    * a third of a submission's cost) off the loop, so a flood of reviews slows pages less, and costs 30–80 MB. By
    * default two fewer than the cores, at most two: none on a machine of one or two cores, where the thread
@@ -61,6 +66,7 @@ export type Config = {
   reportThreshold: number;
   patternMinReviews: number;
   moderationThreads: number;
+  seedCompanies: boolean;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -88,6 +94,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportThreshold: e.REPORT_THRESHOLD,
     patternMinReviews: e.PATTERN_MIN_REVIEWS,
     moderationThreads: e.MODERATION_THREADS,
+    seedCompanies: e.SEED_COMPANIES === '1',
   };
 }
 

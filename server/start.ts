@@ -27,8 +27,10 @@ export async function startApp(
 ): Promise<Started> {
   const store = createSqliteStore(openDatabase(config.databasePath));
   const now = options.now ?? Date.now;
-  await store.seedCompanies(loadCompanySeeds(), now());
-  await seedGuides(store, loadGuideSeeds(), now());
+  if (config.seedCompanies) {
+    await store.seedCompanies(loadCompanySeeds(), now());
+    await seedGuides(store, loadGuideSeeds(), now());
+  }
   const pool = config.moderationThreads > 0 ? moderationPool(config.moderationThreads) : null;
   const deps: Deps = {
     store,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { submitTo, useTestServer } from '../helpers/server';
+import { readConfig } from '../../server/env';
+import { startTestServer, submitTo, useTestServer } from '../helpers/server';
 import { signInAs, type SignedIn } from '../helpers/moderator';
 import { buildReview } from '../helpers/fixtures';
 
@@ -92,5 +93,30 @@ describe('POST /api/moderation/companies', () => {
     const added = await addCompany(admin, { slug: 'markup-co', name, category: 'Other' });
     expect(added.status).toBe(201);
     expect((await server.request('/api/companies/markup-co')).body.name).toBe(name);
+  });
+});
+
+describe('a site of its own companies (SEED_COMPANIES=0)', () => {
+  it('starts with no company and keeps only those its admins add, across restarts', async () => {
+    expect(readConfig({ SEED_COMPANIES: '0' }).seedCompanies).toBe(false);
+    expect(readConfig({}).seedCompanies).toBe(true);
+    expect(() => readConfig({ SEED_COMPANIES: 'no' })).toThrow(/SEED_COMPANIES/);
+
+    const own = await startTestServer({ seedCompanies: false });
+    try {
+      expect((await own.request('/api/companies')).body.companies).toEqual([]);
+      expect((await own.request('/api/companies/netflix')).status).toBe(404);
+      const ownAdmin = await signInAs(own, 'admin');
+      expect((await addCompany(ownAdmin, { slug: 'acme-telecom', name: 'Acme Telecom', category: 'Telecom' })).status).toBe(201);
+    } finally {
+      await own.stop();
+    }
+    const again = await startTestServer({ seedCompanies: false }, { dir: own.dir });
+    try {
+      expect((await again.request('/api/companies')).body.companies.map((c: { slug: string }) => c.slug)).toEqual(['acme-telecom']);
+    } finally {
+      await again.stop();
+      again.remove();
+    }
   });
 });

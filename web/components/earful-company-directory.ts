@@ -83,6 +83,8 @@ export class EarfulCompanyDirectory extends LitElement {
   }
 
   private renderList(all: RankedCompany[]) {
+    // A new site started without the seed companies (SEED_COMPANIES=0) until an admin adds the first one.
+    if (all.length === 0) return html`<p class="status" role="status">No companies to review yet.</p>`;
     const q = this._query.trim().toLowerCase();
     // The rank is the API's, so it stays with a company while the list is searched.
     const ranked = all.map((company, i) => ({ company, rank: i + 1 }));
