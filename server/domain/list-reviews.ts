@@ -61,3 +61,14 @@ export async function getPublishedReview(store: Store, id: number): Promise<Revi
   if (!company) throw notFound('Review');
   return presentReview(row, company);
 }
+
+/**
+ * A published review at its company's address (its own page): an id that is no review, a review not
+ * published, or one of another company is not found, alike, so the page never tells that a held review exists.
+ */
+export async function getPublishedReviewOf(store: Store, slug: string, id: number): Promise<Review> {
+  if (!Number.isSafeInteger(id) || id < 1) throw notFound('Review');
+  const review = await getPublishedReview(store, id);
+  if (review.company !== slug) throw notFound('Review');
+  return review;
+}

@@ -1,5 +1,6 @@
 // Serves the built front end: hashed assets, the widget script, and one page shell per address. The company
-// page leaves the server with its title, description, canonical URL, JSON-LD and first data already in it.
+// page and a review's own page leave the server with their title, description, canonical URL, JSON-LD and
+// first data already in them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
@@ -8,8 +9,9 @@ import type { AppEnv, Deps } from '../http/app-env';
 import { escapeHtml, fillShell, jsonBlock, preloadBlock, SerialisedJson } from '../http/html';
 import { AppError } from '../domain/app-error';
 import { getCompanyDetail, listCompanies } from '../domain/find-company';
-import { listPublishedReviews } from '../domain/list-reviews';
-import { companyJsonLd } from '../domain/patterns/json-ld';
+import { getPublishedReviewOf, listPublishedReviews } from '../domain/list-reviews';
+import { companyJsonLd, reviewPageJsonLd } from '../domain/patterns/json-ld';
+import { reviewPageText } from '../domain/review-page';
 import { getCompanyPatterns, type BuiltPatterns } from '../domain/patterns/get-company-patterns';
 import { getGuide } from '../domain/guides/read-guide';
 import type { CompanyGuide } from '../contract/guide';
@@ -18,10 +20,16 @@ import { CompanyVersionCache } from '../domain/company-version-cache';
 /** The page's first request for reviews (web/components/earful-review-list.ts asks for the same). */
 export const FIRST_REVIEWS_QUERY = { sort: 'newest', limit: 10 } as const;
 
-const SHELLS = ['index', 'company', 'moderate', 'policy', 'privacy', 'manage', 'not-found'] as const;
+const SHELLS = ['index', 'company', 'review', 'moderate', 'policy', 'privacy', 'manage', 'not-found'] as const;
 type Shell = (typeof SHELLS)[number];
 
 const noStore = (c: Context) => c.header('Cache-Control', 'no-cache');
+
+/** A page for something that is not there is the not-found page; anything else that went wrong stays an error. */
+function nullIfNotFound(e: unknown): null {
+  if (e instanceof AppError && e.code === 'not_found') return null;
+  throw e;
+}
 
 // A guide read hands back the same object while the guide is unchanged; its JSON is kept with it.
 const guideJson = new WeakMap<CompanyGuide, SerialisedJson>();
@@ -97,10 +105,7 @@ export function webRoutes(deps: Deps, webRoot: string) {
         const shell = shells.get('company');
         if (!shell) return page(c, 'company');
         const slug = c.req.param('slug');
-        const company = await getCompanyDetail(store, slug).catch((e: unknown) => {
-          if (e instanceof AppError && e.code === 'not_found') return null;
-          throw e;
-        });
+        const company = await getCompanyDetail(store, slug).catch(nullIfNotFound);
         if (!company) return page(c, 'not-found', undefined, 404);
         const [patterns, guide] = await Promise.all([
           getCompanyPatterns({ store, now: now(), minReviews: config.patternMinReviews, cache: patternsCache }, slug),
@@ -136,6 +141,41 @@ export function webRoutes(deps: Deps, webRoot: string) {
         const bytes = new TextEncoder().encode(fillShell(shell, { head, intro }));
         keepCompanyPage(patterns, guide, url, bytes);
         return pageBytes(c, bytes);
+      })
+      // Only a published review, at its own company's address; anything else is the not-found page, so the
+      // address of a held or removed review looks like one that never existed.
+      .get('/companies/:slug/reviews/:id{[0-9]+}', async (c) => {
+        const shell = shells.get('review');
+        if (!shell) return page(c, 'review');
+        const slug = c.req.param('slug');
+        const found = await Promise.all([
+          getPublishedReviewOf(store, slug, Number(c.req.param('id'))),
+          getCompanyDetail(store, slug),
+        ]).catch(nullIfNotFound);
+        if (!found) return page(c, 'not-found', undefined, 404);
+        const [review, company] = found;
+        const companyPath = `/companies/${encodeURIComponent(company.slug)}`;
+        const url = `${origin(c)}${companyPath}/reviews/${review.id}`;
+        const text = reviewPageText(review, company);
+        const head = [
+          `<title>${escapeHtml(text.title)}</title>`,
+          `<meta name="description" content="${escapeHtml(text.description)}" />`,
+          `<link rel="canonical" href="${escapeHtml(url)}" />`,
+          `<meta property="og:title" content="${escapeHtml(text.shareTitle)}" />`,
+          `<meta property="og:description" content="${escapeHtml(text.description)}" />`,
+          `<meta property="og:url" content="${escapeHtml(url)}" />`,
+          jsonBlock('application/ld+json', reviewPageJsonLd(review, company, url, `${origin(c)}${companyPath}`)),
+          // The same answers the page would ask for: web/components/earful-review-page.ts.
+          preloadBlock({ [`/api/reviews/${review.id}`]: { review }, [`/api${companyPath}`]: company }),
+        ].join('\n    ');
+        const intro = [
+          `<p class="back-link"><a href="${escapeHtml(companyPath)}">${escapeHtml(`All reviews of ${company.name}`)}</a></p>`,
+          `<h1>${escapeHtml(text.heading)}</h1>`,
+          // Without script the review is still readable; with it, the page shows it in its card.
+          `<noscript><div class="card"><p><strong>${escapeHtml(text.headline)}</strong> · ${review.rating} out of 5 stars</p>`,
+          `<p class="review-text">${escapeHtml(review.body)}</p><p class="muted">${escapeHtml(review.displayName)}</p></div></noscript>`,
+        ].join('');
+        return page(c, 'review', fillShell(shell, { head, intro }));
       })
       .get('/moderate', (c) => page(c, 'moderate'))
       .get('/policy', (c) => page(c, 'policy'))

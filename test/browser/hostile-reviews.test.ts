@@ -1,6 +1,6 @@
-// Stored hostile reviews render as inert text on the company page in a real Chromium: no script of theirs
-// runs, with the site's Content-Security-Policy and without it (escaping alone must hold), and the
-// server-rendered HTML carries no element or handler that came from a review.
+// Stored hostile reviews render as inert text on the company page and on their own pages in a real Chromium:
+// no script of theirs runs, with the site's Content-Security-Policy and without it (escaping alone must hold),
+// and the server-rendered HTML carries no element or handler that came from a review.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { collectErrors, deepText, launchBrowser } from '../helpers/browser';
@@ -14,7 +14,7 @@ const SLUG = 'paramount-plus';
 let server: TestServer;
 let browser: Browser;
 /** What the API says it stored for each hostile review, title and body: the page must show exactly that text. */
-const stored: { title: string | null; body: string; displayName: string }[] = [];
+const stored: { id: number; title: string | null; body: string; displayName: string; script: boolean }[] = [];
 
 /** Every script-injection vector, and every naughty string that looks like markup or script. */
 const HOSTILE = [...XSS_VECTORS, ...BLNS.filter((s) => /<|javascript:|alert|onerror|\{\{|\$\{/i.test(s))];
@@ -43,21 +43,27 @@ beforeAll(async () => {
       if (approved.status !== 200) continue;
       review = approved.body.review;
     }
-    stored.push({ title: review.title, body: review.body, displayName: review.displayName });
+    stored.push({ id: review.id, title: review.title, body: review.body, displayName: review.displayName, script: i < XSS_VECTORS.length });
   }
 });
 
 afterAll(() => closeSite(browser, server));
 
-/** Opens the company page with traps for any script a review might smuggle in, and shows every review. */
-async function openAllReviews(context: BrowserContext): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+/** Every alert, confirm or prompt the page opens (a script smuggled in by a review would), dismissed. */
+function trapDialogs(page: Page): string[] {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
+  return dialogs;
+}
+
+/** Opens the company page with traps for any script a review might smuggle in, and shows every review. */
+async function openAllReviews(context: BrowserContext): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const dialogs = trapDialogs(page);
   await page.addInitScript(() => {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
@@ -134,6 +140,66 @@ describe('hostile reviews on the company page', () => {
       expect(found.scripts.filter((s) => s.type === 'application/ld+json')).toHaveLength(1);
       expect(found.handlers).toEqual([]);
       expect(found.frames).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('sends each review’s own page with no element or handler from the review, even where script is off', async () => {
+    const pages = await Promise.all(
+      stored.map(async (review) => ({ review, html: await (await fetch(`${server.url}/companies/${SLUG}/reviews/${review.id}`)).text() })),
+    );
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/policy`);
+      // DOMParser parses as a browser without script does, so <noscript> holds elements here, as it would for such a reader.
+      const found = await page.evaluate(
+        (htmls) =>
+          htmls.map((text) => {
+            const doc = new DOMParser().parseFromString(text, 'text/html');
+            return {
+              scripts: [...doc.querySelectorAll('script')].map((s) => s.type || s.getAttribute('src')),
+              handlers: [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('on'))),
+              frames: doc.querySelectorAll('iframe, object, embed, base, meta[http-equiv], img, svg, form, input').length,
+              body: doc.querySelector('noscript .review-text')?.textContent ?? null,
+              title: doc.title,
+            };
+          }),
+        pages.map((p) => p.html),
+      );
+      for (const [i, { review }] of pages.entries()) {
+        const got = found[i]!;
+        expect(got.scripts.sort()).toEqual(['application/json', 'application/ld+json', 'module']);
+        expect(got.handlers).toEqual([]);
+        expect(got.frames).toBe(0);
+        expect(got.body).toBe(review.body);
+        if (review.title) expect(got.title).toContain(review.title.replace(/\s+/g, ' ').trim());
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows each script vector as text on its own page and runs none of it, with the Content-Security-Policy bypassed', async () => {
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      const dialogs = trapDialogs(page);
+      const errors = collectErrors(page);
+      const vectors = stored.filter((r) => r.script);
+      expect(vectors.length).toBeGreaterThan(XSS_VECTORS.length * 0.8);
+      for (const review of vectors) {
+        await page.goto(`${server.url}/companies/${SLUG}/reviews/${review.id}`);
+        const card = page.locator('earful-review-page earful-review-card');
+        await expect.poll(() => card.count()).toBe(1);
+        expect(await deepText(card)).toContain(review.body.replace(/\s+/g, ' ').trim());
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      }
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }

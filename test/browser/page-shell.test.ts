@@ -1,10 +1,11 @@
-// The HTML the server sends, before any script runs: each page's shell; the company page with its title,
-// description, canonical URL, JSON-LD and first data, all escaped; no inline script anywhere.
+// The HTML the server sends, before any script runs: each page's shell; the company page and a review's own
+// page with their title, description, canonical URL, JSON-LD and first data, all escaped; no inline script
+// anywhere; no page for a review readers may not see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { postReview } from '../helpers/site';
-import { createModerator, sessionCookieFrom } from '../helpers/moderator';
+import { createModerator, insertHeldReview, sessionCookieFrom } from '../helpers/moderator';
 
 let server: TestServer;
 const HOSTILE_NAME = 'Sam "</script><!-- & co';
@@ -126,6 +127,135 @@ describe('company page HTML', () => {
     const { status, text } = await html('/companies/no-such-company');
     expect(status).toBe(404);
     expect(text).toContain('<h1>Page not found</h1>');
+  });
+});
+
+/**
+ * A published review stored as it is, as if markup had slipped past moderation (which strips it from anything
+ * sent through the API): the page's escaping alone must hold.
+ */
+async function storePublished(slug: string, text: { title: string; body: string; displayName: string }) {
+  const company = await server.store.findCompanyBySlug(slug);
+  if (!company) throw new Error(`no company ${slug}`);
+  const at = Date.now();
+  return server.store.insertReview({
+    companyId: company.id,
+    rating: 1,
+    ...text,
+    issueType: 'billing',
+    contactMethod: 'in-app-chat',
+    billingParty: 'company',
+    resolved: 'no',
+    status: 'published',
+    moderation: JSON.stringify({ redactions: {}, masked: 0, reasons: [], decision: 'publish' }),
+    riskScore: 0,
+    createdAt: at,
+    updatedAt: at,
+  });
+}
+
+describe('review page HTML', () => {
+  // Hulu's reviews, so the Netflix figures the tests above check stay as they are.
+  const BODY =
+    'I was billed twice for the same month and the chat agent could not see the second charge at first, but after ten minutes she found it and refunded it to my card the same afternoon.';
+  const HOSTILE = {
+    title: 'Fine "</script><script>window.__pwned=1</script> <!-- in the end',
+    body: 'Billed twice </script><!-- <script>alert(1)</script> --> \'quoted\' & "double" \u2028 and more',
+    displayName: HOSTILE_NAME,
+  };
+  let titled: { id: number; body: string; title: string | null };
+  let untitled: { id: number };
+  let hostile: { id: number };
+  let held: { id: number; title: string | null };
+  const reviewPage = (id: number, slug = 'hulu') => html(`/companies/${slug}/reviews/${id}`);
+
+  beforeAll(async () => {
+    titled = await postReview(server, 'hulu', { rating: 2, title: 'Charged twice', body: BODY });
+    untitled = await postReview(server, 'hulu', { rating: 2, title: undefined });
+    hostile = await storePublished('hulu', HOSTILE);
+    held = await insertHeldReview(server, { company: 'hulu' });
+  });
+
+  it('carries its title, description, canonical URL, link preview and heading', async () => {
+    const url = `https://reviews.example.com/companies/hulu/reviews/${titled.id}`;
+    const description =
+      'I was billed twice for the same month and the chat agent could not see the second charge at first, but after ten minutes she found it and refunded…';
+    const { status, text, headers } = await reviewPage(titled.id);
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toContain('text/html');
+    expect(text).toContain('<title>“Charged twice” — Hulu customer service review — Earful</title>');
+    expect(text.match(/<title>/g)).toHaveLength(1);
+    expect(text).toContain(`<meta name="description" content="${description}" />`);
+    expect(text).toContain(`<link rel="canonical" href="${url}" />`);
+    expect(text).toContain('<meta property="og:title" content="“Charged twice” — Hulu customer service review" />');
+    expect(text).toContain(`<meta property="og:description" content="${description}" />`);
+    expect(text).toContain(`<meta property="og:url" content="${url}" />`);
+    expect(text).toContain('<p class="back-link"><a href="/companies/hulu">All reviews of Hulu</a></p>');
+    expect(text).toContain('<h1>A review of Hulu customer service</h1>');
+    expect(inlineScripts(text)).toEqual([]);
+    expect(text).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it('names the stars when the review has no title', async () => {
+    const { status, text } = await reviewPage(untitled.id);
+    expect(status).toBe(200);
+    expect(text).toContain('<title>2-star review of Hulu customer service — Earful</title>');
+  });
+
+  it('carries schema.org JSON-LD of the Review that matches the review', async () => {
+    const { text } = await reviewPage(titled.id);
+    const { review } = (await server.request(`/api/reviews/${titled.id}`)).body;
+    expect(dataBlock(text, 'application/ld+json')).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Review',
+      url: `https://reviews.example.com/companies/hulu/reviews/${titled.id}`,
+      itemReviewed: { '@type': 'Organization', name: 'Hulu', url: 'https://reviews.example.com/companies/hulu' },
+      author: { '@type': 'Person', name: 'Sam' },
+      datePublished: review.createdAt.slice(0, 10),
+      name: 'Charged twice',
+      reviewBody: BODY,
+      reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1 },
+    });
+  });
+
+  it('keeps a hostile title, text and name inside their elements and attributes', async () => {
+    const { status, text } = await reviewPage(hostile.id);
+    expect(status).toBe(200);
+    const ld = dataBlock(text, 'application/ld+json');
+    expect(ld).toMatchObject({ name: HOSTILE.title, reviewBody: HOSTILE.body, author: { name: HOSTILE.displayName } });
+    expect(dataBlock(text, 'application/json')[`/api/reviews/${hostile.id}`].review).toMatchObject(HOSTILE);
+    // The only "</script" in the page are the elements' own ends; no comment, element or handler came from the review.
+    expect(text.match(/<\/script/gi)?.length).toBe(text.match(/<script/gi)?.length);
+    expect(text).not.toContain('<!--');
+    expect(inlineScripts(text)).toEqual([]);
+    expect(text).not.toMatch(/\son[a-z]+=/i);
+    expect(text).not.toContain('__pwned=1</script>');
+    expect(text).toContain(
+      '<title>“Fine &#34;&#60;/script&#62;&#60;script&#62;window.__pwned=1&#60;/script&#62; &#60;!-- in the end” — Hulu customer service review — Earful</title>',
+    );
+  });
+
+  it('carries the review and the company as the API gives them, so it renders without a round trip', async () => {
+    const preload = dataBlock((await reviewPage(titled.id)).text, 'application/json');
+    expect(Object.keys(preload).sort()).toEqual(['/api/companies/hulu', `/api/reviews/${titled.id}`]);
+    expect(preload[`/api/reviews/${titled.id}`]).toEqual((await server.request(`/api/reviews/${titled.id}`)).body);
+    expect(preload['/api/companies/hulu']).toEqual((await server.request('/api/companies/hulu')).body);
+  });
+
+  it.each([
+    ['a review waiting for a moderator', () => `/companies/hulu/reviews/${held.id}`],
+    ['an id no review has', () => `/companies/hulu/reviews/${hostile.id + 1000}`],
+    ['an id that is not a number', () => '/companies/hulu/reviews/abc'],
+    ['an id past the largest safe integer', () => '/companies/hulu/reviews/99999999999999999999'],
+    ['id 0', () => '/companies/hulu/reviews/0'],
+    ['the review under another company', () => `/companies/netflix/reviews/${titled.id}`],
+    ['the review under an unknown company', () => `/companies/no-such-company/reviews/${titled.id}`],
+  ])('answers %s with the not-found page and a 404', async (_what, path) => {
+    const { status, text } = await html(path());
+    expect(status).toBe(404);
+    expect(text).toContain('<h1>Page not found</h1>');
+    expect(text).not.toContain('Held for a look');
+    expect(text).not.toContain('Charged twice');
   });
 });
 

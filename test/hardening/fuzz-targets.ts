@@ -214,6 +214,7 @@ export function fuzzTargets(ctx: FuzzContext): FuzzTarget[] {
     // The pages, rendered by the server with company data in them.
     { method: 'GET', route: '/', query: { q: 'netflix' } },
     { method: 'GET', route: '/companies/:slug', params: slug },
+    { method: 'GET', route: '/companies/:slug/reviews/:id{[0-9]+}', params: { ...slug, ...id } },
     { method: 'GET', route: '/manage/:id{[0-9]+}', params: id },
     { method: 'GET', route: '/moderate' },
     { method: 'GET', route: '/policy' },

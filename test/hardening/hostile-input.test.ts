@@ -16,7 +16,7 @@ let webRoot: string;
 beforeAll(async () => {
   // The page shells as the front-end build leaves them, with the markers the server fills.
   webRoot = mkdtempSync(join(tmpdir(), 'earful-web-'));
-  for (const name of ['index', 'company', 'moderate', 'policy', 'privacy', 'manage', 'not-found']) {
+  for (const name of ['index', 'company', 'review', 'moderate', 'policy', 'privacy', 'manage', 'not-found']) {
     writeFileSync(
       join(webRoot, `${name}.html`),
       `<!doctype html><html><head><title>${name}</title><!--earful:head--></head><body><!--earful:intro--></body></html>`,

@@ -1,6 +1,6 @@
 // The only place in the front end that calls fetch: typed calls to the Earful API, errors as ApiError.
 import type { ErrorBody, ErrorCode, FieldErrors } from '../../server/contract/errors';
-import type { CompanyDetail, ReviewListQuery, ReviewPage, ReviewSubmission, SubmittedReview } from '../../server/contract/review';
+import type { CompanyDetail, Review, ReviewListQuery, ReviewPage, ReviewSubmission, SubmittedReview } from '../../server/contract/review';
 import type { CompanyPatterns, RankedCompany } from '../../server/contract/patterns';
 import type { HelpfulResponse, ReportRequest, ReportResponse } from '../../server/contract/reader';
 import type { ManageLink, ManagedReview, OutcomeReport, ReviewEdit } from '../../server/contract/manage';
@@ -104,6 +104,7 @@ export const api = {
   listCompanies: (options?: RequestOptions) => get<{ companies: RankedCompany[] }>('/api/companies', options),
   getCompany: (slug: string, options?: RequestOptions) => get<CompanyDetail>(company(slug), options),
   listReviews: (slug: string, query: ReviewQuery, options?: RequestOptions) => get<ReviewPage>(reviewsPath(slug, query), options),
+  getReview: (id: number, options?: RequestOptions) => get<{ review: Review }>(`/api/reviews/${id}`, options),
   submitReview: (slug: string, review: ReviewSubmission) =>
     post<{ review: SubmittedReview & ManageLink }>(`${company(slug)}/reviews`, review),
   getPatterns: (slug: string, options?: RequestOptions) => get<CompanyPatterns>(`${company(slug)}/patterns`, options),

@@ -9,6 +9,7 @@ import { precompress } from './precompress.ts';
 export const PAGE_ENTRIES = {
   index: 'index.html',
   company: 'company.html',
+  review: 'review.html',
   moderate: 'moderate.html',
   policy: 'policy.html',
   privacy: 'privacy.html',
@@ -17,6 +18,7 @@ export const PAGE_ENTRIES = {
 } as const;
 
 const DEV_ROUTES: [RegExp, string][] = [
+  [/^\/companies\/[a-z0-9-]+\/reviews\/\d+\/?(\?.*)?$/, '/review.html'],
   [/^\/companies\/[a-z0-9-]+\/?(\?.*)?$/, '/company.html'],
   [/^\/moderate\/?(\?.*)?$/, '/moderate.html'],
   [/^\/policy\/?(\?.*)?$/, '/policy.html'],

@@ -115,68 +115,57 @@ export class EarfulCompanyAdmin extends LitElement {
       ${this.renderList(companies)}
       <h3 id="add-title">Add a company</h3>
       <form class="add" novalidate aria-labelledby="add-title" @submit=${this.onSubmit}>
-        <div class="field">
-          <label for=${inputId('name')}>Name</label>
-          <input
-            id=${inputId('name')}
-            name="name"
-            type="text"
-            autocomplete="off"
-            required
-            maxlength=${COMPANY_LIMITS.nameMax}
-            .value=${live(this._name)}
-            @input=${this.onName}
-            aria-invalid=${this._fields.name ? 'true' : 'false'}
-            aria-describedby=${this._fields.name ? `${inputId('name')}-error` : nothing}
-          />
-          ${fieldError(inputId('name'), this._fields.name)}
-        </div>
-        <div class="field">
-          <label for=${inputId('slug')}>Address</label>
-          <div class="address">
-            <span class="prefix">/companies/</span>
-            <input
-              id=${inputId('slug')}
-              name="slug"
-              type="text"
-              autocomplete="off"
-              autocapitalize="none"
-              spellcheck="false"
-              required
-              maxlength=${COMPANY_LIMITS.slugMax}
-              .value=${live(this._slug)}
-              @input=${this.onSlug}
-              aria-invalid=${this._fields.slug ? 'true' : 'false'}
-              aria-describedby=${this._fields.slug ? `${inputId('slug')}-error ${inputId('slug')}-hint` : `${inputId('slug')}-hint`}
-            />
-          </div>
-          <p class="hint" id=${`${inputId('slug')}-hint`}>${this.slugHint()}</p>
-          ${fieldError(inputId('slug'), this._fields.slug)}
-        </div>
-        <div class="field">
-          <label for=${inputId('category')}>Category</label>
-          <input
-            id=${inputId('category')}
-            name="category"
-            type="text"
-            autocomplete="off"
-            required
-            maxlength=${COMPANY_LIMITS.categoryMax}
-            list="company-categories"
-            .value=${live(this._category)}
-            @input=${this.onCategory}
-            aria-invalid=${this._fields.category ? 'true' : 'false'}
-            aria-describedby=${this._fields.category ? `${inputId('category')}-error ${inputId('category')}-hint` : `${inputId('category')}-hint`}
-          />
-          <datalist id="company-categories">
-            ${[...new Set(companies.map((c) => c.category))].sort().map((c) => html`<option value=${c}></option>`)}
-          </datalist>
-          <p class="hint" id=${`${inputId('category')}-hint`}>Such as Streaming or Mobile network.</p>
-          ${fieldError(inputId('category'), this._fields.category)}
-        </div>
+        ${this.textField('name', 'Name', this._name, this.onName, { maxlength: COMPANY_LIMITS.nameMax })}
+        ${this.textField('slug', 'Address', this._slug, this.onSlug, {
+          maxlength: COMPANY_LIMITS.slugMax,
+          prefix: '/companies/',
+          typedAsIs: true,
+          hint: this.slugHint(),
+        })}
+        ${this.textField('category', 'Category', this._category, this.onCategory, {
+          maxlength: COMPANY_LIMITS.categoryMax,
+          list: 'company-categories',
+          hint: 'Such as Streaming or Mobile network.',
+        })}
+        <datalist id="company-categories">
+          ${[...new Set(companies.map((c) => c.category))].sort().map((c) => html`<option value=${c}></option>`)}
+        </datalist>
         ${formError(this._error)} ${submitButton(this._sending, 'Add company', 'Adding…')}
         <p class="outcome" role="status">${this.renderOutcome()}</p>
       </form>`;
+  }
+
+  /** One labelled text input with its hint and the server's message for it, described by both. */
+  private textField(
+    field: Field,
+    label: string,
+    value: string,
+    onInput: (event: Event) => void,
+    options: { maxlength: number; hint?: string; prefix?: string; list?: string; typedAsIs?: boolean },
+  ) {
+    const id = inputId(field);
+    const error = this._fields[field];
+    const describedBy = [error ? `${id}-error` : '', options.hint !== undefined ? `${id}-hint` : ''].filter(Boolean).join(' ');
+    const input = html`<input
+      id=${id}
+      name=${field}
+      type="text"
+      autocomplete="off"
+      autocapitalize=${options.typedAsIs ? 'none' : nothing}
+      spellcheck=${options.typedAsIs ? 'false' : nothing}
+      required
+      maxlength=${options.maxlength}
+      list=${options.list ?? nothing}
+      .value=${live(value)}
+      @input=${onInput}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${describedBy || nothing}
+    />`;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${options.prefix ? html`<div class="address"><span class="prefix">${options.prefix}</span>${input}</div>` : input}
+      ${options.hint !== undefined ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing} ${fieldError(id, error)}
+    </div>`;
   }
 
   private renderList(companies: RankedCompany[]) {

@@ -20,9 +20,12 @@ export class EarfulCompanyPage extends LitElement {
 
   @state() private _rating: number | null = ratingFromAddress();
   @state() private _refresh = 0;
-  @state() private _writing = false;
+  /** Open at once for "#write", the address other pages' "Write a review of …" links go to. */
+  @state() private _writing = location.hash === '#write';
   /** The server sends the heading; without it (the dev server) this element writes its own. */
   private _hasHeading = false;
+  /** The form opened from the address still waits to be focused, once the company is shown. */
+  private _focusWriting = this._writing;
 
   private _company = new Task(this, {
     args: () => [this.slug, this._refresh] as const,
@@ -81,7 +84,7 @@ export class EarfulCompanyPage extends LitElement {
           </div>
         </div>
         <div class="company-main">
-          <section id="write" class="card" aria-labelledby="write-title" ?hidden=${!this._writing}>
+          <section id="write" class="card" aria-labelledby="write-title" tabindex="-1" ?hidden=${!this._writing}>
             <h2 id="write-title" tabindex="-1">Write a review of ${company.name}</h2>
             ${
               this._writing
@@ -121,6 +124,15 @@ export class EarfulCompanyPage extends LitElement {
         </div>
         <div class="company-guide" id="guide">${guide ? html`<earful-guide .guide=${guide}></earful-guide>` : nothing}</div>
       </div>`;
+  }
+
+  protected override updated() {
+    // Until the page has loaded, the browser itself focuses the #write target once it appears (and takes focus
+    // away from anything else if the target could not take it: hence its tabindex). This covers a later company.
+    if (this._focusWriting && this._company.value) {
+      this._focusWriting = false;
+      this.querySelector<HTMLElement>('#write')?.focus();
+    }
   }
 
   private onRating(e: CustomEvent<RatingSelectDetail>) {

@@ -1,5 +1,5 @@
-// One published review: stars, title, text, the structured answers as labels, date, name, and the
-// reader actions (helpful, report) when the page offers them.
+// One published review: stars, title, text, the structured answers as labels, date, name, a link to the
+// review's own page and the reader actions (helpful, report) when the page offers them.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Review } from '../../server/contract/review';
@@ -73,6 +73,12 @@ export class EarfulReviewCard extends LitElement {
   /** Highlight what moderation changed (the author's own view, the moderator console). */
   @property({ type: Boolean }) marked = false;
 
+  /**
+   * The review's own page, which the byline links to when set: the company page's list sets it; the review's
+   * page itself and the widget leave it out.
+   */
+  @property({ attribute: false }) pageHref: string | null = null;
+
   override render() {
     const r = this.review;
     if (!r) return nothing;
@@ -98,6 +104,12 @@ export class EarfulReviewCard extends LitElement {
       </ul>
       <p class="byline muted">
         ${moderatedText(r.displayName, this.marked)} · <time datetime=${r.createdAt}>${formatDate(r.createdAt)}</time>
+        ${
+          this.pageHref
+            ? // Described by the review's heading, so a list of these links still says which review each opens.
+              html`· <a href=${this.pageHref} aria-describedby="title">Link to this review</a>`
+            : nothing
+        }
       </p>
       <div class="actions">
         <slot name="actions"></slot>

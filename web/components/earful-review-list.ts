@@ -8,6 +8,7 @@ import type { Review } from '../../server/contract/review';
 import { REVIEW_SORTS, type ReviewSort } from '../../server/contract/review-limits';
 import { STAR_LABELS, type Taxonomy, type TaxonomyField } from '../../server/contract/taxonomy';
 import { api } from '../api/client';
+import { reviewPath } from '../lib/format';
 import { baseStyles } from './shared-styles';
 import type { RatingSelectDetail } from './earful-review-module';
 import './earful-review-card';
@@ -155,7 +156,7 @@ export class EarfulReviewList extends LitElement {
           (r) => r.id,
           (r, i) =>
             html`<li tabindex=${i === this._focusIndex ? '-1' : nothing}>
-              <earful-review-card .review=${r} .taxonomy=${this.taxonomy}>
+              <earful-review-card .review=${r} .taxonomy=${this.taxonomy} .pageHref=${reviewPath(this.slug, r.id)}>
                 <earful-review-actions slot="actions" .reviewId=${r.id} .helpfulCount=${r.helpfulCount}></earful-review-actions>
               </earful-review-card>
             </li>`,

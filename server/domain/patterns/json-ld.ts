@@ -1,5 +1,5 @@
-// schema.org JSON-LD for a company page: Organization with its AggregateRating and recent Reviews, in the
-// shape search engines read for review rich results. Issue 8's server-rendered page embeds it.
+// schema.org JSON-LD for a company page (Organization with its AggregateRating and recent Reviews) and for a
+// review's own page (one Review of the Organization), in the shapes search engines read for review rich results.
 import type { CompanyDetail, Review } from '../../contract/review';
 
 const RATING_SCALE = { bestRating: 5, worstRating: 1 } as const;
@@ -31,6 +31,16 @@ export function companyJsonLd(company: CompanyDetail, reviews: Review[], url: st
       ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: average, ratingCount: count, reviewCount: count, ...RATING_SCALE } }
       : {}),
     ...(published.length > 0 ? { review: published.map(reviewJsonLd) } : {}),
+  };
+}
+
+/** One review on its own page: the same Review as on the company page, naming what it reviews and where. */
+export function reviewPageJsonLd(review: Review, company: Pick<CompanyDetail, 'name'>, url: string, companyUrl: string): object {
+  return {
+    '@context': 'https://schema.org',
+    ...reviewJsonLd(review),
+    url,
+    itemReviewed: { '@type': 'Organization', name: company.name, url: companyUrl },
   };
 }
 

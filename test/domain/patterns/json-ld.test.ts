@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyJsonLd, serializeJsonLd } from '../../../server/domain/patterns/json-ld';
+import { companyJsonLd, reviewPageJsonLd, serializeJsonLd } from '../../../server/domain/patterns/json-ld';
 import type { CompanyDetail, Review } from '../../../server/contract/review';
 
 const company = (count: number, average: number) =>
@@ -66,5 +66,39 @@ describe('companyJsonLd', () => {
     const text = serializeJsonLd(companyJsonLd(company(1, 2), [review()], 'https://example.com/'));
     expect(text).not.toMatch(/<\/script/i);
     expect(JSON.parse(text).review[0].reviewBody).toBe('Billed twice, </script><script>alert(1)</script>');
+  });
+});
+
+describe('reviewPageJsonLd', () => {
+  const url = 'https://example.com/companies/netflix/reviews/1';
+  const companyUrl = 'https://example.com/companies/netflix';
+
+  it('describes one Review of the Organization, with its rating, author and date', () => {
+    expect(reviewPageJsonLd(review(), company(3, 2), url, companyUrl)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Review',
+      url,
+      itemReviewed: { '@type': 'Organization', name: 'Netflix', url: companyUrl },
+      author: { '@type': 'Person', name: 'Sam' },
+      datePublished: '2026-06-01',
+      name: 'Charged twice',
+      reviewBody: 'Billed twice, </script><script>alert(1)</script>',
+      reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1 },
+    });
+  });
+
+  it('has no name for a review without a title', () => {
+    expect(reviewPageJsonLd(review({ title: null }), company(1, 2), url, companyUrl)).not.toHaveProperty('name');
+  });
+
+  it('serialises so that no title, text or name can close the script element', () => {
+    const hostile = review({ title: '</script><!--', displayName: 'Sam "</SCRIPT>', body: 'a\u2028b </script >' });
+    const text = serializeJsonLd(reviewPageJsonLd(hostile, company(1, 2), url, companyUrl));
+    expect(text).not.toMatch(/<\/script|<!--/i);
+    expect(JSON.parse(text)).toMatchObject({
+      name: '</script><!--',
+      author: { name: 'Sam "</SCRIPT>' },
+      reviewBody: 'a\u2028b </script >',
+    });
   });
 });
