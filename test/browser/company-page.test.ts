@@ -57,6 +57,8 @@ describe('company page', () => {
     });
     await page.getByRole('button', { name: 'Post review' }).click();
     await expect.poll(() => page.locator('earful-submit-result #result-title').textContent()).toContain('your review is published');
+    const share = page.locator('earful-submit-result').getByRole('link', { name: 'Link to this review' });
+    expect(await share.getAttribute('href')).toMatch(new RegExp(`^${server.url}/companies/hulu/reviews/\\d+$`));
     await expect.poll(summaryText).toBe('4 out of 5 stars (based on 1 review)');
     await expect.poll(() => card('Refund came the same day').count()).toBe(1);
     expect(await deepText(card('Refund came the same day'))).toContain('The chat agent saw the double charge');

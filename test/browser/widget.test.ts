@@ -66,6 +66,9 @@ describe('widget', () => {
     await widget.getByLabel('Your review (required)').fill('The phone agent could only refund half of it because my carrier bills me.');
     await widget.getByRole('button', { name: 'Post review' }).click();
     await expect.poll(() => widget.locator('earful-submit-result #result-title').textContent()).toContain('your review is published');
+    // The link to share points at the review's page on the Earful site, not on the site that embeds the widget.
+    const share = widget.locator('earful-submit-result').getByRole('link', { name: 'Link to this review' });
+    expect(await share.getAttribute('href')).toMatch(new RegExp(`^${server.url}/companies/netflix/reviews/\\d+$`));
     await expect.poll(() => widget.locator('earful-review-module .text').textContent()).toBe('4 out of 5 stars (based on 2 reviews)');
     expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'widget');

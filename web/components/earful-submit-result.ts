@@ -5,6 +5,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { ManageLink } from '../../server/contract/manage';
 import type { SubmittedReview } from '../../server/contract/review';
 import type { Taxonomy } from '../../server/contract/taxonomy';
+import { reviewPath } from '../lib/format';
 import { describeChanges } from '../lib/moderated-text';
 import { baseStyles } from './shared-styles';
 import './earful-review-card';
@@ -56,6 +57,12 @@ export class EarfulSubmitResult extends LitElement {
 
   @property({ attribute: false }) taxonomy: Taxonomy | null = null;
 
+  /** The published review's own page, on the Earful site even inside the widget: a link to share. */
+  private pageHref(r: SubmittedReview): string | null {
+    const path = reviewPath(r.company, r.id);
+    return path && `${this.siteOrigin || location.origin}${path}`;
+  }
+
   override render() {
     const r = this.review;
     if (!r) return nothing;
@@ -90,7 +97,11 @@ export class EarfulSubmitResult extends LitElement {
           : nothing
       }
       ${this.renderManageLink(r)}
-      ${published ? html`<earful-review-card .review=${r} .taxonomy=${this.taxonomy} marked></earful-review-card>` : nothing}
+      ${
+        published
+          ? html`<earful-review-card .review=${r} .taxonomy=${this.taxonomy} .pageHref=${this.pageHref(r)} marked></earful-review-card>`
+          : nothing
+      }
       <p>
         <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('write-another', { bubbles: true, composed: true }))}>
           Write another review
