@@ -254,6 +254,26 @@ describe('moderator console', () => {
     expect(await deepText(module)).toContain('There are no reviews yet.');
   });
 
+  it('links a reported published review to its page, where readers still see it', async () => {
+    const published = await postReview(server, 'max', {
+      title: 'Reported but still up',
+      body: 'The agent sorted the login issue in five minutes.',
+    });
+    const report = await server.request(`/api/reviews/${published.id}/report`, { method: 'POST', json: { reason: 'fake' } });
+    expect(report.status).toBe(201);
+
+    await page.goto(`${server.url}/moderate`);
+    await page.getByRole('button', { name: 'Queue' }).click();
+    const item = queueItem(published.id);
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await deepText(item)).toContain('Published, reported by readers');
+    const link = item.getByRole('link', { name: 'Link to this review' });
+    expect(await link.getAttribute('href')).toBe(`/companies/max/reviews/${published.id}`);
+    await link.click();
+    await page.waitForURL(`${server.url}/companies/max/reviews/${published.id}`);
+    await expect.poll(() => deepText(page.locator('earful-review-page'))).toContain('Reported but still up');
+  });
+
   it('keeps the admin sections from a plain moderator', async () => {
     const moderator = await createModerator(server);
     const { page: own, errors: ownErrors } = await openPage(browser);

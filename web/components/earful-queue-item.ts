@@ -1,12 +1,13 @@
 // One review in the moderator queue: why it is there, the text with redactions and masks highlighted, its
-// reports, and the decisions (approve, reject, edit and approve; for reported published reviews keep or remove).
+// reports, and the decisions (approve, reject, edit and approve; for reported published reviews keep or remove,
+// with a link to the review's page as readers see it).
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { DecisionReason, QueueItem } from '../../server/contract/moderation';
 import { REVIEW_LIMITS } from '../../server/contract/review-limits';
 import { ApiError } from '../api/client';
 import { moderatorApi } from '../api/moderator-api';
-import { formatDate } from '../lib/format';
+import { formatDate, reviewPath } from '../lib/format';
 import { taxonomyOf } from '../lib/company-taxonomy';
 import type { Taxonomy } from '../../server/contract/taxonomy';
 import { describeChanges } from '../lib/moderated-text';
@@ -81,7 +82,12 @@ export class EarfulQueueItem extends LitElement {
           : nothing
       }
       ${changes.length > 0 ? html`<p class="changes"><strong>Moderation changed:</strong> ${changes.join(', ')}.</p>` : nothing}
-      <earful-review-card .review=${r} .taxonomy=${this._taxonomy} marked></earful-review-card>
+      <earful-review-card
+        .review=${r}
+        .taxonomy=${this._taxonomy}
+        .pageHref=${pending ? null : reviewPath(r.company, r.id)}
+        marked
+      ></earful-review-card>
       ${
         item.reports.length > 0
           ? html`<div class="reports">
