@@ -6,9 +6,7 @@ import type { CompanyDetail, Review } from '../contract/review';
 export const DESCRIPTION_MAX = 150;
 
 export interface ReviewPageText {
-  /** The <title>: "“Charged twice” — Netflix customer service review — Earful". */
-  title: string;
-  /** The same without the site's name, for link previews (og:title). */
+  /** "“Charged twice” — Netflix customer service review": the <title> with the site's name after it, and og:title. */
   shareTitle: string;
   /** The start of the moderated body. */
   description: string;
@@ -24,7 +22,6 @@ export function reviewPageText(review: Pick<Review, 'title' | 'rating' | 'body'>
     ? `“${review.title}” — ${company.name} customer service review`
     : `${review.rating}-star review of ${company.name} customer service`;
   return {
-    title: `${shareTitle} — Earful`,
     shareTitle,
     description: excerpt(review.body, DESCRIPTION_MAX),
     heading: `A review of ${company.name} customer service`,

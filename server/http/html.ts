@@ -23,6 +23,21 @@ export function preloadBlock(answers: Record<string, unknown>): string {
   return `<script type="application/json" id="earful-preload">${escapeJsonForScript(`{${json}}`)}</script>`;
 }
 
+/**
+ * The head tags a shared link is read by: the title (`shareTitle` and the site's name), description and
+ * canonical URL, and the same for link previews (Open Graph).
+ */
+export function shareTags({ shareTitle, description, url }: { shareTitle: string; description: string; url: string }): string[] {
+  return [
+    `<title>${escapeHtml(`${shareTitle} — Earful`)}</title>`,
+    `<meta name="description" content="${escapeHtml(description)}" />`,
+    `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    `<meta property="og:title" content="${escapeHtml(shareTitle)}" />`,
+    `<meta property="og:description" content="${escapeHtml(description)}" />`,
+    `<meta property="og:url" content="${escapeHtml(url)}" />`,
+  ];
+}
+
 export interface ShellParts {
   /** Goes where <!--earful:head--> is, or before </head>. */
   head?: string;

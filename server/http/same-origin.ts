@@ -1,5 +1,6 @@
-// The origin half of the CSRF proof. Hono's csrf() only looks at form posts, so JSON requests are checked here:
-// the browser's Origin (or, failing that, Referer) must be this site's own origin.
+// The site's own origin: the origin half of the CSRF proof, and the origin of the links the site hands out.
+// Hono's csrf() only looks at form posts, so JSON requests are checked here: the browser's Origin (or, failing
+// that, Referer) must be this site's own origin.
 import type { Context } from 'hono';
 
 const originOf = (value: string | undefined): string | null => {
@@ -16,6 +17,11 @@ export function isSameOrigin(c: Context, publicOrigin: string | undefined): bool
   const claimed = originOf(c.req.header('origin')) ?? originOf(c.req.header('referer'));
   if (!claimed) return false;
   return claimed === new URL(c.req.url).origin || (publicOrigin !== undefined && claimed === originOf(publicOrigin));
+}
+
+/** The site's origin for links it hands out (canonical URLs, the sitemap, manage links): PUBLIC_ORIGIN, else the request's. */
+export function siteOrigin(c: Context, publicOrigin: string | undefined): string {
+  return new URL(publicOrigin ?? c.req.url).origin;
 }
 
 /** Cookies are Secure when the request came over HTTPS or the public site is HTTPS (TLS ends at a proxy). */

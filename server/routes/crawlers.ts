@@ -2,9 +2,10 @@
 import { Hono, type Context } from 'hono';
 import { robotsTxt, siteMapEntries, sitemapXml } from '../domain/site-map';
 import type { AppEnv, Deps } from '../http/app-env';
+import { siteOrigin } from '../http/same-origin';
 
 export function crawlerRoutes({ store, config }: Deps) {
-  const origin = (c: Context) => new URL(config.publicOrigin ?? c.req.url).origin;
+  const origin = (c: Context) => siteOrigin(c, config.publicOrigin);
   return new Hono<AppEnv>()
     .get('/robots.txt', (c) => {
       c.header('Cache-Control', 'public, max-age=3600');

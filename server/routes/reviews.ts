@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { ReviewListQuery, ReviewSubmission } from '../contract/review';
 import type { AppEnv, Deps } from '../http/app-env';
+import { siteOrigin } from '../http/same-origin';
 import { requireJson, validJson, validQuery } from '../http/validate';
 import { submitReview } from '../domain/submit-review';
 import { getPublishedReview, listPublishedReviewsKept } from '../domain/list-reviews';
@@ -25,7 +26,7 @@ export function companyReviewRoutes(deps: Deps) {
           now: now(),
           clientHash: c.get('clientHash'),
           rateLimit: config.reviewRateLimit,
-          origin: new URL(config.publicOrigin ?? c.req.url).origin,
+          origin: siteOrigin(c, config.publicOrigin),
         },
         c.req.param('slug'),
         c.req.valid('json'),

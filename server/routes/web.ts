@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, Deps } from '../http/app-env';
-import { escapeHtml, fillShell, jsonBlock, preloadBlock, SerialisedJson } from '../http/html';
+import { siteOrigin } from '../http/same-origin';
+import { escapeHtml, fillShell, jsonBlock, preloadBlock, SerialisedJson, shareTags } from '../http/html';
 import { AppError } from '../domain/app-error';
 import { getCompanyDetail, listCompanies } from '../domain/find-company';
 import { getPublishedReviewOf, listPublishedReviews } from '../domain/list-reviews';
@@ -74,7 +75,7 @@ export function webRoutes(deps: Deps, webRoot: string) {
     noStore(c);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'text/html; charset=UTF-8' });
   };
-  const origin = (c: Context) => new URL(config.publicOrigin ?? c.req.url).origin;
+  const origin = (c: Context) => siteOrigin(c, config.publicOrigin);
 
   return (
     new Hono<AppEnv>()
@@ -118,12 +119,7 @@ export function webRoutes(deps: Deps, webRoot: string) {
         const api = `/api/companies/${encodeURIComponent(company.slug)}`;
         const description = `${company.name} customer service: ${company.summary.text}. Read what happened to other customers, see their complaint patterns, and write your own review.`;
         const head = [
-          `<title>${escapeHtml(`${company.name} customer service reviews — Earful`)}</title>`,
-          `<meta name="description" content="${escapeHtml(description)}" />`,
-          `<link rel="canonical" href="${escapeHtml(url)}" />`,
-          `<meta property="og:title" content="${escapeHtml(`${company.name} customer service reviews`)}" />`,
-          `<meta property="og:description" content="${escapeHtml(description)}" />`,
-          `<meta property="og:url" content="${escapeHtml(url)}" />`,
+          ...shareTags({ shareTitle: `${company.name} customer service reviews`, description, url }),
           jsonBlock('application/ld+json', companyJsonLd(company, reviews.reviews, url)),
           preloadBlock({
             [api]: company,
@@ -158,12 +154,7 @@ export function webRoutes(deps: Deps, webRoot: string) {
         const url = `${origin(c)}${companyPath}/reviews/${review.id}`;
         const text = reviewPageText(review, company);
         const head = [
-          `<title>${escapeHtml(text.title)}</title>`,
-          `<meta name="description" content="${escapeHtml(text.description)}" />`,
-          `<link rel="canonical" href="${escapeHtml(url)}" />`,
-          `<meta property="og:title" content="${escapeHtml(text.shareTitle)}" />`,
-          `<meta property="og:description" content="${escapeHtml(text.description)}" />`,
-          `<meta property="og:url" content="${escapeHtml(url)}" />`,
+          ...shareTags({ shareTitle: text.shareTitle, description: text.description, url }),
           jsonBlock('application/ld+json', reviewPageJsonLd(review, company, url, `${origin(c)}${companyPath}`)),
           // The same answers the page would ask for: web/components/earful-review-page.ts.
           preloadBlock({ [`/api/reviews/${review.id}`]: { review }, [`/api${companyPath}`]: company }),

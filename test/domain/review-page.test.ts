@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DESCRIPTION_MAX, excerpt, reviewPageText } from '../../server/domain/review-page';
+import { shareTags } from '../../server/http/html';
+
+/** The <title> tag the page's head gets from this text. */
+const titleTag = (text: ReturnType<typeof reviewPageText>) => shareTags({ ...text, url: 'https://reviews.example.com/' })[0];
 
 const netflix = { name: 'Netflix' };
 
 describe('reviewPageText', () => {
   it('quotes the review’s title and names the company', () => {
-    expect(reviewPageText({ title: 'Charged twice', rating: 2, body: 'Billed twice for May.' }, netflix)).toEqual({
-      title: '“Charged twice” — Netflix customer service review — Earful',
+    const text = reviewPageText({ title: 'Charged twice', rating: 2, body: 'Billed twice for May.' }, netflix);
+    expect(titleTag(text)).toBe('<title>“Charged twice” — Netflix customer service review — Earful</title>');
+    expect(text).toEqual({
       shareTitle: '“Charged twice” — Netflix customer service review',
       description: 'Billed twice for May.',
       heading: 'A review of Netflix customer service',
@@ -16,7 +21,7 @@ describe('reviewPageText', () => {
 
   it('names the stars when the review has no title', () => {
     const text = reviewPageText({ title: null, rating: 2, body: 'Billed twice for May.' }, netflix);
-    expect(text.title).toBe('2-star review of Netflix customer service — Earful');
+    expect(titleTag(text)).toBe('<title>2-star review of Netflix customer service — Earful</title>');
     expect(text.shareTitle).toBe('2-star review of Netflix customer service');
     expect(text.headline).toBe('2-star review');
   });
