@@ -196,9 +196,8 @@ export function reviewStore(conn: Connection): ReviewStore {
       }),
     addCompany: async ({ taxonomy, ...company }, now, audit) =>
       db.transaction(() => {
-        if (!companiesQ.insertCompanyIfMissing({ ...company, createdAt: now }, taxonomy)) return undefined;
-        const added = companiesQ.findCompanyBySlug(company.slug)!;
-        auditQ.recordAudit(audit(added));
+        const added = companiesQ.insertCompanyIfMissing({ ...company, createdAt: now }, taxonomy);
+        if (added) auditQ.recordAudit(audit(added));
         return added;
       }),
     instanceSecret: async (name) => settingsQ.getOrCreateSetting(`secret:${name}`, () => randomBytes(32).toString('base64url')),

@@ -65,20 +65,20 @@ export function companyQueries(db: DbOrTx) {
         .leftJoin(companySummaries, eq(companySummaries.companyId, companies.id))
         .orderBy(asc(companies.name))
         .all(),
-    /** Inserts the company with its taxonomy and an empty summary unless the slug exists. */
+    /** Inserts the company with its taxonomy and an empty summary unless the slug exists; the row it inserted. */
     insertCompanyIfMissing(
       company: { slug: string; name: string; category: string; createdAt: number },
       taxonomy: { field: string; value: string; label: string }[],
-    ): boolean {
-      const inserted = db.insert(companies).values(company).onConflictDoNothing().returning({ id: companies.id }).get();
-      if (!inserted) return false;
+    ): CompanyRow | undefined {
+      const inserted = db.insert(companies).values(company).onConflictDoNothing().returning().get();
+      if (!inserted) return undefined;
       db.insert(companySummaries).values({ companyId: inserted.id }).run();
       if (taxonomy.length > 0) {
         db.insert(taxonomyValues)
           .values(taxonomy.map((t, i) => ({ ...t, companyId: inserted.id, position: i })))
           .run();
       }
-      return true;
+      return inserted;
     },
   };
 }
