@@ -74,8 +74,9 @@ export class EarfulReviewCard extends LitElement {
   @property({ type: Boolean }) marked = false;
 
   /**
-   * The review's own page, which the byline links to when set: the company page's list sets it; the review's
-   * page itself and the widget leave it out.
+   * The review's own page, which the byline links to when set: the company page's list, the author's
+   * just-published review and a reported published review in the moderator queue set it; the review's page
+   * itself leaves it out.
    */
   @property({ attribute: false }) pageHref: string | null = null;
 

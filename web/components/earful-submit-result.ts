@@ -57,10 +57,15 @@ export class EarfulSubmitResult extends LitElement {
 
   @property({ attribute: false }) taxonomy: Taxonomy | null = null;
 
-  /** The published review's own page, on the Earful site even inside the widget: a link to share. */
+  /** An address on the Earful site, even inside the widget on another site. */
+  private siteUrl(path: string): string {
+    return `${this.siteOrigin || location.origin}${path}`;
+  }
+
+  /** The published review's own page: a link to share. */
   private pageHref(r: SubmittedReview): string | null {
     const path = reviewPath(r.company, r.id);
-    return path && `${this.siteOrigin || location.origin}${path}`;
+    return path && this.siteUrl(path);
   }
 
   override render() {
@@ -113,7 +118,7 @@ export class EarfulSubmitResult extends LitElement {
   private renderManageLink(r: SubmittedReview & Partial<ManageLink>) {
     if (!r.manageToken || !/^[A-Za-z0-9_-]+$/.test(r.manageToken)) return nothing;
     // Built from our own origin and the id rather than taken as a whole from the answer.
-    const href = `${this.siteOrigin || location.origin}/manage/${r.id}#${r.manageToken}`;
+    const href = this.siteUrl(`/manage/${r.id}#${r.manageToken}`);
     return html`<div class="manage">
       <p><strong>Keep this private link</strong> to check on your review, edit it, add how it ended, or delete it:</p>
       <label for="manage-link" class="visually-hidden">Your private link</label>
