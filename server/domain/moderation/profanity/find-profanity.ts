@@ -1,9 +1,9 @@
 // Finds the words to soft-mask in a text: each word looked up in the lexicon (disguises decoded), letters
 // spaced out ("f u c k"), and obscenity's matches widened to whole words. Links, names (Dick Van Dyke) and
 // innocent phrases (magna cum laude) stay as written.
-import { lookupWord, mayBeInLexicon, mayBeWord, type MaskKind } from './lexicon';
+import { isLexiconPrefix, LONGEST_ENTRY, lookupWord, mayBeInLexicon, mayBeWord, type MaskKind } from './lexicon';
 import { findObscenity, type ObscenityHit } from './obscenity-matcher';
-import { collapseRuns, firstLetter, plainLetters } from './skeleton';
+import { collapseRuns, firstLetter, LEET_LETTERS, plainLetters, WILDCARDS } from './skeleton';
 import { ALSO_NAMES, INNOCENT_PHRASES, NOT_PROFANE, ROOTS } from './word-lists';
 
 export interface Mask {
@@ -85,14 +85,27 @@ const mask = (start: number, end: number, word: string, kind: MaskKind): Mask =>
   replacement: `${firstLetter(word)}—`,
 });
 
-function maskWord(c: Chunk): Mask[] {
-  const kind = lookupWord(c.word);
+type Lookup = (word: string) => MaskKind | undefined;
+
+/** lookupWord, remembering its answers for one text: a hostile text repeats one word thousands of times. */
+function rememberingLookup(): Lookup {
+  const seen = new Map<string, MaskKind | undefined>();
+  return (word) => {
+    if (seen.has(word)) return seen.get(word);
+    const kind = lookupWord(word);
+    seen.set(word, kind);
+    return kind;
+  };
+}
+
+function maskWord(c: Chunk, lookup: Lookup): Mask[] {
+  const kind = lookup(c.word);
   if (kind) return [mask(c.start, c.end, c.word, kind)];
   if (!/[-/.,]|\p{Ll}\p{Lu}/u.test(c.word)) return [];
   // "piece-of-shit", "shit/crap", "FuckNetflix": the parts of a joined word.
   const masks: Mask[] = [];
   for (const p of c.word.matchAll(/[^-/.,\p{Lu}]{2,}|\p{Lu}[^-/.,\p{Lu}]+|\p{Lu}{2,}(?!\p{Ll})/gu)) {
-    const partKind = lookupWord(p[0]);
+    const partKind = lookup(p[0]);
     if (partKind) masks.push(mask(c.start + p.index, c.start + p.index + p[0].length, p[0], partKind));
   }
   return masks;
@@ -195,34 +208,20 @@ export function findProfanity(text: string, options: ProfanityOptions = {}): Mas
   const keep = (c: Chunk) => LINK_LIKE.test(c.word) || isName(text, c, shouting) || inInnocentPhrase(c);
   const masks: Mask[] = [];
   const masked = new Set<number>();
+  const lookup = rememberingLookup();
 
   const candidates = candidateChunks(text);
   for (const c of candidates) {
     if (!c.lexicon) continue;
-    const found = maskWord(c);
+    const found = maskWord(c, lookup);
     if (found.length && !keep(c)) {
       masks.push(...found);
       masked.add(c.start);
     }
   }
-  {
-    for (const m of text.matchAll(SPACED)) {
-      const chars = [...m[0].matchAll(/[^ ._\-]/gu)];
-      let best: Mask | undefined;
-      for (let a = 0; a < chars.length && !best; a++) {
-        for (let b = chars.length; b - a >= 3; b--) {
-          const word = chars
-            .slice(a, b)
-            .map((x) => x[0])
-            .join('');
-          const kind = lookupWord(word);
-          if (!kind) continue;
-          best = mask(m.index + chars[a]!.index, m.index + chars[b - 1]!.index + chars[b - 1]![0].length, word, kind);
-          break;
-        }
-      }
-      if (best) masks.push(best);
-    }
+  for (const m of text.matchAll(SPACED)) {
+    const found = spacedWord(m[0], lookup);
+    if (found) masks.push(mask(m.index + found.start, m.index + found.end, found.word, found.kind));
   }
   for (const hit of obscenityHits(text, candidates, options)) {
     const c = chunkAt(text, hit.start);
@@ -231,6 +230,48 @@ export function findProfanity(text: string, options: ProfanityOptions = {}): Mas
     masked.add(c.start);
   }
   return withoutOverlaps(masks);
+}
+
+/**
+ * The first and longest lexicon word spelled by consecutive characters of a spaced run ("f u c k", "$ h 1 t").
+ * Reading from each character stops where its letters (decoded both ways) start no lexicon entry, and never goes
+ * past the longest entry, so the cost grows with the run's length: a 5,000-character run takes milliseconds.
+ */
+function spacedWord(run: string, lookup: Lookup): { start: number; end: number; word: string; kind: MaskKind } | undefined {
+  const chars = [...run.matchAll(/[^ ._\-]/gu)];
+  const letters = chars.map((c) => decodedLetters(c[0]));
+  for (let a = 0; a + 3 <= chars.length; a++) {
+    // People star out the middle of a word, not its first letter ("f * c k").
+    if (letters[a]![0] === '*') continue;
+    let word = '';
+    let asI = '';
+    let asL = '';
+    let best: { end: number; word: string; kind: MaskKind } | undefined;
+    for (let b = a; b < chars.length && b - a < LONGEST_ENTRY; b++) {
+      const [i, l] = letters[b]!;
+      word += chars[b]![0];
+      asI += i;
+      asL += l;
+      const wild = i === '*';
+      if (!wild && !isLexiconPrefix(asI) && !isLexiconPrefix(asL)) break;
+      if (b - a < 2) continue;
+      const kind = lookup(word);
+      if (kind) best = { end: b, word, kind };
+    }
+    if (best) {
+      const end = chars[best.end]!;
+      return { start: chars[a]!.index, end: end.index + end[0].length, word: best.word, kind: best.kind };
+    }
+  }
+  return undefined;
+}
+
+/** A spaced character as lexicon letters, with "1" read as i and as l; a wildcard stays "*". */
+function decodedLetters(ch: string): readonly [string, string] {
+  if (WILDCARDS.test(ch)) return ['*', '*'];
+  const plain = plainLetters(ch);
+  const leet = LEET_LETTERS[plain];
+  return plain === '1' ? ['i', 'l'] : leet ? [leet, leet] : [plain, plain];
 }
 
 function withoutOverlaps(masks: Mask[]): Mask[] {

@@ -84,6 +84,14 @@ export const mayBeWord = (word: string): boolean => mayBeInLexicon(word, 0, word
 /** The lexicon's size, for the benchmark's note. */
 export const LEXICON_SIZE = LEXICON.size;
 
+/** The longest spelling in the lexicon: no run of letters longer than this can be one word of it. */
+export const LONGEST_ENTRY = Math.max(...[...LEXICON.keys(), ...COLLAPSED.keys()].map((w) => w.length));
+
+/** Every start of a spelling in the lexicon ("f", "fu", "fuc"…), to stop reading letters that can lead nowhere. */
+const PREFIXES = new Set<string>();
+for (const word of [...LEXICON.keys(), ...COLLAPSED.keys()]) for (let i = 1; i <= word.length; i++) PREFIXES.add(word.slice(0, i));
+export const isLexiconPrefix = (letters: string): boolean => PREFIXES.has(letters);
+
 const PLAIN = /^[a-z]+$/;
 const NEEDS_DECODING = /(.)\1\1|([aeiou])\2/;
 

@@ -90,7 +90,8 @@ const LOOK_ALIKES: Record<string, string> = {
   ո: 'n',
   ռ: 'n',
 };
-const LEET: Record<string, string> = {
+/** What a digit or symbol stands for in leetspeak ("1" is read as i, and as l where that spells the word). */
+export const LEET_LETTERS: Readonly<Record<string, string>> = {
   '0': 'o',
   '1': 'i',
   '3': 'e',
@@ -151,7 +152,7 @@ export function spellings(word: string, stretched = true): string[] {
 
 function decodeLeet(s: string, one: 'i' | 'l'): string {
   let out = '';
-  for (const ch of s) out += ch === '1' ? one : (LEET[ch] ?? ch);
+  for (const ch of s) out += ch === '1' ? one : (LEET_LETTERS[ch] ?? ch);
   return out;
 }
 
@@ -159,6 +160,6 @@ function decodeLeet(s: string, one: 'i' | 'l'): string {
 export function firstLetter(word: string): string {
   const first = [...word][0] ?? '';
   const lower = first.toLowerCase();
-  const letter = LEET[lower] ?? LOOK_ALIKES[lower] ?? deAccent(lower);
+  const letter = LEET_LETTERS[lower] ?? LOOK_ALIKES[lower] ?? deAccent(lower);
   return first !== lower ? letter.toUpperCase() : letter;
 }
