@@ -6,6 +6,8 @@ import { moderatorQueries, type ModeratorPatch, type ModeratorRow, type Moderato
 
 export type { AuditFilter, AuditInput, AuditRow, ModeratorPatch, ModeratorRow, ModeratorSessionRow };
 
+export type LoginClaim = { claimed: true; ids: number[] } | { claimed: false; blockedOldest: number[] };
+
 export type ModeratorUpdate = { ok: true; before: ModeratorRow; after: ModeratorRow } | { ok: false; reason: 'not_found' | 'last_admin' };
 
 export interface ModeratorStore {
@@ -30,10 +32,14 @@ export interface ModeratorStore {
   touchSession(idHash: string, now: number): Promise<void>;
   /** Ends one session (audit given: a logout) or, with `all`, every session of its moderator. */
   endSessions(target: { idHash: string } | { moderatorId: number }, audit?: AuditInput): Promise<number>;
-  /** Failures per key since `since`, with the oldest one's time (for Retry-After). */
-  countLoginFailures(keys: string[], since: number): Promise<{ key: string; count: number; oldest: number | null }[]>;
-  recordLoginFailure(keys: string[], at: number, pruneBefore: number, audit: AuditInput): Promise<void>;
-  clearLoginFailures(key: string): Promise<void>;
+  /**
+   * Counts a sign-in attempt against every key before its password is checked, in one immediate transaction:
+   * refused (with each blocked key's oldest attempt) when a key already has `max` since `since`; otherwise one
+   * attempt per key is recorded, to stay as a failure or be forgiven (forgiveLoginAttempt) when it succeeds.
+   */
+  claimLoginAttempt(keys: string[], at: number, since: number, max: number): Promise<LoginClaim>;
+  /** Takes back a claimed attempt, and clears every failure of `clearKey` (the account, after a sign-in). */
+  forgiveLoginAttempt(ids: number[], clearKey?: string): Promise<void>;
   recordAudit(entry: AuditInput): Promise<void>;
   listAudit(filter: AuditFilter, limit: number): Promise<AuditRow[]>;
 }
@@ -86,14 +92,23 @@ export function moderatorStore(conn: Connection): ModeratorStore {
         if (audit) auditQ.recordAudit({ ...audit, details: { ...audit.details, sessionsEnded: ended } });
         return ended;
       }),
-    countLoginFailures: async (keys, since) => keys.map((key) => ({ key, ...q.countFailures(key, since) })),
-    recordLoginFailure: async (keys, at, pruneBefore, audit) =>
+    claimLoginAttempt: async (keys, at, since, max) =>
+      // Immediate: the write lock is taken before the count, so another process cannot count the same moment.
+      db.transaction(
+        (): LoginClaim => {
+          q.pruneFailures(since);
+          const counts = keys.map((key) => q.countFailures(key, since));
+          const blocked = counts.filter((k) => k.count >= max);
+          if (blocked.length > 0) return { claimed: false, blockedOldest: blocked.map((k) => k.oldest ?? at) };
+          return { claimed: true, ids: keys.map((key) => q.insertFailure(key, at)) };
+        },
+        { behavior: 'immediate' },
+      ),
+    forgiveLoginAttempt: async (ids, clearKey) =>
       db.transaction(() => {
-        q.pruneFailures(pruneBefore);
-        for (const key of keys) q.insertFailure(key, at);
-        auditQ.recordAudit(audit);
+        q.deleteFailureIds(ids);
+        if (clearKey) q.deleteFailures(clearKey);
       }),
-    clearLoginFailures: async (key) => q.deleteFailures(key),
     recordAudit: async (entry) => auditQ.recordAudit(entry),
     listAudit: async (filter, limit) => auditQ.listAudit(filter, limit),
   };

@@ -1,5 +1,5 @@
 // Moderator accounts, sessions and failed-login counts.
-import { and, asc, count, eq, gte, lt, min, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lt, min, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { loginFailures, moderators, moderatorSessions, type ModeratorRow, type ModeratorSessionRow } from '../schema';
 
@@ -70,8 +70,10 @@ export function moderatorQueries(db: DbOrTx) {
     },
 
     countFailures: (key: string, since: number): { count: number; oldest: number | null } => failuresSince.get({ key, since })!,
-    insertFailure: (key: string, at: number): void => void db.insert(loginFailures).values({ key, at }).run(),
+    insertFailure: (key: string, at: number): number =>
+      db.insert(loginFailures).values({ key, at }).returning({ id: loginFailures.id }).get()!.id,
     deleteFailures: (key: string): void => void db.delete(loginFailures).where(eq(loginFailures.key, key)).run(),
+    deleteFailureIds: (ids: number[]): void => void db.delete(loginFailures).where(inArray(loginFailures.id, ids)).run(),
     /** Failures older than the window no longer count; dropping them keeps the table small. */
     pruneFailures: (before: number): void => void db.delete(loginFailures).where(lt(loginFailures.at, before)).run(),
   };

@@ -1,5 +1,5 @@
-// Sign in: refuse while the account or the client is throttled, check the password, open a session. Every
-// outcome answers the same way whether or not the account exists.
+// Sign in: count the attempt (refused while the account or the client is throttled), check the password, open
+// a session. Every outcome answers the same way whether or not the account exists.
 import { createHash } from 'node:crypto';
 import type { ModeratorRow, Store } from '../../../db/store';
 import type { LoginRequest } from '../../contract/auth';
@@ -26,21 +26,22 @@ export function throttleKeys(ctx: Pick<LoginContext, 'clientHash' | 'salt'>, ema
 }
 
 /**
- * Throws rate_limited with Retry-After while either key has too many recent failures. The refusal is audited
- * but adds no failure, so a blocked attacker cannot keep the window open by hammering it.
+ * Counts this attempt against the account and the client before any password is checked, so a burst sent at
+ * one moment gets no more checks than guesses sent one by one. Throws rate_limited with Retry-After while
+ * either key has LOGIN_MAX_FAILURES attempts in the window; the refusal is audited but adds no attempt, so a
+ * blocked attacker cannot keep the window open by hammering it. Hands back the attempt to forgive on success.
  */
-export async function refuseWhileThrottled(ctx: LoginContext, keys: string[], account: ModeratorRow | undefined): Promise<void> {
+export async function claimAttempt(ctx: LoginContext, keys: string[], account: ModeratorRow | undefined): Promise<number[]> {
   const windowMs = ctx.config.loginWindowMinutes * 60_000;
-  const counts = await ctx.store.countLoginFailures(keys, ctx.now - windowMs);
-  const blocked = counts.filter((k) => k.count >= ctx.config.loginMaxFailures);
-  if (blocked.length === 0) return;
+  const claim = await ctx.store.claimLoginAttempt(keys, ctx.now, ctx.now - windowMs, ctx.config.loginMaxFailures);
+  if (claim.claimed) return claim.ids;
   await ctx.store.recordAudit(failureAudit(ctx, account, 'auth.login-throttled'));
-  // The window slides: the block lifts when the oldest failure counted leaves it.
-  const until = Math.max(...blocked.map((k) => (k.oldest ?? ctx.now) + windowMs));
+  // The window slides: the block lifts when the oldest attempt counted leaves it.
+  const until = Math.max(...claim.blockedOldest.map((oldest) => oldest + windowMs));
   throw new AppError('rate_limited', 'Too many failed sign-ins; try again later', undefined, (until - ctx.now) / 1000);
 }
 
-const failureAudit = (ctx: LoginContext, account: ModeratorRow | undefined, action: string) => ({
+export const failureAudit = (ctx: LoginContext, account: ModeratorRow | undefined, action: string) => ({
   at: ctx.now,
   actorId: account?.id ?? null,
   actorEmail: account?.email ?? null,
@@ -50,20 +51,17 @@ const failureAudit = (ctx: LoginContext, account: ModeratorRow | undefined, acti
   details: { knownAccount: account !== undefined },
 });
 
-export async function recordFailure(ctx: LoginContext, keys: string[], account: ModeratorRow | undefined, action: string) {
-  await ctx.store.recordLoginFailure(keys, ctx.now, ctx.now - ctx.config.loginWindowMinutes * 60_000, failureAudit(ctx, account, action));
-}
-
 export async function login(ctx: LoginContext, input: LoginRequest) {
   const keys = throttleKeys(ctx, input.email);
   const account = await ctx.store.findModeratorByEmail(input.email);
-  await refuseWhileThrottled(ctx, [keys.account, keys.client], account);
+  const attempt = await claimAttempt(ctx, [keys.account, keys.client], account);
   const matches = await verifyPassword(input.password, account?.passwordHash ?? (await decoyHash()));
   if (!account || account.disabled || !matches) {
-    await recordFailure(ctx, [keys.account, keys.client], account, 'auth.login-failed');
+    // The attempt claimed above stays as the failure.
+    await ctx.store.recordAudit(failureAudit(ctx, account, 'auth.login-failed'));
     throw new AppError('unauthorized', WRONG_CREDENTIALS);
   }
-  await ctx.store.clearLoginFailures(keys.account);
+  await ctx.store.forgiveLoginAttempt(attempt, keys.account);
   const sessionId = newSecret();
   const csrfToken = newSecret();
   await ctx.store.createSession(
