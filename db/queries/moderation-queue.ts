@@ -1,10 +1,11 @@
-// The moderator queue: pending reviews and published ones readers reported. Riskiest first by kind (personal
-// data found, then heavy language, then spam signals, then only reader reports), then by risk score and
-// reports, then oldest first.
+// The moderator queue: pending reviews and published ones readers reported. Riskiest first by the risk a
+// moderator sees (the pipeline's score, plus what open reader reports add), then by kind (personal data found,
+// heavy language, spam signals, the rest), then by reports, then oldest first.
 import { and, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { queueCounts, queueReasonCounts, reviewReports, reviews, type ReviewRow } from '../schema';
 import { queueTierSql } from '../schema/queue-tier';
+import { FURTHER_REPORTS_RISK_MAX, REPORT_RISK } from '../../server/contract/moderation-tiers';
 
 export interface QueueFilter {
   companyId?: number;
@@ -14,12 +15,12 @@ export interface QueueFilter {
   reported?: boolean;
 }
 
-/** A queued review with its tier (QUEUE_TIERS). */
-export type QueueRow = ReviewRow & { queueTier: number };
+/** A queued review with its tier (QUEUE_TIERS) and its risk in the queue (its score plus its reports' weight). */
+export type QueueRow = ReviewRow & { queueTier: number; queueRisk: number };
 
-/** The queue's sort key of a row: [tier, riskScore, reportCount, createdAt, id]. */
+/** The queue's sort key of a row: [queueRisk, tier, reportCount, createdAt, id]. */
 export type QueueKey = [number, number, number, number, number];
-export const queueKeyOf = (r: QueueRow): QueueKey => [r.queueTier, r.riskScore, r.reportCount, r.createdAt, r.id];
+export const queueKeyOf = (r: QueueRow): QueueKey => [r.queueRisk, r.queueTier, r.reportCount, r.createdAt, r.id];
 
 const m = reviews.moderation;
 const tier = queueTierSql(reviews.moderation);
@@ -36,6 +37,18 @@ const isPending = sql`${reviews.status} = 'pending'`;
 // it then looks the reported ids up by rowid instead.
 const isReportedPublished = and(sql`+${reviews.status} = 'published'`, hasOpenReports)!;
 const inQueue = or(isPending, isReportedPublished)!;
+/** Pending reviews without open reports walk the index; reported ones (published, or hidden by reports) go apart. */
+const isPendingUnreported = and(isPending, sql`not ${hasOpenReports}`)!;
+const isReported = and(sql`+${reviews.status} in ('pending', 'published')`, hasOpenReports)!;
+
+const reportWeight = sql.join(
+  Object.entries(REPORT_RISK).map(([reason, weight]) => sql`when ${sql.raw(`'${reason}'`)} then ${sql.raw(String(weight))}`),
+  sql` `,
+);
+/** A reported review's risk: its own score plus the gravest open report's weight and one per further report. */
+const reportedRisk = sql<number>`(${reviews.riskScore} + (select max(case ${reviewReports.reason} ${reportWeight} else 0 end)
+  + min(count(*) - 1, ${sql.raw(String(FURTHER_REPORTS_RISK_MAX))}) from ${reviewReports}
+  where ${reviewReports.reviewId} = ${reviews.id} and ${reviewReports.resolvedAt} is null))`;
 
 const p = sql.placeholder;
 
@@ -61,49 +74,54 @@ function conditions(filter: QueueFilter, base: SQL, use: 'page' | 'count'): SQL[
 const shapeOf = (filter: QueueFilter) => `${filter.companyId !== undefined}:${filter.reason !== undefined}:${filter.reported === true}`;
 const valuesOf = (filter: QueueFilter) => ({ companyId: filter.companyId, reason: filter.reason });
 
-const ORDER: { expr: SQL | typeof reviews.id; dir: 'asc' | 'desc' }[] = [
+type Order = { expr: SQL; dir: 'asc' | 'desc' }[];
+/** The queue's order with the part's risk expression first (the plain score for the index walk). */
+const orderBy = (risk: SQL): Order => [
+  { expr: risk, dir: 'desc' },
   { expr: tier, dir: 'desc' },
-  { expr: sql`${reviews.riskScore}`, dir: 'desc' },
   { expr: sql`${reviews.reportCount}`, dir: 'desc' },
   { expr: sql`${reviews.createdAt}`, dir: 'asc' },
   { expr: sql`${reviews.id}`, dir: 'asc' },
 ];
+const PENDING_ORDER = orderBy(sql`${reviews.riskScore}`);
+const REPORTED_ORDER = orderBy(reportedRisk);
 
-/** Negative when key a comes first in ORDER. */
+/** Negative when key a comes first in the queue's order. */
 function compareKeys(a: QueueKey, b: QueueKey): number {
-  for (let i = 0; i < ORDER.length; i++) {
-    if (a[i] !== b[i]) return (a[i]! < b[i]! ? -1 : 1) * (ORDER[i]!.dir === 'asc' ? 1 : -1);
+  for (let i = 0; i < PENDING_ORDER.length; i++) {
+    if (a[i] !== b[i]) return (a[i]! < b[i]! ? -1 : 1) * (PENDING_ORDER[i]!.dir === 'asc' ? 1 : -1);
   }
   return 0;
 }
 
-/** Rows strictly after the cursor in ORDER: (a beyond x) or (a = x and (…)), its values as placeholders k0…k4. */
-function afterKey(i = 0): SQL {
-  const { expr, dir } = ORDER[i]!;
+/** Rows strictly after the cursor in the order: (a beyond x) or (a = x and (…)), its values as placeholders k0…k4. */
+function afterKey(order: Order, i = 0): SQL {
+  const { expr, dir } = order[i]!;
   const value = p(`k${i}`);
   const beyond = dir === 'asc' ? sql`${expr} > ${value}` : sql`${expr} < ${value}`;
-  if (i === ORDER.length - 1) return beyond;
-  return sql`(${beyond} or (${expr} = ${value} and ${afterKey(i + 1)}))`;
+  if (i === order.length - 1) return beyond;
+  return sql`(${beyond} or (${expr} = ${value} and ${afterKey(order, i + 1)}))`;
 }
 
 const keyValues = (key: QueueKey) => Object.fromEntries(key.map((v, i) => [`k${i}`, v]));
 
 export function moderationQueueQueries(db: DbOrTx) {
   // Building these statements costs Drizzle about 1 ms each, more than running them: each shape is prepared once.
-  const pages = new Map<string, { all(values: Record<string, unknown>): { review: ReviewRow; queueTier: number }[] }>();
+  const pages = new Map<string, { all(values: Record<string, unknown>): { review: ReviewRow; queueTier: number; queueRisk: number }[] }>();
   const counts = new Map<string, { get(values: Record<string, unknown>): { n: number } | undefined }>();
 
-  function page(part: 'pending' | 'reported' | 'all', filter: QueueFilter, hasCursor: boolean) {
+  function page(part: 'pending' | 'reported', filter: QueueFilter, hasCursor: boolean) {
     const key = `${part}:${shapeOf(filter)}:${hasCursor}`;
     let found = pages.get(key);
     if (!found) {
-      const where = conditions(filter, part === 'pending' ? isPending : part === 'reported' ? isReportedPublished : inQueue, 'page');
-      if (hasCursor) where.push(afterKey());
+      const order = part === 'pending' ? PENDING_ORDER : REPORTED_ORDER;
+      const where = conditions(filter, part === 'pending' ? isPendingUnreported : isReported, 'page');
+      if (hasCursor) where.push(afterKey(order));
       found = db
-        .select({ review: reviews, queueTier: tier })
+        .select({ review: reviews, queueTier: tier, queueRisk: sql<number>`${order[0]!.expr}` })
         .from(reviews)
         .where(and(...where))
-        .orderBy(...ORDER.map(({ expr, dir }) => (dir === 'asc' ? sql`${expr} asc` : sql`${expr} desc`)))
+        .orderBy(...order.map(({ expr, dir }) => (dir === 'asc' ? sql`${expr} asc` : sql`${expr} desc`)))
         .limit(p('limit'))
         .prepare();
       pages.set(key, found);
@@ -164,17 +182,18 @@ export function moderationQueueQueries(db: DbOrTx) {
 
   return {
     /**
-     * One page in queue order. Pending reviews and reported published ones are read apart and merged: each part
-     * then walks reviews_queue_order (or the small reports table) in order and stops at the page's end, where
-     * one query over both would sort every pending review (150 ms at 50,000).
+     * One page in queue order. Unreported pending reviews and reported ones (published, or hidden by reports)
+     * are read apart and merged: the first walks reviews_queue_order in order and stops at the page's end, where
+     * one query over both would sort every pending review (150 ms at 50,000); the second starts from the small
+     * reports table and adds the reports' weight to each one's risk.
      */
     listQueue(filter: QueueFilter, after: QueueKey | null, limit: number): QueueRow[] {
       const values = { ...valuesOf(filter), ...(after ? keyValues(after) : {}), limit };
-      const parts = filter.reported ? (['all'] as const) : (['pending', 'reported'] as const);
+      const parts = filter.reported ? (['reported'] as const) : (['pending', 'reported'] as const);
       const rows = parts.flatMap((part) =>
         page(part, filter, after !== null)
           .all(values)
-          .map(({ review, queueTier }) => ({ ...review, queueTier })),
+          .map(({ review, queueTier, queueRisk }) => ({ ...review, queueTier, queueRisk })),
       );
       return rows.sort((a, b) => compareKeys(queueKeyOf(a), queueKeyOf(b))).slice(0, limit);
     },

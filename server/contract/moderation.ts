@@ -88,6 +88,8 @@ export interface ModeratedReview extends SubmittedReview {
   companyName: string;
   /** Present in queue items: one of QUEUE_TIERS. */
   queueTier?: number;
+  /** Present in queue items: the risk the queue sorts by, riskScore plus the weight of open reader reports. */
+  queueRisk?: number;
   riskScore: number;
   reportCount: number;
   publishedAt: string | null;

@@ -34,7 +34,7 @@ describe('GET /api/moderation/queue', () => {
     expect(second.nextCursor).toBeNull();
   });
 
-  it('puts personal data first, then heavy language, then spam signals, then reader reports', async () => {
+  it('sorts by the risk a moderator sees whatever the kind, the kind breaking ties (7 above 6)', async () => {
     const reported = await server.request('/api/companies/paramount-plus/reviews', {
       method: 'POST',
       json: buildReview({ body: uniqueBody() }),
@@ -47,24 +47,51 @@ describe('GET /api/moderation/queue', () => {
     const spam = await insertHeldReview(server, {
       company: 'paramount-plus',
       reasons: ['link shortener', 'looks like gibberish'],
-      riskScore: 10,
+      riskScore: 7,
     });
-    const heavy = await insertHeldReview(server, { company: 'paramount-plus', reasons: ['threat of violence'], riskScore: 8 });
+    const heavy = await insertHeldReview(server, { company: 'paramount-plus', reasons: ['threat of violence'], riskScore: 6 });
     const personal = await insertHeldReview(server, {
       company: 'paramount-plus',
       reasons: ['phone number removed', 'too short to be useful'],
       redactions: { phone: 1 },
-      riskScore: 5,
+      riskScore: 6,
     });
     const page = await queue('?company=paramount-plus');
-    expect(idsOf(page)).toEqual([personal.id, heavy.id, spam.id, reported.body.review.id]);
-    expect(page.items.map((i: { review: { queueTier: number } }) => i.review.queueTier)).toEqual([3, 2, 1, 0]);
+    // A spam report adds 3 to a review the pipeline scored 0.
+    expect(idsOf(page)).toEqual([spam.id, personal.id, heavy.id, reported.body.review.id]);
+    expect(page.items.map((i: { review: { queueRisk: number } }) => i.review.queueRisk)).toEqual([7, 6, 6, 3]);
+    expect(page.items.map((i: { review: { queueTier: number } }) => i.review.queueTier)).toEqual([1, 3, 2, 0]);
     // Held and reported reviews are counted apart and added up.
     expect(page.total).toBe(4);
     const pages = [await queue('?company=paramount-plus&limit=2')];
     pages.push(await queue(`?company=paramount-plus&limit=2&cursor=${pages[0]!.nextCursor}`));
-    expect(pages.flatMap(idsOf)).toEqual([personal.id, heavy.id, spam.id, reported.body.review.id]);
+    expect(pages.flatMap(idsOf)).toEqual([spam.id, personal.id, heavy.id, reported.body.review.id]);
     expect(pages[1]!.nextCursor).toBeNull();
+  });
+
+  it('puts a published review readers report as offensive above low-risk held ones, and one hidden by reports too', async () => {
+    const publish = async () =>
+      (await server.request('/api/companies/disney-plus/reviews', { method: 'POST', json: buildReview({ body: uniqueBody() }) })).body.review
+        .id as number;
+    const threat = await publish();
+    const hidden = await publish();
+    const held = await insertHeldReview(server, { company: 'disney-plus', reasons: ['link in text'], riskScore: 5 });
+    const report = (id: number, reason: string, client: string) =>
+      server.request(`/api/reviews/${id}/report`, { method: 'POST', json: { reason }, headers: { 'x-forwarded-for': client } });
+    expect((await report(threat, 'offensive', '10.9.0.1')).status).toBe(201);
+    // Three reports hide a review (REPORT_THRESHOLD): it waits as pending, its reports still weigh.
+    for (const client of ['10.9.0.2', '10.9.0.3', '10.9.0.4'])
+      expect((await report(hidden, 'personal-information', client)).status).toBe(201);
+    expect((await moderator.request(`/api/moderation/reviews/${hidden}`)).body.review.status).toBe('pending');
+
+    const page = await queue('?company=disney-plus');
+    // Personal information 6 plus one for each of two further reports, ahead of offensive 8 on the report count;
+    // the held review's own 5 last.
+    expect(idsOf(page)).toEqual([hidden, threat, held.id]);
+    expect(page.items.map((i: { review: { queueRisk: number } }) => i.review.queueRisk)).toEqual([8, 8, 5]);
+    expect(page.total).toBe(3);
+    const reportedOnly = await queue('?company=disney-plus&reason=reported');
+    expect(idsOf(reportedOnly)).toEqual([hidden, threat]);
   });
 
   it('filters by pipeline reason and lists the reasons present', async () => {

@@ -6,12 +6,12 @@ import type { ReportReason } from '../../contract/reader';
 import { invalid, notFound } from '../app-error';
 import { presentModeratedReview } from './record';
 
-const encodeQueueCursor = (key: QueueKey) => Buffer.from(JSON.stringify(['q', ...key])).toString('base64url');
+const encodeQueueCursor = (key: QueueKey) => Buffer.from(JSON.stringify(['r', ...key])).toString('base64url');
 
 function decodeQueueCursor(cursor: string): QueueKey | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 6 || parsed[0] !== 'q') return null;
+    if (!Array.isArray(parsed) || parsed.length !== 6 || parsed[0] !== 'r') return null;
     const key = parsed.slice(1);
     return key.every((v) => typeof v === 'number' && Number.isFinite(v)) ? (key as QueueKey) : null;
   } catch {
@@ -40,7 +40,7 @@ export async function listQueue(store: Store, query: QueueQuery): Promise<QueueP
       companies.set(row.companyId, found);
     }
     items.push({
-      review: { ...presentModeratedReview(row, companies.get(row.companyId)!), queueTier: row.queueTier },
+      review: { ...presentModeratedReview(row, companies.get(row.companyId)!), queueTier: row.queueTier, queueRisk: row.queueRisk },
       reports: reports
         .filter((r) => r.reviewId === row.id)
         .map((r) => ({ reason: r.reason as ReportReason, note: r.note, createdAt: new Date(r.createdAt).toISOString() })),
