@@ -1,9 +1,8 @@
-// Ordinary swearing soft-masked as its first letter and an em dash ("f—"), every other word kept; slurs, threats
-// and very heavy swearing held for a moderator.
+// Ordinary swearing soft-masked as its first letter and an em dash ("f—"), every other word kept; slurs and very
+// heavy swearing held for a moderator.
 import { FIELD_NAMES, withFindings, type Finding, type Step, type TextFields } from '../pipeline';
 import { applyMasks, findProfanity, type ProfanityOptions } from '../profanity/find-profanity';
 import type { MaskKind } from '../profanity/lexicon';
-import { isThreat } from '../profanity/threats';
 
 /** Four masked words, or one word in five, is more than a frustrated customer's emphasis. */
 export function isHeavySwearing(masked: number, words: number): boolean {
@@ -21,11 +20,9 @@ export const createMaskProfanityStep =
   (state) => {
     const counts: Record<MaskKind, number> = { profanity: 0, slur: 0 };
     const text = { ...state.text } as TextFields;
-    let threat = false;
     for (const field of FIELD_NAMES) {
       const value = state.text[field];
       if (!value) continue;
-      threat ||= isThreat(value);
       const masks = findProfanity(value, options);
       for (const m of masks) counts[m.kind]++;
       if (masks.length) text[field] = applyMasks(value, masks);
@@ -44,7 +41,6 @@ export const createMaskProfanityStep =
       });
     }
     if (counts.slur) findings.push({ step, kind: 'slur', count: counts.slur, effect: 'masked', reason: 'slur', severity: 'hold', risk: 6 });
-    if (threat) findings.push({ step, kind: 'threat', count: 1, reason: 'threat of violence', severity: 'hold', risk: 8 });
     const masked = counts.profanity + counts.slur;
     if (
       masked >= 2 &&
