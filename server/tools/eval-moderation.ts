@@ -1,9 +1,8 @@
 // npm run eval:moderation [-- --corpus FILE] [-- --verbose] — scores the pipeline per category (cases, passes,
-// recall, false positives) on the labelled corpus, and on Presidio's recognizer test vectors. Exits 1 when a bar
-// is missed: personal data removed in 100% of cases, look-alikes kept in 100%, profanity masked in at least 97%,
-// no false positive, and every Presidio `expected` substring removed.
+// recall, false alarms on innocent cases) on the labelled corpus, and on Presidio's recognizer test vectors.
+// Exits 1 when a bar of corpusBars() is missed, or a Presidio `expected` substring is left.
 import { fileURLToPath } from 'node:url';
-import { loadJson, scoreCorpus, scorePresidio, type CorpusCase } from './moderation-eval';
+import { corpusBars, loadJson, scoreCorpus, scorePresidio, type CorpusCase } from './moderation-eval';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -20,11 +19,12 @@ const { cases } = loadJson<{ cases: CorpusCase[] }>(corpusPath);
 const scores = scoreCorpus(cases);
 
 console.log(`Corpus ${corpusPath} (${cases.length} cases)\n`);
-console.log('category     cases  passes  pass rate  recall           false positives');
+console.log('category     cases  passes  recall               innocent  false alarms');
 for (const s of scores) {
   const recall = s.expected ? `${pct(s.found, s.expected)} (${s.found}/${s.expected})` : '—';
+  const alarms = s.innocent ? `${pct(s.falseAlarms, s.innocent)} (${s.falseAlarms})` : s.falseAlarms ? String(s.falseAlarms) : '—';
   console.log(
-    `${s.category.padEnd(12)} ${String(s.cases).padStart(5)}  ${String(s.passes).padStart(6)}  ${pct(s.passes, s.cases).padStart(9)}  ${recall.padEnd(16)} ${s.falsePositives}`,
+    `${s.category.padEnd(12)} ${String(s.cases).padStart(5)}  ${String(s.passes).padStart(6)}  ${recall.padEnd(20)} ${String(s.innocent).padStart(8)}  ${alarms}`,
   );
 }
 for (const s of scores) for (const f of s.failures.slice(0, verbose ? Infinity : 5)) console.log(`  ✗ ${f.id}: ${f.why}`);
@@ -48,15 +48,10 @@ try {
   console.log(`\nPresidio vectors not read from ${presidioPath}: ${(err as Error).message}`);
 }
 
-const by = Object.fromEntries(scores.map((s) => [s.category, s]));
-const falsePositives = scores.reduce((n, s) => n + s.falsePositives, 0);
-const bars: [string, boolean][] = [
-  ['personal data removed in 100% of cases', by.personal!.passes === by.personal!.cases && by.personal!.found === by.personal!.expected],
-  ['look-alikes kept in 100% of cases', by.lookalike!.passes === by.lookalike!.cases],
-  ['profanity masked in at least 97% of cases', by.profanity!.passes >= 0.97 * by.profanity!.cases],
-  ['no false positive', falsePositives === 0],
-  ['every Presidio expected substring removed', presidioOk],
+const bars = [
+  ...corpusBars(scores),
+  { label: 'every Presidio expected substring removed', shown: presidioOk ? 'yes' : 'no', ok: presidioOk },
 ];
 console.log('');
-for (const [bar, ok] of bars) console.log(`${ok ? 'PASS' : 'FAIL'}  ${bar}`);
-if (bars.some(([, ok]) => !ok)) process.exitCode = 1;
+for (const bar of bars) console.log(`${bar.ok ? 'PASS' : 'FAIL'}  ${bar.label}: ${bar.shown}`);
+if (bars.some((bar) => !bar.ok)) process.exitCode = 1;

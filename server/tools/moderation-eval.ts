@@ -5,7 +5,8 @@ import { moderate } from '../domain/moderation/moderate';
 import type { ModerationResult, TextFields } from '../domain/moderation/pipeline';
 import { normaliseText } from '../domain/moderation/steps/normalise';
 
-export type Category = 'personal' | 'lookalike' | 'profanity' | 'scunthorpe';
+export type Category = 'personal' | 'address' | 'lookalike' | 'profanity' | 'scunthorpe' | 'threat' | 'promotion';
+export const CATEGORIES: readonly Category[] = ['personal', 'address', 'lookalike', 'profanity', 'scunthorpe', 'threat', 'promotion'];
 
 export interface CorpusCase {
   id: string;
@@ -14,23 +15,31 @@ export interface CorpusCase {
   /** The body; `fields` adds a title or display name. */
   text: string;
   fields?: Partial<Pick<TextFields, 'title' | 'displayName'>>;
-  /** personal: strings that must be gone from every field. */
+  /** Strings that must be gone from every field (personal data, addresses). */
   pii?: string[];
-  /** Strings that must stay (a false positive when gone). */
+  /** Strings that must stay (a false alarm when gone). */
   keep?: string[];
-  /** profanity: strings that must be gone, masked. */
+  /** Strings that must be gone, masked. */
   profane?: string[];
+  /** The decision moderation must reach; threats and promotion are held, their innocent look-alikes published. */
   decision?: 'publish' | 'hold' | 'reject';
+  /** A reason the moderator must see when the case is held. */
+  reason?: string;
+  /** Where a case was taken from, and under which licence (SPDX id). */
+  source?: string;
+  licence?: string;
 }
 
 export interface CategoryScore {
   category: Category;
   cases: number;
   passes: number;
-  /** Items expected removed or masked, and how many were. */
+  /** Items expected removed, masked or held (a held case counts one), and how many were. */
   expected: number;
   found: number;
-  falsePositives: number;
+  /** Innocent cases (nothing to remove, mask or hold), and how many moderation changed or held all the same. */
+  innocent: number;
+  falseAlarms: number;
   failures: { id: string; why: string }[];
 }
 
@@ -45,69 +54,127 @@ const unchanged = (c: CorpusCase, r: ModerationResult) =>
   r.text.title === normaliseText(c.fields?.title ?? '').text &&
   r.text.displayName === normaliseText(c.fields?.displayName ?? '').text;
 
-export function scoreCase(c: CorpusCase): { pass: boolean; expected: number; found: number; falsePositives: number; why: string } {
+/** Innocent: nothing in it to remove, mask or hold; it must come out as it went in (or at least published, keeping `keep`). */
+export const isInnocent = (c: CorpusCase): boolean =>
+  !c.pii?.length && !c.profane?.length && c.decision !== 'hold' && c.decision !== 'reject';
+
+/** Categories whose innocent cases must come out exactly as they went in; threats' and promotion's need only publish. */
+const TEXT_EXACT: ReadonlySet<Category> = new Set(['lookalike', 'scunthorpe', 'address', 'personal', 'profanity']);
+
+export interface CaseScore {
+  pass: boolean;
+  expected: number;
+  found: number;
+  falseAlarm: boolean;
+  why: string;
+}
+
+export function scoreCase(c: CorpusCase): CaseScore {
   const r = run(c);
   const out = allText(r);
+  const problems: string[] = [];
   const lost = (c.keep ?? []).filter((k) => !out.includes(k));
-  switch (c.category) {
-    case 'personal': {
-      const pii = c.pii ?? [];
-      const left = pii.filter((p) => out.includes(p));
-      const why = [left.length ? `left: ${left.join(' | ')}` : '', lost.length ? `lost: ${lost.join(' | ')}` : '']
-        .filter(Boolean)
-        .join('; ');
-      return {
-        pass: !why,
-        expected: pii.length,
-        found: pii.length - left.length,
-        falsePositives: lost.length,
-        why: why ? `${why} → ${out}` : '',
-      };
-    }
-    case 'profanity': {
-      const profane = c.profane ?? [];
-      const left = profane.filter((p) => out.includes(p));
-      const decisionWrong = c.decision !== undefined && r.record.decision !== c.decision;
-      const unmasked = profane.length > 0 && r.record.masked === 0;
-      const why = [
-        left.length ? `left: ${left.join(' | ')}` : '',
-        unmasked ? 'nothing masked' : '',
-        decisionWrong ? `decision ${r.record.decision}, expected ${c.decision}` : '',
-        lost.length ? `lost: ${lost.join(' | ')}` : '',
-      ]
-        .filter(Boolean)
-        .join('; ');
-      return {
-        pass: !why,
-        expected: profane.length,
-        found: profane.length - left.length,
-        falsePositives: lost.length,
-        why: why ? `${why} → ${out}` : '',
-      };
-    }
-    case 'lookalike':
-    case 'scunthorpe': {
-      const changed = !unchanged(c, r) || r.record.masked > 0 || Object.keys(r.record.redactions).length > 0;
-      return { pass: !changed, expected: 0, found: 0, falsePositives: changed ? 1 : 0, why: changed ? `changed → ${out}` : '' };
-    }
+  if (lost.length) problems.push(`lost: ${lost.join(' | ')}`);
+  if (isInnocent(c)) {
+    const changed = TEXT_EXACT.has(c.category) && (!unchanged(c, r) || r.record.masked > 0 || Object.keys(r.record.redactions).length > 0);
+    if (changed) problems.push('changed');
+    if (r.record.decision !== (c.decision ?? r.record.decision)) problems.push(`decision ${r.record.decision}, expected ${c.decision}`);
+    const why = problems.join('; ');
+    return { pass: !why, expected: 0, found: 0, falseAlarm: !!why, why: why ? `${why} → ${out}` : '' };
   }
+  const pii = c.pii ?? [];
+  const profane = c.profane ?? [];
+  const left = [...pii, ...profane].filter((p) => out.includes(p));
+  if (left.length) problems.push(`left: ${left.join(' | ')}`);
+  if (profane.length > 0 && r.record.masked === 0) problems.push('nothing masked');
+  const decisionWrong = c.decision !== undefined && r.record.decision !== c.decision;
+  if (decisionWrong) problems.push(`decision ${r.record.decision}, expected ${c.decision}`);
+  const reasonMissing = c.reason !== undefined && !r.record.reasons.includes(c.reason);
+  if (reasonMissing) problems.push(`no reason "${c.reason}" (reasons: ${r.record.reasons.join(', ') || 'none'})`);
+  // A case to hold counts as one item; its removals count one each.
+  const held = c.decision === 'hold' || c.decision === 'reject' ? 1 : 0;
+  const expected = pii.length + profane.length + held;
+  const found = pii.length + profane.length - left.length + (held && !decisionWrong ? 1 : 0);
+  const why = problems.join('; ');
+  return { pass: !why, expected, found, falseAlarm: lost.length > 0, why: why ? `${why} → ${out}` : '' };
 }
 
 export function scoreCorpus(cases: readonly CorpusCase[]): CategoryScore[] {
-  const order: Category[] = ['personal', 'lookalike', 'profanity', 'scunthorpe'];
-  return order.map((category) => {
-    const score: CategoryScore = { category, cases: 0, passes: 0, expected: 0, found: 0, falsePositives: 0, failures: [] };
+  return CATEGORIES.map((category) => {
+    const score: CategoryScore = { category, cases: 0, passes: 0, expected: 0, found: 0, innocent: 0, falseAlarms: 0, failures: [] };
     for (const c of cases.filter((x) => x.category === category)) {
       const s = scoreCase(c);
       score.cases++;
       score.expected += s.expected;
       score.found += s.found;
-      score.falsePositives += s.falsePositives;
+      if (isInnocent(c)) score.innocent++;
+      if (s.falseAlarm) score.falseAlarms++;
       if (s.pass) score.passes++;
       else score.failures.push({ id: c.id, why: s.why });
     }
     return score;
   });
+}
+
+const sum = (scores: readonly CategoryScore[], pick: (s: CategoryScore) => number) => scores.reduce((n, s) => n + pick(s), 0);
+const recallOf = (scores: readonly CategoryScore[]) =>
+  sum(scores, (s) => s.found) /
+  Math.max(
+    1,
+    sum(scores, (s) => s.expected),
+  );
+/** False alarms over the innocent cases; a positive case that lost a `keep` string counts too. */
+const falseAlarmRateOf = (scores: readonly CategoryScore[]) =>
+  sum(scores, (s) => s.falseAlarms) /
+  Math.max(
+    1,
+    sum(scores, (s) => s.innocent),
+  );
+
+export const MIN_CORPUS_CASES = 800;
+
+export interface Bar {
+  label: string;
+  /** The figure as printed: a percentage or a count. */
+  shown: string;
+  ok: boolean;
+}
+
+const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
+
+/** The bars npm run eval:moderation and npm test hold the pipeline to (issue 15's figures). */
+export function corpusBars(scores: readonly CategoryScore[]): Bar[] {
+  const of = (...names: Category[]) => scores.filter((s) => names.includes(s.category));
+  const atLeast = (label: string, value: number, bar: number): Bar => ({
+    label: `${label} ≥ ${bar * 100}%`,
+    shown: percent(value),
+    ok: value >= bar,
+  });
+  const atMost = (label: string, value: number, bar: number): Bar => ({
+    label: `${label} ≤ ${bar * 100}%`,
+    shown: percent(value),
+    ok: value <= bar,
+  });
+  const cases = sum(scores, (s) => s.cases);
+  return [
+    { label: `at least ${MIN_CORPUS_CASES} cases`, shown: String(cases), ok: cases >= MIN_CORPUS_CASES },
+    atLeast('profanity recall', recallOf(of('profanity')), 0.95),
+    atLeast('personal data recall (personal, address)', recallOf(of('personal', 'address')), 0.98),
+    atLeast('threat recall', recallOf(of('threat')), 0.95),
+    atLeast('promotion recall', recallOf(of('promotion')), 0.95),
+    atMost(
+      'false alarms on innocent words (scunthorpe, innocent profanity-like text)',
+      falseAlarmRateOf(of('scunthorpe', 'profanity')),
+      0.01,
+    ),
+    atMost(
+      'false alarms on look-alike numbers (lookalike, innocent personal and address look-alikes)',
+      falseAlarmRateOf(of('lookalike', 'personal', 'address')),
+      0.02,
+    ),
+    atMost('false alarms on threat look-alikes', falseAlarmRateOf(of('threat')), 0.02),
+    atMost('false alarms on promotion look-alikes', falseAlarmRateOf(of('promotion')), 0.02),
+  ];
 }
 
 export interface PresidioScore {
