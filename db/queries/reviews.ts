@@ -27,6 +27,9 @@ export type ReviewPatch = Partial<
     | 'helpfulCount'
     | 'reportCount'
     | 'bodyHash'
+    | 'outcomeUpdatedAt'
+    | 'firstResolved'
+    | 'firstOutcome'
   >
 >;
 

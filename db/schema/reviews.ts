@@ -29,6 +29,10 @@ export const reviews = sqliteTable(
     nextStepsExplained: integer('next_steps_explained', { mode: 'boolean' }),
     outcome: text('outcome'),
     resolved: text('resolved').notNull(),
+    /** When the author last reported a later outcome, and the resolution answers as first written (null until then). */
+    outcomeUpdatedAt: integer('outcome_updated_at'),
+    firstResolved: text('first_resolved'),
+    firstOutcome: text('first_outcome'),
     device: text('device'),
     status: text('status', { enum: REVIEW_STATUSES }).notNull(),
     /** JSON: what moderation did (kinds and counts, reasons), never the removed text. */
