@@ -8,6 +8,7 @@ import { writeRateLimit } from './http/rate-limit';
 import { limitBodies } from './http/body-limit';
 import { securityHeaders } from './http/security-headers';
 import { widgetCors } from './http/cors';
+import { refuseCrossSiteWrites } from './http/cross-site';
 import { requestLog } from './http/request-log';
 import { companyRoutes } from './routes/companies';
 import { companyReviewRoutes, reviewRoutes } from './routes/reviews';
@@ -35,6 +36,8 @@ export function createApp(deps: Deps, options: { baselineRoutes?: Hono<AppEnv> }
   app.use('/api/*', widgetCors());
   app.use('/api/*', clientIdentity(deps.clientHashSalt, deps.config.trustedProxies));
   app.use('/api/*', writeRateLimit(deps.config.writeRateLimit, deps.now));
+  // After the limit: a refused write costs the client as much as any other.
+  app.use('/api/*', refuseCrossSiteWrites(deps.config.publicOrigin));
   app.use(limitBodies(API_BODY_LIMIT));
 
   if (options.baselineRoutes) app.route('/api', options.baselineRoutes);

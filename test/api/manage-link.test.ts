@@ -128,7 +128,7 @@ describe('the manage link', () => {
   it('erases the review for good: the row, its text and its place in the summary', async () => {
     const marker = 'Unmistakable erasure marker text that appears in no other review at all.';
     const review = await submit('peacock', { body: marker });
-    await server.request(`/api/reviews/${review.id}/helpful`, { method: 'POST' });
+    await server.request(`/api/reviews/${review.id}/helpful`, { method: 'POST', json: {} });
     const before = await summaryOf('peacock');
     expect((await manage(review.id, review.manageToken, { method: 'DELETE' })).status).toBe(204);
     expect((await summaryOf('peacock')).count).toBe(before.count - 1);

@@ -12,7 +12,7 @@ const publish = async (slug: string, overrides: Record<string, unknown> = {}) =>
 const report = (id: number, reader: string, json: unknown = { reason: 'spam' }) =>
   server.request(`/api/reviews/${id}/report`, { method: 'POST', json, headers: { 'x-forwarded-for': reader } });
 const helpful = (id: number, reader: string) =>
-  server.request(`/api/reviews/${id}/helpful`, { method: 'POST', headers: { 'x-forwarded-for': reader } });
+  server.request(`/api/reviews/${id}/helpful`, { method: 'POST', json: {}, headers: { 'x-forwarded-for': reader } });
 const summaryOf = async (slug: string) => (await server.request(`/api/companies/${slug}`)).body.summary;
 
 describe('POST /api/reviews/:id/report', () => {

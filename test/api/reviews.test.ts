@@ -133,7 +133,7 @@ describe('GET /api/companies/:slug/reviews, first page', () => {
     expect((await firstPage()).map((r) => r.id)).toEqual([two.id, one.id]);
 
     expect((await firstPage('helpful')).map((r) => r.helpfulCount)).toEqual([0, 0]);
-    await server.request(`/api/reviews/${one.id}/helpful`, { method: 'POST' });
+    await server.request(`/api/reviews/${one.id}/helpful`, { method: 'POST', json: {} });
     expect((await firstPage('helpful')).map((r) => [r.id, r.helpfulCount])).toEqual([
       [one.id, 1],
       [two.id, 0],

@@ -95,7 +95,7 @@ export async function routeList(url: string, admin: AdminSession, bodies: readon
     {
       name: 'POST /api/reviews/:id/helpful',
       url: `${url}/api/reviews/${reviewId}/helpful`,
-      options: { method: 'POST', perRequestHeaders: clientAddress },
+      options: { method: 'POST', headers: json, bodies: ['{}'], perRequestHeaders: clientAddress },
       measured: false,
       baseline: 'hello',
       bar: null,

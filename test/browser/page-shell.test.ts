@@ -97,7 +97,7 @@ describe('company page HTML', () => {
     expect(afterReview[first].reviews[0]).toMatchObject({ id: posted.id, title: 'Sorted within the hour', helpfulCount: 0 });
     expect(afterReview['/api/companies/netflix'].summary.count).toBe(before['/api/companies/netflix'].summary.count + 1);
 
-    expect((await server.request(`/api/reviews/${posted.id}/helpful`, { method: 'POST' })).status).toBe(201);
+    expect((await server.request(`/api/reviews/${posted.id}/helpful`, { method: 'POST', json: {} })).status).toBe(201);
     expect((await preloaded())[first].reviews[0]).toMatchObject({ id: posted.id, helpfulCount: 1 });
 
     // The site's origin is PUBLIC_ORIGIN here, so the admin's requests come from it.
