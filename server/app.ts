@@ -1,6 +1,5 @@
 // Builds the Hono app from its dependencies, so the server and the tests run the same thing.
 import { Hono } from 'hono';
-import { requestId } from 'hono/request-id';
 import type { AppEnv, Deps } from './http/app-env';
 import { errorResponse, handleError } from './http/errors';
 import { clientIdentity } from './http/client';
@@ -10,6 +9,7 @@ import { securityHeaders } from './http/security-headers';
 import { widgetCors } from './http/cors';
 import { refuseCrossSiteWrites } from './http/cross-site';
 import { requestLog } from './http/request-log';
+import { requestIds } from './http/request-id';
 import { companyRoutes } from './routes/companies';
 import { companyReviewRoutes, reviewRoutes } from './routes/reviews';
 import { patternRoutes } from './routes/patterns';
@@ -30,7 +30,7 @@ export const API_BODY_LIMIT = 64 * 1024;
  */
 export function createApp(deps: Deps, options: { baselineRoutes?: Hono<AppEnv> } = {}) {
   const app = new Hono<AppEnv>();
-  app.use(requestId());
+  app.use(requestIds(deps.config.trustedProxies));
   app.use(requestLog(deps.log, deps.config.logLevel));
   app.use(securityHeaders());
   app.use('/api/*', widgetCors());

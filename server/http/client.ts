@@ -18,7 +18,7 @@ export function trustedProxyList(entries: readonly string[]): BlockList {
   return list;
 }
 
-const isTrusted = (list: BlockList, address: string) => {
+export const isTrusted = (list: BlockList, address: string) => {
   const family = isIP(address);
   return family !== 0 && list.check(address, family === 6 ? 'ipv6' : 'ipv4');
 };
@@ -28,16 +28,20 @@ const isTrusted = (list: BlockList, address: string) => {
  * right, skipping our own proxies, and the first address they did not write is the client. Anything further
  * left the client could have written itself. X-Real-IP counts only without X-Forwarded-For.
  */
-export function clientAddress(c: Context, trusted: BlockList | null): string | null {
-  let peer: string | null = null;
+/** The socket's peer address, or null when there is no socket (app.request() in tests). */
+export function peerAddress(c: Context): string | null {
   try {
-    peer = getConnInfo(c).remote.address ?? null;
+    const peer = getConnInfo(c).remote.address;
+    return peer ? normaliseAddress(peer) : null;
   } catch {
-    // app.request() in tests has no socket.
-    peer = null;
+    return null;
   }
+}
+
+export function clientAddress(c: Context, trusted: BlockList | null): string | null {
+  const peer = peerAddress(c);
   if (!peer) return null;
-  let client = normaliseAddress(peer);
+  let client = peer;
   if (!trusted || !isTrusted(trusted, client)) return client;
   const forwarded = c.req.header('x-forwarded-for');
   const chain = forwarded !== undefined ? forwarded.split(',') : [c.req.header('x-real-ip') ?? ''];

@@ -7,7 +7,8 @@ import { AppError } from '../domain/app-error';
 
 /** Zod issues as { field: message }; unknown keys are named one by one. */
 export function fieldErrorsOf(error: { issues: readonly z.core.$ZodIssue[] }): FieldErrors {
-  const fields: FieldErrors = {};
+  // Without a prototype, a field named "__proto__" is a field like any other, not the object's prototype.
+  const fields: FieldErrors = Object.create(null) as FieldErrors;
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) fields[[...issue.path, key].join('.')] = 'Unknown field';

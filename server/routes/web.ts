@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, Deps } from '../http/app-env';
 import { siteOrigin } from '../http/same-origin';
+import { ignoreUnusableRanges } from '../http/usable-range';
 import { escapeHtml, fillShell, jsonBlock, preloadBlock, SerialisedJson, shareTags } from '../http/html';
 import { AppError } from '../domain/app-error';
 import { getCompanyDetail, listCompanies } from '../domain/find-company';
@@ -79,6 +80,7 @@ export function webRoutes(deps: Deps, webRoot: string) {
 
   return (
     new Hono<AppEnv>()
+      .use(ignoreUnusableRanges)
       .use(
         '/assets/*',
         serveStatic({
