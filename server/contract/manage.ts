@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Verdict } from './moderation';
 import { ReviewSubmission, type SubmittedReview } from './review';
+import { CHOICE_PROMPTS, UNKNOWN_CHOICE } from './review-limits';
 
 /** Every manage request carries the token in this header (never in the URL, which proxies log). */
 export const MANAGE_TOKEN_HEADER = 'x-manage-token';
@@ -16,17 +17,25 @@ export interface ManageLink {
   manageUrl: string;
 }
 
-/** PATCH /api/reviews/:id/manage: any submission fields; the result is moderated again. */
-export const ReviewEdit = ReviewSubmission.partial().refine((v) => Object.values(v).some((x) => x !== undefined), {
-  message: 'Change at least one field',
-  path: ['request'],
-});
+/**
+ * PATCH /api/reviews/:id/manage: any submission fields; the result is moderated again. A field left out is
+ * kept; the optional answers about the contact can be taken back with null.
+ */
+export const ReviewEdit = ReviewSubmission.partial()
+  .extend({
+    responseTime: ReviewSubmission.shape.responseTime.nullable(),
+    nextStepsExplained: ReviewSubmission.shape.nextStepsExplained.nullable(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), {
+    message: 'Change at least one field',
+    path: ['request'],
+  });
 export type ReviewEdit = z.infer<typeof ReviewEdit>;
 
 /** POST /api/reviews/:id/manage/outcome: "resolved three weeks later". */
 export const OutcomeReport = z.strictObject({
-  resolved: z.string('Choose a value').min(1, 'Choose a value').max(64, 'Unknown value'),
-  outcome: z.string('Choose a value').min(1, 'Choose a value').max(64, 'Unknown value').optional(),
+  resolved: z.string(CHOICE_PROMPTS.resolved).min(1, CHOICE_PROMPTS.resolved).max(64, UNKNOWN_CHOICE),
+  outcome: z.string(CHOICE_PROMPTS.outcome).min(1, CHOICE_PROMPTS.outcome).max(64, UNKNOWN_CHOICE).optional(),
 });
 export type OutcomeReport = z.infer<typeof OutcomeReport>;
 

@@ -11,3 +11,20 @@ export const REVIEW_SORTS = ['newest', 'oldest', 'highest', 'lowest', 'helpful']
 export type ReviewSort = (typeof REVIEW_SORTS)[number];
 
 export const LIST_LIMIT_MAX = 50;
+
+/** What each unanswered question of the review form says, so a message names its question on its own. */
+export const CHOICE_PROMPTS = {
+  issueType: 'Choose what the problem was',
+  contactMethod: 'Choose how you contacted them',
+  billingParty: 'Choose who bills you',
+  resolved: 'Choose whether it was resolved',
+  responseTime: 'Choose how long they took to answer',
+  outcome: 'Choose what they did',
+} as const;
+
+export const UNKNOWN_CHOICE = 'That answer is not one of the choices';
+
+/** The contact method of a customer who did not contact the company: no answers about the contact go with it. */
+export const NO_CONTACT = 'did-not-contact';
+export const CONTACT_ANSWERS = ['responseTime', 'nextStepsExplained', 'outcome'] as const;
+export const asksAboutContact = (contactMethod: string | null | undefined) => contactMethod !== NO_CONTACT;

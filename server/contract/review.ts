@@ -1,11 +1,14 @@
 // Review request and response shapes, shared by the server and (as types) by the web client.
 import { z } from 'zod';
 import type { Taxonomy } from './taxonomy';
-import { LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS } from './review-limits';
+import { CHOICE_PROMPTS, LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS, UNKNOWN_CHOICE } from './review-limits';
 
 export { LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS, type ReviewSort } from './review-limits';
 
 const slug = z.string().min(1, 'Choose a value').max(64, 'Unknown value');
+/** One of the form's questions: unanswered, it says which question (CHOICE_PROMPTS). */
+const choice = (field: keyof typeof CHOICE_PROMPTS) =>
+  z.string(CHOICE_PROMPTS[field]).min(1, CHOICE_PROMPTS[field]).max(64, UNKNOWN_CHOICE);
 
 export const ReviewSubmission = z.strictObject({
   rating: z.int('Rating must be a whole number of stars').min(1, 'Rating must be 1 to 5 stars').max(5, 'Rating must be 1 to 5 stars'),
@@ -20,13 +23,13 @@ export const ReviewSubmission = z.strictObject({
     .trim()
     .max(REVIEW_LIMITS.displayNameMax, `Name can be at most ${REVIEW_LIMITS.displayNameMax} characters`)
     .optional(),
-  issueType: slug,
-  contactMethod: slug,
-  billingParty: slug,
-  responseTime: slug.optional(),
+  issueType: choice('issueType'),
+  contactMethod: choice('contactMethod'),
+  billingParty: choice('billingParty'),
+  responseTime: choice('responseTime').optional(),
   nextStepsExplained: z.boolean('Answer yes or no').optional(),
-  outcome: slug.optional(),
-  resolved: slug,
+  outcome: choice('outcome').optional(),
+  resolved: choice('resolved'),
   device: z.string().trim().max(REVIEW_LIMITS.deviceMax, `Device can be at most ${REVIEW_LIMITS.deviceMax} characters`).optional(),
 });
 export type ReviewSubmission = z.infer<typeof ReviewSubmission>;
@@ -64,6 +67,13 @@ export interface ModerationRecord {
 
 export type ReviewStatus = 'published' | 'pending' | 'rejected' | 'removed';
 
+/** A later outcome the author reported: when, and the resolution answers as they first wrote them. */
+export interface OutcomeUpdate {
+  at: string;
+  resolvedBefore: string;
+  outcomeBefore: string | null;
+}
+
 export interface Review {
   id: number;
   company: string;
@@ -79,6 +89,8 @@ export interface Review {
   outcome: string | null;
   resolved: string;
   device: string | null;
+  /** null until the author reports a later outcome; `resolved` and `outcome` are then the latest answers. */
+  outcomeUpdate: OutcomeUpdate | null;
   status: ReviewStatus;
   helpfulCount: number;
   createdAt: string;
@@ -92,6 +104,14 @@ export interface SubmittedReview extends Review {
 export interface ReviewPage {
   reviews: Review[];
   nextCursor: string | null;
+  /** On a first page (no cursor): how many published reviews match its filters; null on later pages. */
+  matching: MatchingCount | null;
+}
+
+export interface MatchingCount {
+  count: number;
+  /** False when the company has more reviews than a count looks at (50,000): then the newest 50,000 were counted. */
+  complete: boolean;
 }
 
 export interface StarCount {

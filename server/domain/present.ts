@@ -47,6 +47,14 @@ export function presentReview(row: ReviewRow, company: Pick<CompanyRow, 'slug'>)
     outcome: row.outcome,
     resolved: row.resolved,
     device: row.device,
+    outcomeUpdate:
+      row.outcomeUpdatedAt === null
+        ? null
+        : {
+            at: new Date(row.outcomeUpdatedAt).toISOString(),
+            resolvedBefore: row.firstResolved ?? row.resolved,
+            outcomeBefore: row.firstOutcome,
+          },
     status: row.status,
     helpfulCount: row.helpfulCount,
     createdAt: new Date(row.createdAt).toISOString(),

@@ -2,6 +2,7 @@
 import type { Store } from '../../db/store';
 import type { ReviewSubmission, SubmittedReview } from '../contract/review';
 import type { ManageLink } from '../contract/manage';
+import { asksAboutContact } from '../contract/review-limits';
 import { invalid } from './app-error';
 import { checkTaxonomy } from './check-taxonomy';
 import { requireCompany } from './find-company';
@@ -44,6 +45,8 @@ export async function submitReview(ctx: SubmitContext, slug: string, input: Revi
     device: input.device,
     rating: input.rating,
   });
+  // "Did not contact them" has no response time, next steps or outcome: kept, they would count in the patterns.
+  const contacted = asksAboutContact(input.contactMethod);
   const manage = newManageToken();
   const stored = await ctx.store.insertCheckedReview(submissionCheck(ctx, company.id, prepared.bodyHash), (found) => {
     const { text, record, riskScore } = finishModeration(prepared, moderationFacts(ctx, found));
@@ -59,9 +62,9 @@ export async function submitReview(ctx: SubmitContext, slug: string, input: Revi
       issueType: input.issueType,
       contactMethod: input.contactMethod,
       billingParty: input.billingParty,
-      responseTime: input.responseTime ?? null,
-      nextStepsExplained: input.nextStepsExplained ?? null,
-      outcome: input.outcome ?? null,
+      responseTime: contacted ? (input.responseTime ?? null) : null,
+      nextStepsExplained: contacted ? (input.nextStepsExplained ?? null) : null,
+      outcome: contacted ? (input.outcome ?? null) : null,
       resolved: input.resolved,
       device,
       status: record.decision === 'publish' ? 'published' : 'pending',

@@ -28,7 +28,7 @@ export function readerRoutes(deps: Deps) {
       await reportReview(reader(c), reviewId(c), c.req.valid('json'), config.reportThreshold);
       return c.json({ reported: true }, 201);
     })
-    .post('/:id/helpful', async (c) => c.json(await voteHelpful(reader(c), reviewId(c)), 201))
+    .post('/:id/helpful', async (c) => c.json(await voteHelpful(reader(c), reviewId(c), token(c)), 201))
     .get('/:id/manage', async (c) => c.json({ review: await getManagedReview(manage(), reviewId(c), token(c)) }))
     .patch('/:id/manage', requireJson, validJson(ReviewEdit), async (c) =>
       c.json({ review: await editManagedReview(manage(), reviewId(c), token(c), c.req.valid('json')) }),

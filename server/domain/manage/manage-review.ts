@@ -3,6 +3,7 @@
 import type { ReviewRow, Store } from '../../../db/store';
 import type { ManagedReview, OutcomeReport, ReviewEdit } from '../../contract/manage';
 import { REPORTED_REASON } from '../../contract/moderation';
+import { asksAboutContact } from '../../contract/review-limits';
 import { AppError, invalid, notFound } from '../app-error';
 import { checkTaxonomy } from '../check-taxonomy';
 import { bodyFingerprint, moderate, moderateLabel } from '../moderation/moderate';
@@ -55,12 +56,13 @@ export async function editManagedReview(
   edit: ReviewEdit,
 ): Promise<ManagedReview> {
   const row = await findOwnReview(ctx.store, id, token);
-  if (row.status !== 'published' && row.status !== 'pending') throw closed();
+  // A rejected review may be fixed and sent again; one taken down after publication stays down.
+  if (row.status === 'removed') throw closed();
   const fieldErrors = checkTaxonomy(await ctx.store.findTaxonomy(row.companyId), {
     issueType: edit.issueType,
     contactMethod: edit.contactMethod,
     billingParty: edit.billingParty,
-    responseTime: edit.responseTime,
+    responseTime: edit.responseTime ?? undefined,
     outcome: edit.outcome,
     resolved: edit.resolved,
   });
@@ -81,11 +83,12 @@ export async function editManagedReview(
   if (moderated.record.decision === 'reject') throw invalid({ body: 'Nothing readable is left of this review after moderation' });
   const hiddenByReports = readRecord(row).reasons.includes(REPORTED_REASON);
   const record = hiddenByReports ? withReportedReason(moderated.record) : moderated.record;
-  // A held review stays held: an edit must not be a way around the moderator who is about to look at it.
+  // A held review stays held, and a rejected one goes back to a moderator: an edit must not be a way around them.
   const status = row.status === 'published' && moderated.record.decision === 'publish' ? 'published' : 'pending';
   const rating = edit.rating ?? row.rating;
   const title = moderated.text.title || null;
   const changed = Object.keys(edit).filter((k) => edit[k as keyof ReviewEdit] !== undefined);
+  const contacted = asksAboutContact(edit.contactMethod ?? row.contactMethod);
 
   const after = await ctx.store.reviseReviewWithEffects(
     id,
@@ -99,9 +102,9 @@ export async function editManagedReview(
       issueType: edit.issueType ?? row.issueType,
       contactMethod: edit.contactMethod ?? row.contactMethod,
       billingParty: edit.billingParty ?? row.billingParty,
-      responseTime: edit.responseTime ?? row.responseTime,
-      nextStepsExplained: edit.nextStepsExplained ?? row.nextStepsExplained,
-      outcome: edit.outcome ?? row.outcome,
+      responseTime: contacted ? (edit.responseTime === undefined ? row.responseTime : edit.responseTime) : null,
+      nextStepsExplained: contacted ? (edit.nextStepsExplained === undefined ? row.nextStepsExplained : edit.nextStepsExplained) : null,
+      outcome: contacted ? (edit.outcome ?? row.outcome) : null,
       resolved: edit.resolved ?? row.resolved,
       device: edit.device === undefined ? row.device : moderateLabel(edit.device) || null,
       bodyHash,
@@ -119,7 +122,10 @@ export async function editManagedReview(
   return present(ctx.store, after);
 }
 
-/** "Resolved three weeks later": the resolution answers change, and with them the company's figures. */
+/**
+ * "Resolved three weeks later": the resolution answers change, and with them the company's figures; the date
+ * and the answers as first written are kept, so readers see that it changed and from what.
+ */
 export async function reportLaterOutcome(
   ctx: ManageContext,
   id: number,
@@ -133,7 +139,13 @@ export async function reportLaterOutcome(
   const after = await ctx.store.reviseReviewWithEffects(
     id,
     row.status,
-    { resolved: input.resolved, outcome: input.outcome ?? row.outcome },
+    {
+      resolved: input.resolved,
+      outcome: input.outcome ?? row.outcome,
+      outcomeUpdatedAt: ctx.now,
+      firstResolved: row.outcomeUpdatedAt === null ? row.resolved : row.firstResolved,
+      firstOutcome: row.outcomeUpdatedAt === null ? row.outcome : row.firstOutcome,
+    },
     ctx.now,
     (before) => {
       if (before.updatedAt !== row.updatedAt) throw changedMeanwhile();

@@ -27,6 +27,7 @@ const review = (over: Partial<Review> = {}): Review => ({
   outcome: null,
   resolved: 'no',
   device: null,
+  outcomeUpdate: null,
   status: 'published',
   helpfulCount: 0,
   createdAt: '2026-06-01T10:00:00.000Z',
