@@ -16,7 +16,7 @@ const textAround = (limit: number) =>
   fc
     .tuple(fc.integer({ min: Math.max(0, limit - 3), max: limit + 3 }), fc.constantFrom('', ' ', '\n  ', '\t'))
     .map(([n, pad]) => `${pad}${'é'.repeat(n)}${pad}`);
-const choice = fc.constantFrom('', 'billing', 'streaming', 'content', 'x'.repeat(65));
+const choice = fc.constantFrom('', 'billing', 'streaming', 'content', 'did-not-contact', 'x'.repeat(65));
 
 const draft: fc.Arbitrary<ReviewDraft> = fc.record({
   rating: fc.constantFrom(null, 1, 2, 3, 4, 5),
