@@ -72,6 +72,8 @@ export interface ReviewStore {
   eraseReview(id: number, extra?: (before: ReviewRow) => void): Promise<ReviewRow | undefined>;
   /** A keyset page; a filtered one looks at a bounded number of reviews and says where it stopped (scannedTo). */
   listReviews(filter: ListFilter, sort: ListSort, after: number[] | null, limit: number): Promise<ListedRows>;
+  /** Reviews matching the filter among the company's newest LIST_COUNT_BUDGET (db/queries/review-list.ts). */
+  countReviews(filter: ListFilter): Promise<number>;
   seedCompanies(seeds: CompanySeed[], now: number): Promise<number>;
   /** Adds one company with its taxonomy and an empty summary, and its audit entry; undefined when the slug is taken. */
   addCompany(seed: CompanySeed, now: number, audit: (company: CompanyRow) => AuditInput): Promise<CompanyRow | undefined>;
@@ -186,6 +188,7 @@ export function reviewStore(conn: Connection): ReviewStore {
         return before;
       }),
     listReviews: async (filter, sort, after, limit) => listQ.listReviews(filter, sort, after, limit),
+    countReviews: async (filter) => listQ.countReviews(filter),
     seedCompanies: async (seeds, now) =>
       db.transaction(() => {
         let added = 0;

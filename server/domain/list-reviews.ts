@@ -1,7 +1,7 @@
 // Published reviews of a company, filtered and sorted, one keyset page at a time.
 import type { Store } from '../../db/store';
-import { sortKeyLength, cursorValuesOf } from '../../db/queries/review-list';
-import type { Review, ReviewListQuery, ReviewPage } from '../contract/review';
+import { sortKeyLength, cursorValuesOf, LIST_COUNT_BUDGET, type ListFilter } from '../../db/queries/review-list';
+import type { MatchingCount, Review, ReviewListQuery, ReviewPage } from '../contract/review';
 import { invalid, notFound } from './app-error';
 import { checkTaxonomy } from './check-taxonomy';
 import { requireCompany } from './find-company';
@@ -19,19 +19,27 @@ export async function listPublishedReviews(store: Store, slug: string, query: Re
 
   // One extra row tells whether another page exists without a count query. A filtered page that ran out of
   // its scan budget first goes on, next time, from where it stopped: fewer reviews, and still a cursor.
-  const { rows, scannedTo } = await store.listReviews(
-    { companyId: company.id, status: 'published', issueType, contactMethod, billingParty, resolved, rating },
-    sort,
-    after,
-    limit + 1,
-  );
+  const filter: ListFilter = { companyId: company.id, status: 'published', issueType, contactMethod, billingParty, resolved, rating };
+  const [{ rows, scannedTo }, matching] = await Promise.all([
+    store.listReviews(filter, sort, after, limit + 1),
+    after === null ? countMatching(store, filter) : null,
+  ]);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
     reviews: page.map((r) => presentReview(r, company)),
     nextCursor:
       rows.length > limit && last ? encodeCursor(sort, cursorValuesOf(sort, last)) : scannedTo ? encodeCursor(sort, scannedTo) : null,
+    matching,
   };
+}
+
+/** Without filters the maintained summary has the count; with them, a bounded count over the newest reviews. */
+async function countMatching(store: Store, filter: ListFilter): Promise<MatchingCount> {
+  const { reviewCount } = await store.findSummary(filter.companyId);
+  const { companyId, status, ...filters } = filter;
+  if (Object.values(filters).every((v) => v === undefined)) return { count: reviewCount, complete: true };
+  return { count: await store.countReviews(filter), complete: reviewCount <= LIST_COUNT_BUDGET };
 }
 
 /**

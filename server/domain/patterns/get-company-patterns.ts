@@ -10,6 +10,7 @@ import { billingPartyPatterns, contactMethodPatterns, issueTypePatterns, sentime
 import { trendMonths } from './present-trend';
 import { rankingScore } from './ranking';
 import { moderationReport } from './transparency';
+import { withoutContainedPhrases } from './phrases';
 
 /** Phrases shown per issue type, and how many reviews must say one before it is a pattern. */
 export const TOP_PHRASES = 5;
@@ -48,7 +49,9 @@ async function buildPatterns(ctx: PatternsContext, company: CompanyRow): Promise
   const phrases = new Map<string, PhraseCount[]>();
   for (const g of groups) {
     if (g.dimension !== 'issueType' || g.reviewCount < minReviews) continue;
-    phrases.set(g.value, await store.findTopPhrases(company.id, g.value, PHRASE_MIN_REVIEWS, TOP_PHRASES));
+    // A few more than shown, so the fragments of longer phrases can give way to the next ones.
+    const top = await store.findTopPhrases(company.id, g.value, PHRASE_MIN_REVIEWS, TOP_PHRASES * 3);
+    phrases.set(g.value, withoutContainedPhrases(top, TOP_PHRASES));
   }
   return {
     company: { slug: company.slug, name: company.name },

@@ -51,3 +51,14 @@ export function extractPhrases(text: string): string[] {
 
 /** The text a review's phrases come from: title and body, as moderated. */
 export const phraseText = (title: string | null, body: string) => (title ? `${title}. ${body}` : body);
+
+/**
+ * The top phrases without overlapping fragments: a phrase whose words all sit inside a longer recurring phrase
+ * ("chat bot" and "bot kept" in "chat bot kept") is dropped for it, so each thing said shows once.
+ */
+export function withoutContainedPhrases<P extends { phrase: string }>(phrases: readonly P[], limit: number): P[] {
+  const padded = phrases.map((p) => ` ${p.phrase} `);
+  return phrases
+    .filter((p, i) => !padded.some((other, j) => j !== i && other.length > padded[i]!.length && other.includes(padded[i]!)))
+    .slice(0, limit);
+}

@@ -1,5 +1,6 @@
 // Orders companies for the public list, pure: by the confidence-adjusted score (default), by review count,
-// or by resolution rate, where the rate's Wilson lower bound keeps 1-of-1 from topping 90-of-100.
+// or by resolution rate, where the rate's Wilson lower bound keeps 1-of-1 from topping 90-of-100. A company
+// without reviews comes after every rated one in each order: the prior alone would put it at the platform mean.
 import type { CompanyRow, SummaryRow } from '../../../db/store';
 import type { CompanySort, RankedCompany } from '../../contract/patterns';
 import { presentSummary } from '../present';
@@ -30,7 +31,12 @@ export function rankCompanies(standings: Standing[], sort: CompanySort, minRevie
   const byScore = (a: RankedCompany, b: RankedCompany) => b.ranking.score.value - a.ranking.score.value;
   const byCount = (a: RankedCompany, b: RankedCompany) => b.summary.count - a.summary.count;
   const byResolution = (a: RankedCompany, b: RankedCompany) => (b.ranking.resolution?.low ?? -1) - (a.ranking.resolution?.low ?? -1);
-  const order = { score: [byScore, byCount], reviews: [byCount, byScore], resolution: [byResolution, byCount, byScore] }[sort];
+  const unratedLast = (a: RankedCompany, b: RankedCompany) => Number(a.summary.count === 0) - Number(b.summary.count === 0);
+  const order = {
+    score: [unratedLast, byScore, byCount],
+    reviews: [byCount, byScore],
+    resolution: [unratedLast, byResolution, byCount, byScore],
+  }[sort];
   return ranked.sort((a, b) => {
     for (const compare of order) {
       const d = compare(a, b);

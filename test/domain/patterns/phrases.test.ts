@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPhrases, MAX_PHRASES_PER_REVIEW } from '../../../server/domain/patterns/phrases';
+import { extractPhrases, MAX_PHRASES_PER_REVIEW, withoutContainedPhrases } from '../../../server/domain/patterns/phrases';
 
 describe('extractPhrases', () => {
   it.each([
@@ -26,5 +26,17 @@ describe('extractPhrases', () => {
       (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
     );
     expect(extractPhrases(words.join(' '))).toHaveLength(MAX_PHRASES_PER_REVIEW);
+  });
+});
+
+describe('withoutContainedPhrases', () => {
+  const ph = (...phrases: string[]) => phrases.map((phrase, i) => ({ phrase, count: 10 - i }));
+  it.each([
+    { top: ph('chat bot', 'bot kept', 'chat bot kept', 'late fee'), kept: ['chat bot kept', 'late fee'] },
+    { top: ph('charged twice', 'twice charged'), kept: ['charged twice', 'twice charged'] },
+    { top: ph('bot', 'robot kept'), kept: ['bot', 'robot kept'] },
+    { top: ph('a b', 'c d', 'e f', 'a b c'), kept: ['c d', 'e f'] },
+  ])('keeps $kept of $top', ({ top, kept }) => {
+    expect(withoutContainedPhrases(top, 2).map((p) => p.phrase)).toEqual(kept);
   });
 });
