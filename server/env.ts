@@ -19,6 +19,8 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['info', 'silent']).default('info'),
   /** Public origin (https://reviews.example.com) for canonical links and the CSRF origin check. */
   PUBLIC_ORIGIN: z.string().url().optional(),
+  /** "production" requires PUBLIC_ORIGIN; anything else takes links' origin from the request, for convenience. */
+  NODE_ENV: z.string().optional(),
   /** Minutes without a request after which a moderator's session ends. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   /** Hours after sign-in after which a moderator's session ends however active it is. */
@@ -48,6 +50,8 @@ const Env = z.object({
     .min(0)
     .max(16)
     .default(Math.max(0, Math.min(2, availableParallelism() - 2))),
+  /** A moderation thread's job not answered in this time is held for a moderator, and the thread replaced. */
+  MODERATION_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(2_000),
 });
 
 export type Config = {
@@ -66,6 +70,7 @@ export type Config = {
   reportThreshold: number;
   patternMinReviews: number;
   moderationThreads: number;
+  moderationTimeoutMs: number;
   seedCompanies: boolean;
 };
 
@@ -76,6 +81,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  // Without it every link the site hands out (robots.txt, sitemap.xml, canonical and Open Graph URLs, manage
+  // links) is built from the Host header, which any client sets and caches keep for an hour.
+  if (e.NODE_ENV === 'production' && e.PUBLIC_ORIGIN === undefined) {
+    throw new Error(
+      'Invalid environment:\n  PUBLIC_ORIGIN must be set when NODE_ENV=production (such as https://reviews.example.com): ' +
+        "otherwise the site's links would come from the Host header a client sends",
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -94,6 +107,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportThreshold: e.REPORT_THRESHOLD,
     patternMinReviews: e.PATTERN_MIN_REVIEWS,
     moderationThreads: e.MODERATION_THREADS,
+    moderationTimeoutMs: e.MODERATION_TIMEOUT_MS,
     seedCompanies: e.SEED_COMPANIES === '1',
   };
 }

@@ -6,7 +6,14 @@ import { readConfig } from './env';
 import { startApp } from './start';
 import { stdoutLogger } from './http/logger';
 
-const config = readConfig();
+let config: ReturnType<typeof readConfig>;
+try {
+  config = readConfig();
+} catch (error) {
+  // A wrong setting is the operator's to fix: say which, without a stack trace.
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(1);
+}
 const webRoot = resolve(fileURLToPath(new URL('../web/dist', import.meta.url)));
 const { app, close } = await startApp(config, { webRoot });
 
