@@ -31,7 +31,7 @@ export async function startApp(
     await store.seedCompanies(loadCompanySeeds(), now());
     await seedGuides(store, loadGuideSeeds(), now());
   }
-  const pool = config.moderationThreads > 0 ? moderationPool(config.moderationThreads) : null;
+  const pool = config.moderationThreads > 0 ? moderationPool(config.moderationThreads, { jobTimeoutMs: config.moderationTimeoutMs }) : null;
   const deps: Deps = {
     store,
     config,

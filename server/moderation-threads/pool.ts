@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import {
+  heldOutOfTime,
   moderateSubmission,
   type ModeratedSubmission,
   type ModerateSubmission,
@@ -20,6 +21,7 @@ interface Job {
   input: SubmissionText;
   resolve: (result: ModeratedSubmission) => void;
   reject: (error: unknown) => void;
+  timer?: NodeJS.Timeout;
 }
 
 interface Thread {
@@ -27,6 +29,10 @@ interface Thread {
   jobs: Map<number, Job>;
   /** Whether it ever answered: one that fails before that would fail again, and is not replaced. */
   answered: boolean;
+  /** Stopped because a job ran past its time: the thread was sound, so it is replaced. */
+  timedOut: boolean;
+  /** Gives up on a job that ran past its time. */
+  expire?: (id: number) => void;
 }
 
 export interface ModerationPool {
@@ -66,12 +72,24 @@ function workerScript(): Promise<string> {
  */
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
 
-export function moderationPool(size: number, options: { script?: string } = {}): ModerationPool {
+/** How long a thread may take over one job by default before it is stopped and the review held (MODERATION_TIMEOUT_MS). */
+export const DEFAULT_JOB_TIMEOUT_MS = 2_000;
+
+export interface PoolOptions {
+  /** The thread's code, for tests; by default worker.ts bundled. */
+  script?: string;
+  /** A job not answered within this many milliseconds is held for a moderator and its thread replaced. */
+  jobTimeoutMs?: number;
+}
+
+export function moderationPool(size: number, options: PoolOptions = {}): ModerationPool {
+  const jobTimeoutMs = options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
   let nextId = 0;
   let closing = false;
   const threads: Thread[] = [];
 
   const settleInline = (job: Job) => {
+    clearTimeout(job.timer);
     try {
       job.resolve(moderateSubmission(job.input));
     } catch (error) {
@@ -81,12 +99,13 @@ export function moderationPool(size: number, options: { script?: string } = {}):
 
   function start(code: string): Thread {
     const worker = new Worker(code, { eval: true, resourceLimits: THREAD_LIMITS });
-    const thread: Thread = { worker, jobs: new Map(), answered: false };
+    const thread: Thread = { worker, jobs: new Map(), answered: false, timedOut: false };
     thread.worker.on('message', ({ id, result, error }: { id: number; result?: ModeratedSubmission; error?: string }) => {
       thread.answered = true;
       const job = thread.jobs.get(id);
       if (!job) return;
       thread.jobs.delete(id);
+      clearTimeout(job.timer);
       if (thread.jobs.size === 0) thread.worker.unref();
       if (error !== undefined) job.reject(new Error(error));
       else job.resolve(result!);
@@ -97,7 +116,17 @@ export function moderationPool(size: number, options: { script?: string } = {}):
       threads.splice(index, 1);
       for (const job of thread.jobs.values()) settleInline(job);
       thread.jobs.clear();
-      if (!closing && thread.answered) threads.push(start(code));
+      if (!closing && (thread.answered || thread.timedOut)) threads.push(start(code));
+    };
+    thread.expire = (id) => {
+      const job = thread.jobs.get(id);
+      if (!job) return;
+      // The thread is stuck on this job: the review is held unread, and the thread stopped (its other jobs are
+      // then moderated inline, within moderation's own time budget) and replaced.
+      thread.jobs.delete(id);
+      job.resolve(heldOutOfTime(job.input));
+      thread.timedOut = true;
+      void thread.worker.terminate();
     };
     thread.worker.on('error', fail);
     thread.worker.on('exit', fail);
@@ -120,11 +149,13 @@ export function moderationPool(size: number, options: { script?: string } = {}):
     running: () => threads.length,
     moderate: (input) =>
       new Promise<ModeratedSubmission>((resolve, reject) => {
-        const job = { input, resolve, reject };
+        const job: Job = { input, resolve, reject };
         const thread = threads.reduce<Thread | undefined>((best, t) => (!best || t.jobs.size < best.jobs.size ? t : best), undefined);
         if (!thread) return settleInline(job);
         const id = nextId++;
         thread.jobs.set(id, job);
+        job.timer = setTimeout(() => thread.expire?.(id), jobTimeoutMs);
+        job.timer.unref();
         if (thread.jobs.size === 1) thread.worker.ref();
         thread.worker.postMessage({ id, input });
       }),

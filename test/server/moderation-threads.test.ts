@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { moderationPool } from '../../server/moderation-threads/pool';
-import { moderateSubmission, type SubmissionText } from '../../server/domain/moderation/moderate-submission';
+import { heldOutOfTime, moderateSubmission, type SubmissionText } from '../../server/domain/moderation/moderate-submission';
 import { startTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 
@@ -55,7 +55,53 @@ describe('moderation threads', () => {
   });
 });
 
+describe('moderation threads that run out of time', () => {
+  const stuck = "require('node:worker_threads').parentPort.on('message', () => { for (;;); })";
+
+  it('hold the review unread and keep answering when a job runs past its time', async () => {
+    const pool = moderationPool(1, { script: stuck, jobTimeoutMs: 100 });
+    try {
+      expect(await pool.started).toBe(1);
+      const input = {
+        title: undefined,
+        body: 'Card 4111 1111 1111 1111, call 020 7946 0958.',
+        displayName: undefined,
+        device: undefined,
+        rating: 1,
+      };
+      const result = await pool.moderate(input);
+      expect(result).toEqual(heldOutOfTime(input));
+      expect(result.prepared.state.decision).toBe('hold');
+      // The stuck thread is stopped and replaced; the pool goes on answering, never with the card number in clear.
+      await vi.waitFor(() => expect(pool.running()).toBe(1));
+      const next = await pool.moderate(input);
+      expect(next.prepared.state.text.body).not.toContain('4111');
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('a server moderating on threads', () => {
+  it('answers 202 held, with nothing personal stored, when moderation runs out of time', async () => {
+    const server = await startTestServer({ moderationThreads: 1, moderationTimeoutMs: 1 });
+    try {
+      expect(await server.moderationThreads).toBe(1);
+      const body = `Card 4111 1111 1111 1111 ${'a.'.repeat(2_400)}`;
+      const { status, body: answer } = await server.request('/api/companies/netflix/reviews', {
+        method: 'POST',
+        json: buildReview({ body }),
+      });
+      expect(status).toBe(202);
+      expect(answer.review.status).toBe('pending');
+      expect(JSON.stringify(answer)).not.toContain('4111');
+      expect((await server.request('/api/companies/netflix')).status).toBe(200);
+    } finally {
+      await server.stop();
+      server.remove();
+    }
+  });
+
   it('stores and answers what an inline server does', async () => {
     const [threaded, inline] = [await startTestServer({ moderationThreads: 2 }), await startTestServer({ moderationThreads: 0 })];
     try {

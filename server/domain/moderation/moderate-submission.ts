@@ -1,7 +1,8 @@
 // Everything a submission's text needs before the database is involved: moderation up to the stored facts,
 // the device label and the sentiment. Pure, so it runs the same inline or on a moderation thread.
-import { reviewSentiment } from '../patterns/sentiment';
-import { moderateLabel, prepareModeration, type PreparedModeration } from './moderate';
+import { combineWithStars, reviewSentiment } from '../patterns/sentiment';
+import { fingerprintRewritten, moderateLabel, prepareModeration, type PreparedModeration } from './moderate';
+import { outOfTime } from './out-of-time';
 
 export interface SubmissionText {
   title: string | undefined;
@@ -25,6 +26,21 @@ export function moderateSubmission(input: SubmissionText): ModeratedSubmission {
     prepared,
     device: input.device ? moderateLabel(input.device) || null : null,
     sentiment: reviewSentiment(title, body, input.rating),
+  };
+}
+
+/**
+ * What a submission stores when its moderation did not finish in time (a thread's job timed out): held for a
+ * moderator, with every number and address-like word removed unread, and no sentiment read into it.
+ */
+export function heldOutOfTime(input: SubmissionText): ModeratedSubmission {
+  const text = { title: input.title ?? '', body: input.body, displayName: input.displayName ?? '' };
+  const state = outOfTime({ text, findings: [] }, false);
+  const { score, label } = combineWithStars(0, input.rating);
+  return {
+    prepared: { state, bodyHash: fingerprintRewritten(state.text.body) },
+    device: null,
+    sentiment: { sentimentScore: score, sentimentLabel: label },
   };
 }
 

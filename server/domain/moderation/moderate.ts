@@ -1,9 +1,9 @@
 // The moderation seam: every submission and every moderator edit passes through moderate().
 import { createHash } from 'node:crypto';
+import { outOfTime } from './out-of-time';
 import {
   NO_FACTS,
   continuePipeline,
-  runPipeline,
   toRecord,
   type ModerationFacts,
   type ModerationResult,
@@ -19,6 +19,17 @@ export function moderate(input: Partial<TextFields>, facts: ModerationFacts = NO
   return finishModeration(prepareModeration(input), facts);
 }
 
+/**
+ * How long the text work of one moderation may take. Every step runs in time linear in its input (a 5,000-character
+ * hostile text takes milliseconds), so this is a net: past it the remaining steps are skipped and the review held.
+ */
+export const MODERATION_BUDGET_MS = 500;
+
+export interface ModerationBudget {
+  /** Milliseconds for the text work; MODERATION_BUDGET_MS when not given. */
+  ms?: number;
+}
+
 /** Moderation up to the point where stored facts are needed, with the fingerprint those facts are looked up by. */
 export interface PreparedModeration {
   state: ModerationState;
@@ -29,11 +40,24 @@ export interface PreparedModeration {
  * The text work of moderation, which needs nothing stored: a submission runs it before it waits for the
  * database, and finishModeration() decides once the facts are read inside the write's transaction.
  */
-export function prepareModeration(input: Partial<TextFields>): PreparedModeration {
-  const text: TextFields = { title: input.title ?? '', body: input.body ?? '', displayName: input.displayName ?? '' };
-  const rewritten = runPipeline(REWRITE_STEPS, text, NO_FACTS);
-  const bodyHash = fingerprintRewritten(rewritten.text.body);
-  return { state: continuePipeline(MASK_STEPS, rewritten, NO_FACTS), bodyHash };
+export function prepareModeration(input: Partial<TextFields>, budget: ModerationBudget = {}): PreparedModeration {
+  const deadline = performance.now() + (budget.ms ?? MODERATION_BUDGET_MS);
+  let state: ModerationState = {
+    text: { title: input.title ?? '', body: input.body ?? '', displayName: input.displayName ?? '' },
+    findings: [],
+  };
+  let bodyHash = '';
+  const steps = [...REWRITE_STEPS, ...MASK_STEPS];
+  for (const [i, step] of steps.entries()) {
+    state = step(state, NO_FACTS);
+    const rewritten = i >= REWRITE_STEPS.length - 1;
+    if (i === REWRITE_STEPS.length - 1) bodyHash = fingerprintRewritten(state.text.body);
+    if (i < steps.length - 1 && performance.now() > deadline) {
+      const held = outOfTime(state, rewritten);
+      return { state: held, bodyHash: rewritten ? bodyHash : fingerprintRewritten(held.text.body) };
+    }
+  }
+  return { state, bodyHash };
 }
 
 export function finishModeration(prepared: PreparedModeration, facts: ModerationFacts): ModerationResult {
@@ -49,7 +73,7 @@ export function bodyFingerprint(body: string): string {
   return fingerprintRewritten(redactPersonalData(stripMarkup(normaliseText(body).text)).text);
 }
 
-function fingerprintRewritten(body: string): string {
+export function fingerprintRewritten(body: string): string {
   const letters = body
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
