@@ -8,3 +8,4 @@ export * from './moderators';
 export * from './reader-feedback';
 export * from './guides';
 export * from './queue-reasons';
+export * from './submission-attempts';

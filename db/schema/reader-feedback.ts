@@ -11,7 +11,8 @@ export const reviewReports = sqliteTable(
     reviewId: integer('review_id')
       .notNull()
       .references(() => reviews.id, { onDelete: 'cascade' }),
-    clientHash: text('client_hash').notNull(),
+    /** Keyed hash of the reporter's address; cleared (null) once the report is past CLIENT_HASH_RETENTION. */
+    clientHash: text('client_hash'),
     reason: text('reason', { enum: REPORT_REASONS }).notNull(),
     /** Moderated like a review: personal data removed before it is stored. */
     note: text('note'),
@@ -22,6 +23,8 @@ export const reviewReports = sqliteTable(
   (t) => [
     uniqueIndex('review_reports_one_per_client').on(t.reviewId, t.clientHash),
     index('review_reports_open').on(t.reviewId, t.resolvedAt),
+    // The sweep that clears old reporters' hashes.
+    index('review_reports_created').on(t.createdAt),
   ],
 );
 
@@ -34,7 +37,8 @@ export const helpfulVotes = sqliteTable(
     clientHash: text('client_hash').notNull(),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.reviewId, t.clientHash] })],
+  // By age too: votes older than CLIENT_HASH_RETENTION are deleted (the review keeps its helpfulCount).
+  (t) => [primaryKey({ columns: [t.reviewId, t.clientHash] }), index('helpful_votes_created').on(t.createdAt)],
 );
 
 export type ReviewReportRow = typeof reviewReports.$inferSelect;

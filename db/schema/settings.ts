@@ -1,4 +1,4 @@
-// Instance-wide settings generated on first start (such as the client-hash salt).
+// Instance-wide settings kept in the database (never a secret: the client-hash key lives outside it).
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const settings = sqliteTable('settings', {
