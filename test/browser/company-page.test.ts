@@ -131,12 +131,12 @@ describe('company page', () => {
       await expect.poll(() => summary.count()).toBe(1);
       const items = await summary.locator('li').allTextContents();
       expect(items).toEqual([
-        'Rating: Choose a star rating',
-        'Problem: Choose a value',
-        'Contact method: Choose a value',
-        'Resolved: Choose a value',
-        'Who bills you: Choose a value',
-        'Review: Review must be at least 20 characters',
+        'Choose a star rating',
+        'Choose what the problem was',
+        'Choose how you contacted them',
+        'Choose who bills you',
+        'Choose whether it was resolved',
+        'Review must be at least 20 characters',
       ]);
       expect(await page.getByLabel('Your review (required)').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('earful-review-form #body-error').textContent()).toBe('Review must be at least 20 characters');

@@ -1,10 +1,14 @@
-// What a reader can do with a review: say it helped (one vote per reader) or report it to the moderators.
+// What a reader can do with a review: say it helped (one vote per reader, never the review's own author) or
+// report it to the moderators, choosing why.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ReportReason } from '../../server/contract/reader';
 import { ApiError, api } from '../api/client';
 import { plural } from '../lib/format';
+import { outcomeNote } from '../lib/outcome-note';
+import { ownReviewToken } from '../lib/own-reviews';
 import { REPORT_REASON_LABELS, entries } from '../lib/reason-labels';
+import type { EarfulReviewCard } from './earful-review-card';
 import { baseStyles } from './shared-styles';
 
 @customElement('earful-review-actions')
@@ -39,6 +43,16 @@ export class EarfulReviewActions extends LitElement {
         font-weight: 600;
         font-size: 0.875rem;
       }
+      .outcome-note {
+        width: 100%;
+        margin: 0;
+        font-size: 0.9375rem;
+        font-weight: 600;
+      }
+      form .field-error {
+        width: 100%;
+        margin: 0;
+      }
       .message {
         margin: 0;
         font-size: 0.9375rem;
@@ -54,11 +68,22 @@ export class EarfulReviewActions extends LitElement {
   @state() private _reporting = false;
   @state() private _reported = false;
   @state() private _message = '';
+  @state() private _reasonError = '';
 
   override render() {
+    // This browser wrote the review: its author is not asked whether it helped.
+    const own = ownReviewToken(this.reviewId) !== null;
+    const note = this.outcomeNote();
     return html`<div class="row">
+      ${note ? html`<p class="outcome-note">${note}</p>` : nothing}
       ${this.helpfulCount > 0 ? html`<span class="muted">${plural(this.helpfulCount, 'person', 'people')} found this helpful</span>` : nothing}
-      <button aria-pressed=${this._voted ? 'true' : 'false'} @click=${this.vote}>${this._voted ? 'Marked helpful' : 'Helpful'}</button>
+      ${
+        own
+          ? html`<span class="muted">Your review</span>`
+          : html`<button aria-pressed=${this._voted ? 'true' : 'false'} @click=${this.vote}>
+              ${this._voted ? 'Marked helpful' : 'Helpful'}
+            </button>`
+      }
       ${
         this._reported
           ? nothing
@@ -69,17 +94,35 @@ export class EarfulReviewActions extends LitElement {
     </div>`;
   }
 
+  /**
+   * A later outcome, dated, beside the first answer. The card this element sits in (its "actions" slot) holds
+   * the review, so every page that offers the actions shows the note without passing the review twice.
+   */
+  private outcomeNote(): string | null {
+    const card = this.parentElement as EarfulReviewCard | null;
+    return card?.localName === 'earful-review-card' && card.review ? outcomeNote(card.review, card.taxonomy) : null;
+  }
+
   private renderReport() {
-    return html`<form @submit=${this.report} aria-label="Report this review">
+    // No reason is chosen for the reader: one click must not file a spam report.
+    return html`<form @submit=${this.report} aria-label="Report this review" novalidate>
       <label
-        >Why?
-        <select name="reason" required>
+        >Why? (required)
+        <select
+          name="reason"
+          required
+          aria-invalid=${this._reasonError ? 'true' : 'false'}
+          aria-describedby=${this._reasonError ? 'reason-error' : nothing}
+          @change=${() => (this._reasonError = '')}
+        >
+          <option value="" selected>Choose a reason</option>
           ${entries(REPORT_REASON_LABELS).map(([v, l]) => html`<option value=${v}>${l}</option>`)}
         </select>
       </label>
       <label>Note (optional) <input name="note" maxlength="500" /></label>
       <button type="submit">Send report</button>
       <button type="button" class="link" @click=${this.toggleReport}>Cancel</button>
+      ${this._reasonError ? html`<p class="field-error" id="reason-error">${this._reasonError}</p>` : nothing}
     </form>`;
   }
 
@@ -108,6 +151,11 @@ export class EarfulReviewActions extends LitElement {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
     const note = String(data.get('note') ?? '').trim();
+    if (!data.get('reason')) {
+      this._reasonError = 'Choose why you are reporting this review';
+      this.renderRoot.querySelector('select')?.focus();
+      return;
+    }
     try {
       await api.reportReview(this.reviewId, { reason: String(data.get('reason')) as ReportReason, ...(note ? { note } : {}) });
       this._message = 'Thank you. A moderator will look at this review.';

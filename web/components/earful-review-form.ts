@@ -1,16 +1,27 @@
-// Write a review: star rating, the structured questions (device only for technical problems), title,
-// text with a live count, optional name; checked in the browser by the server's rules, then sent.
+// Write a review: star rating, the structured questions (required ones first; the questions about the contact
+// only when there was one; the device only for technical problems, below the questions so none of them moves),
+// title, text with a live count, optional name; checked in the browser by the server's rules, then sent. The
+// draft is kept in the browser until it is posted.
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FieldErrors } from '../../server/contract/errors';
 import type { ManageLink } from '../../server/contract/manage';
 import type { SubmittedReview } from '../../server/contract/review';
-import { REVIEW_LIMITS } from '../../server/contract/review-limits';
+import { REVIEW_LIMITS, asksAboutContact } from '../../server/contract/review-limits';
 import type { Taxonomy, TaxonomyField } from '../../server/contract/taxonomy';
 import { Task } from '@lit/task';
 import { matchHints } from '../../server/contract/match-hints';
 import { ApiError, api } from '../api/client';
-import { EMPTY_DRAFT, asksForDevice, toSubmission, validateDraft, type ReviewDraft } from '../lib/review-draft';
+import {
+  EMPTY_DRAFT,
+  asksForDevice,
+  clearDraft,
+  loadDraft,
+  saveDraft,
+  toSubmission,
+  validateDraft,
+  type ReviewDraft,
+} from '../lib/review-draft';
 import { formStyles } from './form-styles';
 import { formError, submitButton } from './form-parts';
 import { baseStyles } from './shared-styles';
@@ -18,22 +29,21 @@ import './earful-star-input';
 import './earful-submit-result';
 
 type Field = keyof ReviewDraft;
-/** Short names for the error summary, in the form's order, so "Choose a value" says which question. */
-const FIELD_NAMES: Record<Field, string> = {
-  rating: 'Rating',
-  issueType: 'Problem',
-  device: 'Device',
-  contactMethod: 'Contact method',
-  responseTime: 'Time to answer',
-  nextStepsExplained: 'Next steps',
-  outcome: 'What they did',
-  resolved: 'Resolved',
-  billingParty: 'Who bills you',
-  title: 'Title',
-  body: 'Review',
-  displayName: 'Name',
-};
-const FIELD_ORDER = Object.keys(FIELD_NAMES) as Field[];
+/** The form's order, which the error summary follows; each message names its question on its own. */
+const FIELD_ORDER: Field[] = [
+  'rating',
+  'issueType',
+  'contactMethod',
+  'billingParty',
+  'resolved',
+  'device',
+  'responseTime',
+  'nextStepsExplained',
+  'outcome',
+  'title',
+  'body',
+  'displayName',
+];
 
 export interface ReviewSubmittedDetail {
   review: SubmittedReview;
@@ -91,28 +101,18 @@ export class EarfulReviewForm extends LitElement {
         @rating-change=${this.onRating}
       ></earful-star-input>
       <div class="grid">
-        ${this.renderSelect('issueType', 'What was the problem?', true)}
-        ${
-          asksForDevice(d.issueType)
-            ? this.renderText('device', 'Which device were you using? (optional)', 'For example: Samsung smart TV, iPhone app')
-            : nothing
-        }
-        ${this.renderSelect('contactMethod', 'How did you contact them?', true)}
-        ${this.renderSelect('responseTime', 'How long until they answered? (optional)', false)}
-        <fieldset class="yes-no">
-          <legend>Did they explain the next steps? (optional)</legend>
-          ${(['yes', 'no'] as const).map(
-            (v) =>
-              html`<label class="inline"
-                ><input type="radio" name="nextStepsExplained" .value=${v} .checked=${d.nextStepsExplained === v} />
-                ${v === 'yes' ? 'Yes' : 'No'}</label
-              >`,
-          )}
-        </fieldset>
-        ${this.renderSelect('outcome', 'What did they do? (optional)', false)} ${this.renderSelect('resolved', 'Was it resolved?', true)}
-        ${this.renderSelect('billingParty', `Who bills you for ${this.companyName || 'it'}?`, true)}
+        ${this.renderSelect('issueType', 'What was the problem? (required)', true)}
+        ${this.renderSelect('contactMethod', 'How did you contact them? (required)', true)}
+        ${this.renderSelect('billingParty', `Who bills you for ${this.companyName || 'it'}? (required)`, true)}
+        ${this.renderSelect('resolved', 'Was it resolved? (required)', true)}
       </div>
-      ${this.renderHints()} ${this.renderText('title', 'Title (optional)', 'A short summary, such as “Charged twice, refunded in a day”')}
+      ${
+        asksForDevice(d.issueType)
+          ? this.renderText('device', 'Which device were you using? (optional)', 'For example: Samsung smart TV, iPhone app')
+          : nothing
+      }
+      ${asksAboutContact(d.contactMethod) ? this.renderContact() : nothing} ${this.renderHints()}
+      ${this.renderText('title', 'Title (optional)', 'A short summary, such as “Charged twice, refunded in a day”')}
       <div class="field">
         <label for="f-body">Your review (required)</label>
         <textarea
@@ -142,30 +142,48 @@ export class EarfulReviewForm extends LitElement {
     </form>`;
   }
 
+  /** The questions about the contact itself, which "Did not contact them" does not ask. */
+  private renderContact() {
+    const d = this._draft;
+    return html`<div class="grid contact">
+      ${this.renderSelect('responseTime', 'How long until they answered? (optional)', false)}
+      <fieldset class="yes-no">
+        <legend>Did they explain the next steps? (optional)</legend>
+        ${(['yes', 'no'] as const).map(
+          (v) =>
+            html`<label class="inline"
+              ><input type="radio" name="nextStepsExplained" .value=${v} .checked=${d.nextStepsExplained === v} />
+              ${v === 'yes' ? 'Yes' : 'No'}</label
+            >`,
+        )}
+      </fieldset>
+      ${this.renderSelect('outcome', 'What did they do? (optional)', false)}
+    </div>`;
+  }
+
   private renderSummary() {
     const entries = FIELD_ORDER.filter((f) => this._errors[f]).map((f) => [f, this._errors[f]] as const);
     const others = Object.entries(this._errors).filter(([f]) => !FIELD_ORDER.includes(f as Field));
     if (!this._checked || entries.length + others.length === 0) return nothing;
+    // Each message names its question ("Choose how you contacted them"), so it is shown as it is.
     return html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
       <h3 id="summary-title">Please fix ${entries.length + others.length === 1 ? 'this' : 'these'} before posting</h3>
       <ul>
-        ${entries.map(
-          ([f, message]) =>
-            html`<li><button type="button" class="link" @click=${() => this.focusField(f)}>${FIELD_NAMES[f]}: ${message}</button></li>`,
-        )}
-        ${others.map(([f, message]) => html`<li>${f}: ${message}</li>`)}
+        ${entries.map(([f, message]) => html`<li><button type="button" class="link" @click=${() => this.focusField(f)}>${message}</button></li>`)}
+        ${others.map(([, message]) => html`<li>${message}</li>`)}
       </ul>
     </div>`;
   }
 
   private renderHints() {
     const d = this._draft;
+    const contacted = asksAboutContact(d.contactMethod);
     const answers = {
       issueType: d.issueType,
       contactMethod: d.contactMethod,
       billingParty: d.billingParty,
-      responseTime: d.responseTime,
-      outcome: d.outcome,
+      responseTime: contacted ? d.responseTime : '',
+      outcome: contacted ? d.outcome : '',
       resolved: d.resolved,
     };
     const given = Object.fromEntries(Object.entries(answers).filter(([, v]) => v));
@@ -234,8 +252,14 @@ export class EarfulReviewForm extends LitElement {
     this.patchDraft({ rating: e.detail.value });
   }
 
+  override willUpdate(changed: Map<string, unknown>) {
+    // The company's unsent draft comes back with the form, after a reload too.
+    if (changed.has('slug') && this.slug) this._draft = loadDraft(this.slug) ?? { ...EMPTY_DRAFT };
+  }
+
   private patchDraft(patch: Partial<ReviewDraft>) {
     this._draft = { ...this._draft, ...patch };
+    if (this.slug) saveDraft(this.slug, this._draft);
     // Once the reader has tried to post, errors follow the answers as they are fixed.
     if (this._checked) this._errors = validateDraft(this._draft);
   }
@@ -250,6 +274,7 @@ export class EarfulReviewForm extends LitElement {
     this._sending = true;
     try {
       const { review } = await api.submitReview(this.slug, toSubmission(this._draft));
+      clearDraft(this.slug);
       this._result = review;
       this.dispatchEvent(new CustomEvent<ReviewSubmittedDetail>('review-submitted', { detail: { review }, bubbles: true, composed: true }));
     } catch (error) {
@@ -274,6 +299,7 @@ export class EarfulReviewForm extends LitElement {
   }
 
   private reset() {
+    clearDraft(this.slug);
     this._draft = { ...EMPTY_DRAFT };
     this._errors = {};
     this._checked = false;

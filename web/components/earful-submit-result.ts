@@ -1,12 +1,14 @@
 // After posting: says plainly whether the review is published (and shows it, with what moderation
-// changed marked) or waiting for a moderator.
+// changed marked) or waiting for a moderator; the public page is the link to share, the private manage link
+// is marked as private, shown once, with a copy button.
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { ManageLink } from '../../server/contract/manage';
 import type { SubmittedReview } from '../../server/contract/review';
 import type { Taxonomy } from '../../server/contract/taxonomy';
 import { reviewPath } from '../lib/format';
 import { describeChanges } from '../lib/moderated-text';
+import { rememberOwnReview } from '../lib/own-reviews';
 import { baseStyles } from './shared-styles';
 import './earful-review-card';
 
@@ -39,10 +41,25 @@ export class EarfulSubmitResult extends LitElement {
       }
       .manage {
         display: grid;
-        gap: 0.375rem;
+        gap: 0.5rem;
+        border: 2px dashed var(--earful-danger, #a4161a);
+        border-radius: 0.375rem;
+        padding: 0.75rem 1rem;
+        background: var(--earful-surface, #fff);
       }
-      .manage input {
-        width: 100%;
+      .manage h4 {
+        margin: 0;
+        font-size: 1rem;
+      }
+      .copy-row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      .copy-row input {
+        flex: 1 1 16rem;
+        min-width: 0;
         font-family: ui-monospace, monospace;
         font-size: 0.875rem;
       }
@@ -56,6 +73,8 @@ export class EarfulSubmitResult extends LitElement {
   @property() siteOrigin = '';
 
   @property({ attribute: false }) taxonomy: Taxonomy | null = null;
+
+  @state() private _copied = '';
 
   /** An address on the Earful site, even inside the widget on another site. */
   private siteUrl(path: string): string {
@@ -101,7 +120,7 @@ export class EarfulSubmitResult extends LitElement {
           ? html`<p><strong>Why it waits:</strong> ${r.moderation.reasons.join('; ')}.</p>`
           : nothing
       }
-      ${this.renderManageLink(r)}
+      ${this.renderShare(r)} ${this.renderManageLink(r)}
       ${
         published
           ? html`<earful-review-card .review=${r} .taxonomy=${this.taxonomy} .pageHref=${this.pageHref(r)} marked></earful-review-card>`
@@ -115,16 +134,48 @@ export class EarfulSubmitResult extends LitElement {
     </section>`;
   }
 
+  /** The public page, the one link to share; a review waiting for a moderator has none yet. */
+  private renderShare(r: SubmittedReview) {
+    const href = r.status === 'published' ? this.pageHref(r) : null;
+    if (!href) return html`<p>Once a moderator approves it, your review gets its own page you can share.</p>`;
+    return html`<p class="share"><strong>To share it:</strong> <a href=${href} target="_top">Open your review’s page</a></p>`;
+  }
+
   private renderManageLink(r: SubmittedReview & Partial<ManageLink>) {
     if (!r.manageToken || !/^[A-Za-z0-9_-]+$/.test(r.manageToken)) return nothing;
     // Built from our own origin and the id rather than taken as a whole from the answer.
     const href = this.siteUrl(`/manage/${r.id}#${r.manageToken}`);
-    return html`<div class="manage">
-      <p><strong>Keep this private link</strong> to check on your review, edit it, add how it ended, or delete it:</p>
-      <label for="manage-link" class="visually-hidden">Your private link</label>
-      <input id="manage-link" readonly .value=${href} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
-      <p><a href=${href} target="_blank" rel="noopener">Open your review’s page</a></p>
+    return html`<div class="manage" role="group" aria-labelledby="manage-title">
+      <h4 id="manage-title">Your private link: do not share it</h4>
+      <p>
+        It lets you check on your review, edit it, add how it ended, or delete it, and anyone who has it can do the same.
+        <strong>It is shown only this once</strong>: copy it and keep it somewhere safe.
+      </p>
+      <div class="copy-row">
+        <label for="manage-link" class="visually-hidden">Your private link</label>
+        <input id="manage-link" readonly .value=${href} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+        <button type="button" @click=${() => this.copy(href)}>Copy private link</button>
+      </div>
+      <p class="muted" role="status">${this._copied}</p>
+      <p><a href=${href} target="_blank" rel="noopener">Open your private page to manage it</a></p>
     </div>`;
+  }
+
+  private async copy(href: string) {
+    try {
+      await navigator.clipboard.writeText(href);
+      this._copied = 'Copied. Keep it private.';
+    } catch {
+      // No clipboard (an insecure page, a refused permission): select it for the reader to copy.
+      this.renderRoot.querySelector<HTMLInputElement>('#manage-link')?.select();
+      this._copied = 'Press Ctrl+C (or ⌘C) to copy the selected link.';
+    }
+  }
+
+  override willUpdate(changed: Map<string, unknown>) {
+    // On the Earful site, the browser remembers its own reviews, so it does not offer their author a helpful vote.
+    const r = this.review;
+    if (changed.has('review') && r?.manageToken && !this.siteOrigin) rememberOwnReview(r.id, r.manageToken);
   }
 
   override firstUpdated() {
