@@ -53,6 +53,7 @@ const KIND_LABELS: Record<string, [string, string]> = {
   id: ['ID number', 'ID numbers'],
   bank: ['bank account', 'bank accounts'],
   account: ['account number', 'account numbers'],
+  address: ['address', 'addresses'],
 };
 
 function kindLabel(kind: string, n: number): string {

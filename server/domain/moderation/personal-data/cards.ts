@@ -1,10 +1,8 @@
-// Payment cards: 13-19 digits, plain or grouped the way cards are printed, Luhn-valid; with an expiry date or
-// security code written right after one. "card ending in 1881" and other last-four mentions have too few digits.
+// Payment cards: 13-19 digits, Luhn-valid, unbroken or grouped by any one separator (space, slash, comma, line
+// break…); with an expiry date or security code written right after one. "card ending in 1881" and other last-four mentions have too few digits.
 import { before, type Detector, type Span } from './spans';
 import { isReferenceNumber } from './context';
-
-/** Digit groups joined by single spaces, dashes or dots. */
-const DIGIT_RUN = /\d+(?:[ .-]\d+)*/g;
+import { digitRuns, type DigitGroup } from './digit-groups';
 
 export function luhnValid(digits: string): boolean {
   let sum = 0;
@@ -16,32 +14,33 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Unbroken, 4-4-4-4(-1..4), or American Express / Diners 4-6-5 and 4-6-4. */
-function printedLikeACard(lengths: number[]): boolean {
-  if (lengths.length === 1) return true;
-  const last = lengths[lengths.length - 1]!;
-  if (lengths.slice(0, -1).every((l) => l === 4) && last >= 1 && last <= 4) return true;
-  return lengths.length === 3 && lengths[0] === 4 && lengths[1] === 6 && (last === 5 || last === 4);
-}
-
 /** Issuer ranges start 1-6 (UATP, Visa, Mastercard, Amex, Diners, Discover, JCB, UnionPay, Maestro). */
 const ISSUER_DIGIT = /^[1-6]/;
+/** Named as a card, any first digit counts. */
+const CARD_CUE = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|maestro|debit|credit|cc#?|pan)\b[^.!?\n]{0,30}$/;
+/** Device, SIM and product numbers pass Luhn too (IMEI, ICCID) or often do by chance (EAN, ISBN, tracking). */
+const NOT_A_CARD = /\b(?:imei|meid|iccid|sim|ean|upc|gtin|isbn|barcode|tracking|serial|consignment|waybill)\b[^.!?\n]{0,20}$/;
 
-/** The shortest card from group `from` on: digits after it are more likely a date, a code or the next number. */
-function cardAt(groups: { text: string; start: number; sep: string }[], from: number): number {
+/**
+ * The shortest card from group `from` on, one separator throughout: digits after it are more likely a date or a code.
+ * Printed like a card: unbroken, every digit spaced out, or a first group of 4, middle groups of 4-6 (4-4-4-4, 4-6-5,
+ * 4-6-6…) and a last group of any size.
+ */
+function cardAt(text: string, run: readonly DigitGroup[], from: number, cued: () => boolean): number {
   let digits = '';
-  for (let j = from; j < groups.length; j++) {
-    if (j > from && groups[j]!.sep !== groups[from + 1]!.sep) break;
-    digits += groups[j]!.text;
-    if (digits.length > 19) break;
-    if (
-      digits.length >= 13 &&
-      ISSUER_DIGIT.test(digits) &&
-      luhnValid(digits) &&
-      printedLikeACard(groups.slice(from, j + 1).map((g) => g.text.length))
-    ) {
-      return j;
+  let allSingle = true;
+  let groupsFit = true;
+  for (let j = from; j < run.length; j++) {
+    if (j > from + 1 && run[j]!.sep !== run[from + 1]!.sep) break;
+    const length = run[j]!.end - run[j]!.start;
+    if (j > from) {
+      const previous = run[j - 1]!.end - run[j - 1]!.start;
+      groupsFit &&= j - 1 === from ? previous === 4 : previous >= 4 && previous <= 6;
     }
+    allSingle &&= length === 1;
+    digits += text.slice(run[j]!.start, run[j]!.end);
+    if (digits.length > 19 || (!groupsFit && !allSingle)) break;
+    if (digits.length >= 13 && luhnValid(digits) && (ISSUER_DIGIT.test(digits) || cued())) return j;
   }
   return -1;
 }
@@ -67,16 +66,16 @@ function withDetailsAfter(text: string, end: number): number {
 export const findCards: Detector = (text, { digits }) => {
   const spans: Span[] = [];
   if (digits < 13) return spans;
-  for (const run of text.matchAll(DIGIT_RUN)) {
-    if (run[0].length < 13) continue;
-    const groups: { text: string; start: number; sep: string }[] = [];
-    for (const g of run[0].matchAll(/(^|[ .-])(\d+)/g)) groups.push({ text: g[2]!, start: run.index + g.index + g[1]!.length, sep: g[1]! });
-    for (let i = 0; i < groups.length; i++) {
-      const last = cardAt(groups, i);
+  for (const run of digitRuns(text)) {
+    for (let i = 0; i < run.length; i++) {
+      const start = run[i]!.start;
+      if (/[\p{L}_]/u.test(text[start - 1] ?? '')) continue;
+      const last = cardAt(text, run, i, () => CARD_CUE.test(before(text, start)));
       if (last < 0) continue;
-      const start = groups[i]!.start;
-      const end = groups[last]!.start + groups[last]!.text.length;
-      if (/\w/.test(text[start - 1] ?? '') || /\w/.test(text[end] ?? '') || isReferenceNumber(before(text, start), true)) continue;
+      const lowerBefore = before(text, start);
+      if (NOT_A_CARD.test(lowerBefore) || isReferenceNumber(lowerBefore, true)) continue;
+      const end = run[last]!.end;
+      if (/[\p{L}_]/u.test(text[end] ?? '')) continue;
       spans.push({ start, end: withDetailsAfter(text, end), kind: 'card' });
       i = last;
     }

@@ -1,11 +1,14 @@
 // Secrets written after the words that name them: a password after "password is", "pw", "changed my password
 // to"…; a one-time, verification or sign-in code of 4-8 digits (also grouped: "482 913") after "code", "PIN",
 // "OTP"…, or quoted from the text message ("482913 is your code").
+import { isReferenceNumber } from './context';
 import { before, type Detector, type Span } from './spans';
 
 const PASSWORD =
-  /\b(?:pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]))\b((?:\s*(?:(?:is|was|were|to|reads|became|now|set\s+to|changed\s+to|would\s+be|of)\b|[:=-]))*)\s*(["'“‘«]?)([^\s"'”’»]{1,64})/gi;
-
+  /\b(?:pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+(?:is|was)\b))(?:\s+for\s+(?:my|the|your|our)\s+[\p{L}-]{1,20}(?:\s+account)?)?\b((?:\s*(?:(?:is|was|were|to|reads|became|now|set\s+to|changed\s+to|would\s+be|of)\b|[:=-]))*)\s*(["'“‘«]?)([^\s"'”’»]{1,64})/giu;
+/** A user name on one line and, alone on the next, the password: "Username: jsmith\nSummer2024!". */
+const AFTER_USER_NAME =
+  /\b(?:user\s?name|user(?:\s?id)?|login|log-in|sign-in|account|e-?mail)\s*(?:is|was|:|=|-)?\s*\S{2,80}[ \t]*\n[ \t]*([^\s]{4,64})[ \t]*(?=\n|$)/giu;
 /** Words that continue a sentence about a password rather than being one ("my password is wrong"). */
 const NARRATIVE =
   /^(?:not|no|wrong|incorrect|correct|right|reset|expired|invalid|weak|strong|too|still|now|being|been|changed|updated|saved|the|a|an|my|your|his|her|their|our|its|it|that|this|these|those|same|different|case|required|needed|fine|ok|okay|good|bad|long|short|simple|secure|new|old|temporary|temp|blank|empty|missing|accepted|rejected|what|which|where|when|how|why|who|also|always|never|just|only|so|very|really|definitely|probably|something|anything|nothing|everything|one|and|or|but|for|with|without|in|on|at|by|from|into|to|of|as|if|again|twice|manager|managers|reset|resets|recovery|field|box|screen|page|link|email|emails|change|changes|requirements|rules|policy|help|hint|hints|protected|stolen|leaked|compromised|hacked|shared|sent|asked|requested|request|twice|because|since|after|before|until|while|then|than|there|here|is|was|were|are|be|had|has|have|did|does|do|can|could|would|should|will|won't|didn't|doesn't|wasn't|isn't|i|me|we|they|you|he|she|someone|somebody|everyone|everybody|all|every|each|any|some|more|less|most|least|much|many|several|few|too|enough|either|neither|both)$/i;
@@ -19,7 +22,7 @@ function looksLikePassword(candidate: string, connector: string, quoted: boolean
 }
 
 export const findPasswords: Detector = (text, { lower }) => {
-  if (!lower.includes('pass') && !lower.includes('pw')) return [];
+  if (!lower.includes('pass') && !lower.includes('pw') && !/user|log|sign|account|mail/.test(lower)) return [];
   const spans: Span[] = [];
   for (const m of text.matchAll(PASSWORD)) {
     const [, connector = '', quote = ''] = m;
@@ -27,6 +30,14 @@ export const findPasswords: Detector = (text, { lower }) => {
     if (!candidate || !looksLikePassword(candidate, connector, quote !== '')) continue;
     const start = m.index + m[0].length - m[3]!.length;
     spans.push({ start, end: start + candidate.length, kind: 'password' });
+  }
+  if (text.includes('\n')) {
+    for (const m of text.matchAll(AFTER_USER_NAME)) {
+      const candidate = m[1]!;
+      if (!looksLikePassword(candidate, '', false)) continue;
+      const start = m.index + m[0].length - candidate.length;
+      spans.push({ start, end: start + candidate.length, kind: 'password' });
+    }
   }
   return spans;
 };
@@ -38,7 +49,12 @@ const CODE_AFTER = /^[^\d.!?\n]{0,30}?(?<![\w])(\d(?:[ -]?\d){2,7})(?![\d\p{L}]|
 /** Codes that are not secrets: error, promo, postal, area codes… */
 const NOT_A_SECRET =
   /\b(?:error|status|promo|promotional|discount|coupon|voucher|gift|zip|postal|post|area|country|dialing|dial|region|regional|source|qr|bar|morse|dress|tax|product|model|item|sku|fault|reason|response|exit|http|html|iso|airport|branch|swift|bank|sort|cheat|referral|invite|invitation|offer|sale|redeem|redemption|reference|ref|order|tracking|fare|class|course|diagnostic|event|return)\s*$/i;
-const QUOTED_CODE = /(?<![\w])(\d(?:[ -]?\d){3,7})\s+is\s+your\s+(?:[\p{L}-]+\s+){0,3}(?:code|pin|otp|passcode|password)\b/giu;
+/** The code before its label: "551203 is your Netflix code", "482913 was the OTP", "482913 - that's my PIN". */
+const QUOTED_CODE =
+  /(?<![\w.,/:-])(\d(?:[ -]?\d){3,7})\s*(?:,|-|:)?\s*(?:is|was|were|=|that'?s|that\s+is|that\s+was|being|as)\s+(?:your|my|the|our|his|her|their|a|an)\s+((?:[\p{L}-]+\s+){0,3})(?:code|pin|otp|passcode|password|one[- ]time\s+code)\b/giu;
+/** Words between a cue and its digits that name another number: "PIN … reference 48213377", "code … on 12 May". */
+const ANOTHER_NUMBER =
+  /\b(?:ref|reference|order|ticket|case|invoice|tracking|confirmation|transaction|and|but|then|after|before|since|until|minutes?|hours?|days?|weeks?|times)\b|[£$€]/i;
 
 export const findCodes: Detector = (text, { digits, lower }) => {
   if (digits < 3 || !/code|pin|otp/.test(lower)) return [];
@@ -47,12 +63,15 @@ export const findCodes: Detector = (text, { digits, lower }) => {
     if (!m[1] && NOT_A_SECRET.test(before(text, m.index, 30))) continue;
     const after = m.index + m[0].length;
     const n = CODE_AFTER.exec(text.slice(after, after + 50));
-    if (!n) continue;
+    if (!n || ANOTHER_NUMBER.test(n[0].slice(0, n[0].length - n[1]!.length))) continue;
     const digits = n[1]!.replace(/\D/g, '').length;
     if (digits > 8 || digits < (m[1] && /security/i.test(m[1]) ? 3 : 4)) continue;
     const start = after + n.index + n[0].length - n[1]!.length;
     spans.push({ start, end: start + n[1]!.length, kind: 'code' });
   }
-  for (const m of text.matchAll(QUOTED_CODE)) spans.push({ start: m.index, end: m.index + m[1]!.length, kind: 'code' });
+  for (const m of text.matchAll(QUOTED_CODE)) {
+    if (NOT_A_SECRET.test(m[2]!.trim()) || isReferenceNumber(before(text, m.index))) continue;
+    spans.push({ start: m.index, end: m.index + m[1]!.length, kind: 'code' });
+  }
   return spans;
 };

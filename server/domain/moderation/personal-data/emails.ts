@@ -5,12 +5,14 @@ import type { Detector, Span } from './spans';
 const EMAIL =
   /(?<![\w.%+'-])[a-z0-9](?:[a-z0-9._%+'-]{0,63})\s?@\s?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-])/gi;
 
-const AT = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|<at>)\s*|\s+at\s+`;
-const DOT = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\.)\s*|\s+dot\s+`;
-const TLD = '(?:com|net|org|edu|gov|io|co|uk|us|ca|de|fr|in|au|nl|es|it|info|biz|me|mail)';
+const AT = String.raw`\s*(?:[[({<]\s*(?:at|@)\s*[\])}>]|@)\s*|\s+at\s+`;
+const DOT = String.raw`\s*(?:[[({<]\s*(?:dot|\.)\s*[\])}>]|\.)\s*|\s+dot\s+`;
+/** Every country code (any two letters) and the generic domains people use; "jane at home dot ok" is still checked below. */
+const TLD =
+  '(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|mobi|app|dev|shop|store|online|site|tech|xyz|club|email|mail|live|cloud|blog|page|link|space|world|life|today|agency)';
 /** Spelled out: "jane.doe (at) gmail (dot) com", "jdoe42 at outlook dot com". */
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![\w.])([a-z0-9][a-z0-9._%+-]{0,63})(${AT})([a-z0-9-]{1,63}(?:(?:${DOT})[a-z0-9-]{1,63})*?)(${DOT})${TLD}\b`,
+  String.raw`(?<![\w.])([a-z0-9][a-z0-9._%+-]{0,63})(${AT})([a-z0-9-]{1,63}(?:(?:${DOT})[a-z0-9-]{1,63}){0,4}?)(${DOT})${TLD}\b`,
   'gi',
 );
 /** With a plain " at " the words must look like an address, not prose ("I looked at netflix.com"). */
@@ -28,14 +30,14 @@ function looksLikeSpelledAddress(user: string, at: string, domain: string, dot: 
 }
 
 /** Cheap tests first: most reviews have no @ and no top-level domain. */
-const MAY_SPELL_ADDRESS = new RegExp(String.raw`[[({<]at[\])}>]|(?:\.|\bdot\s+)${TLD}\b`, 'i');
+const MAY_SPELL_ADDRESS = new RegExp(String.raw`[[({<]\s*(?:at|@)\s*[\])}>]|(?:[.\])}>]|\bdot\s+)\s*${TLD}\b`, 'i');
 
 export const findEmails: Detector = (text, { lower }) => {
   const spans: Span[] = [];
   if (text.includes('@')) {
     for (const m of text.matchAll(EMAIL)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'email' });
   }
-  if (!/\bat\b|[[({<]at[\])}>]/.test(lower) || !MAY_SPELL_ADDRESS.test(text)) return spans;
+  if (!/\bat\b|@/.test(lower) || !MAY_SPELL_ADDRESS.test(text)) return spans;
   for (const m of text.matchAll(SPELLED_EMAIL)) {
     const [, user, at, domain, dot] = m as unknown as string[];
     if (!looksLikeSpelledAddress(user!, at!, domain!, dot!)) continue;

@@ -13,15 +13,19 @@ export const ssnIssuable = (area: string, group: string, serial: string) =>
   area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
 
 /** Two letters, three pairs of digits, a letter A-D: the shape is specific enough without the prefix rules (HMRC's own examples use QQ). */
-const NINO = /\b[A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]\b/g;
+const NINO = /\b[A-Z]{2}([ -]?)\d\d\1\d\d\1\d\d\1[A-D]\b/g;
+/** US ITIN: 9xx-7x-xxxx, the group in the IRS's ranges (50-65, 70-88, 90-92, 94-99), with a separator. */
+const ITIN = /(?<![\w./-])9\d\d([ .-])(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\1\d{4}(?![\w]|[./-]\d)/g;
+/** UK driving licence: surname (padded with 9s), birth date with the month +50 for women, initials, check digits. */
+const UK_DRIVING_LICENCE = /\b[A-Z9]{5} ?\d[0156]\d(?:0[1-9]|[12]\d|3[01])\d ?[A-Z9]{2}\d[A-Z]{2}(?: ?\d\d)?\b/g;
 
 /** Named identity documents; the number after the name is removed whatever its format, if it has 4+ digits. */
 const NAMED_ID =
-  /\b(?:passport|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|national\s+(?:id|identity|insurance)|id\s+card|identity\s+card|tax\s+(?:id|file|identification|number)|tfn|tin|aadhaa?r|pan|sin|nino|ni|nhs|medicare|health\s+card|id|identification|ssn)(?:\s+(?:card\s+)?(?:number|no\.?|num|nr|#))?\s*(?:is|was|:|=|-|#)?\s*([A-Za-z]{0,3}\d[A-Za-z\d]*(?:[ -][A-Za-z\d]+){0,4})/gi;
+  /\b(?:passport|passeport|pasaporte|reisepass|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|dl|itin|social\s+insurance|num[ée]ro\s+d['’]assurance\s+sociale|n°\s*d['’]assurance\s+sociale|assurance\s+sociale|nas|dni|nie|bsn|personalausweis|ausweis|carte\s+d['’]identit[ée]|codice\s+fiscale|pesel|national\s+(?:id|identity|insurance)|id\s+card|identity\s+card|tax\s+(?:id|file|identification|number)|tfn|tin|aadhaa?r|pan|sin|nino|ni|nhs|medicare|health\s+card|id|identification|ssn)(?:\s+(?:card\s+)?(?:number|no\.?|num|nr|#))?\s*(?:is|was|:|=|-|#)?\s*([A-Za-z]{0,6}\d[A-Za-z\d]*(?:[ -][A-Za-z\d]+){0,4})/giu;
 
 /** The words NAMED_ID starts with, to skip it cheaply. */
 const NAMES_AN_ID =
-  /passport|licen[cs]e|national|identi|\bid\b|tax|tfn|\btin\b|aadhaa?r|\bpan\b|\bsin\b|nino|\bni\b|nhs|medicare|health card|ssn|social/;
+  /passport|passeport|pasaporte|reisepass|licen[cs]e|\bdl\b|itin|insurance|assurance|\bnas\b|\bdni\b|\bnie\b|\bbsn\b|ausweis|fiscale|pesel|national|identi|\bid\b|tax|tfn|\btin\b|aadhaa?r|\bpan\b|\bsin\b|nino|\bni\b|nhs|medicare|health card|ssn|social/;
 
 export const findNationalIds: Detector = (text, { digits, lower }) => {
   const spans: Span[] = [];
@@ -37,6 +41,9 @@ export const findNationalIds: Detector = (text, { digits, lower }) => {
       spans.push({ start: end - m[1]!.length, end, kind: 'id' });
     }
   if (digits >= 6) for (const m of text.matchAll(NINO)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'id' });
+  if (digits >= 9) for (const m of text.matchAll(ITIN)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'id' });
+  if (digits >= 6)
+    for (const m of text.matchAll(UK_DRIVING_LICENCE)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'id' });
   if (named)
     for (const m of text.matchAll(NAMED_ID)) {
       const value = trimToDigits(m[1]!);

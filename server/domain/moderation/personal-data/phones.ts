@@ -3,9 +3,32 @@
 // one it finds only numbers written with "+". Fake "support" numbers are a known scam, so none gets through.
 import { parsePhoneNumberFromString, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js';
 import { hasPhoneCue, isReferenceNumber } from './context';
-import { before, overlaps, type Detector, type Span } from './spans';
+import { before, countDigits, overlaps, type Detector, type Span } from './spans';
 
 export const DEFAULT_COUNTRIES: readonly CountryCode[] = ['US', 'CA', 'GB', 'IN', 'DE', 'FR', 'AU'];
+/** Countries whose national numbers start with a trunk 0 (or keep the 0, as Italy does): tried for a 0… number. */
+const TRUNK_ZERO_COUNTRIES: readonly CountryCode[] = [
+  'GB',
+  'DE',
+  'FR',
+  'AU',
+  'IN',
+  'NL',
+  'BE',
+  'IE',
+  'IT',
+  'AT',
+  'CH',
+  'SE',
+  'FI',
+  'NZ',
+  'ZA',
+  'TR',
+];
+/** Countries with no trunk prefix, by national length: Spain, Portugal, Poland (9), Denmark, Norway (8), Greece (10). */
+const NO_TRUNK_COUNTRIES: Record<number, readonly CountryCode[]> = { 8: ['DK', 'NO'], 9: ['ES', 'PT', 'PL'], 10: ['GR', 'IT'] };
+
+const MAX_GROUPS = 7;
 
 /** Digits with single separators, brackets around an area code, an optional + or 00 in front. */
 const CANDIDATE =
@@ -20,36 +43,76 @@ const NORTH_AMERICAN = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4
 /** 1-800-NETFLIX */
 const VANITY = /(?<![\w-])(?:\+?1[ .-])?\(?8(?:00|33|44|55|66|77|88)\)?-(?=[A-Z\d]{0,6}[A-Z])[A-Z\d]{3}-?[A-Z\d]{4}(?![\w])/g;
 
-function looksNational(digits: string): boolean {
-  if (digits.length === 10 && /^[2-9]/.test(digits)) return true; // NANP, or an Indian mobile
-  if (digits.length === 11 && digits[0] === '1') return true; // NANP with its 1
-  return digits[0] === '0' && digits.length >= 9 && digits.length <= 12; // trunk 0: UK, DE, FR, AU, IN
+/** One libphonenumber check, paid from the text's budget. */
+function validIn(candidate: string, countries: readonly CountryCode[] | undefined, cache: ShapeCache): boolean {
+  for (const country of countries ?? []) {
+    if (cache.budget-- <= 0) return false;
+    if (isValidPhoneNumber(candidate, country)) return true;
+  }
+  return false;
 }
 
-function shapedLikeAPhone(candidate: string, digits: string, groups: string[], lowerBefore: string, cueCounts: boolean): boolean {
-  if (/^(?:\+|00)/.test(candidate)) return parsePhoneNumberFromString(`+${digits.replace(/^00/, '')}`)?.isPossible() === true;
-  if (NORTH_AMERICAN.test(candidate)) return true;
-  if (looksNational(digits) && DEFAULT_COUNTRIES.some((c) => isValidPhoneNumber(candidate, c))) return true;
-  // An international number written without its "+": 91-415-555-0132.
-  if (groups.length >= 3 && digits.length >= 11 && digits.length <= 13 && parsePhoneNumberFromString(`+${digits}`)?.isValid()) return true;
-  // Named as a phone number, a shorter or unusual one counts, up to a national number's length.
-  return cueCounts && digits.length <= 12 && hasPhoneCue(lowerBefore);
+function nationallyValid(candidate: string, digits: string, groups: string[], cache: ShapeCache): boolean {
+  if (digits[0] === '0' && digits.length >= 9 && digits.length <= 12) return validIn(candidate, TRUNK_ZERO_COUNTRIES, cache);
+  // NANP, or an Indian mobile
+  if (
+    ((digits.length === 10 && /^[2-9]/.test(digits)) || (digits.length === 11 && digits[0] === '1')) &&
+    validIn(candidate, DEFAULT_COUNTRIES, cache)
+  )
+    return true;
+  // With no trunk 0 the shape is all there is: only a number written in groups counts ("612 345 678", "20 12 34 56").
+  return groups.length >= 2 && groups.length <= 5 && validIn(candidate, NO_TRUNK_COUNTRIES[digits.length], cache);
+}
+
+/** libphonenumber checks per text (about 25 µs each): a text needing more is a table of numbers, not a review. */
+const VALIDATION_BUDGET = 300;
+
+/** Shape verdicts of one text's candidates, so windows seen again cost nothing, and what is left of the budget. */
+export interface ShapeCache {
+  verdicts: Map<string, boolean>;
+  budget: number;
+}
+
+export const newShapeCache = (): ShapeCache => ({ verdicts: new Map(), budget: VALIDATION_BUDGET });
+
+/** A phone number by its shape alone, no cue needed (and not a date or a list of years). */
+function shapedLikeAPhone(candidate: string, cache: ShapeCache): boolean {
+  const known = cache.verdicts.get(candidate);
+  if (known !== undefined) return known;
+  const digits = candidate.replace(/\D/g, '');
+  const groups = candidate.split(/\D+/).filter(Boolean);
+  let shaped = false;
+  if (DATE.test(candidate) || groups.every((g) => YEAR.test(g))) shaped = false;
+  else if (NORTH_AMERICAN.test(candidate)) shaped = true;
+  else if (cache.budget <= 0) return false;
+  else if (/^(?:\+|00)/.test(candidate)) {
+    cache.budget--;
+    shaped = parsePhoneNumberFromString(`+${digits.replace(/^00/, '')}`)?.isPossible() === true;
+  } else {
+    shaped = nationallyValid(candidate, digits, groups, cache);
+    // An international number written without its "+": 91-415-555-0132.
+    if (!shaped && groups.length >= 3 && digits.length >= 11 && digits.length <= 13 && cache.budget-- > 0)
+      shaped = parsePhoneNumberFromString(`+${digits}`)?.isValid() === true;
+  }
+  cache.verdicts.set(candidate, shaped);
+  return shaped;
 }
 
 /** `lowerBefore` and `after`: the text around the candidate; `cueCounts`: whether a phone cue alone may decide. */
-export function isPhoneNumber(candidate: string, lowerBefore: string, after = '', cueCounts = true): boolean {
-  const digits = candidate.replace(/\D/g, '');
-  if (digits.length < 7 || digits.length > 15 || DATE.test(candidate)) return false;
-  const groups = candidate.split(/\D+/).filter(Boolean);
-  if (groups.every((g) => YEAR.test(g))) return false;
-  return shapedLikeAPhone(candidate, digits, groups, lowerBefore, cueCounts) && !isReferenceNumber(lowerBefore) && !UNIT_AFTER.test(after);
+export function isPhoneNumber(candidate: string, lowerBefore: string, after = '', cueCounts = true, cache = newShapeCache()): boolean {
+  const digits = countDigits(candidate);
+  if (digits < 7 || digits > 15 || /^:\d/.test(after)) return false;
+  const shaped = shapedLikeAPhone(candidate, cache);
+  // Named as a phone number, a shorter or unusual one counts, up to a national number's length.
+  if (!shaped && !(cueCounts && digits <= 12 && !DATE.test(candidate) && hasPhoneCue(lowerBefore))) return false;
+  return !isReferenceNumber(lowerBefore) && !UNIT_AFTER.test(after);
 }
 
 /**
  * Two numbers written side by side look like one long candidate ("020 7946 0958 020 7946 0000"): take the longest
  * run of its digit groups that is a phone number, shape first and a cue only after, then go on after it.
  */
-function phonesIn(text: string, at: number, candidate: string, taken: readonly Span[]): Span[] {
+function phonesIn(text: string, at: number, candidate: string, taken: readonly Span[], cache: ShapeCache): Span[] {
   const all = [...candidate.matchAll(/[+([]*(\d+)/g)].map((g) => ({
     start: at + g.index,
     end: at + g.index + g[0].length,
@@ -62,19 +125,25 @@ function phonesIn(text: string, at: number, candidate: string, taken: readonly S
       if (overlaps(g, taken)) runs.push([]);
       else runs[runs.length - 1]!.push(g);
     }
-    return runs.filter((r) => r.length).flatMap((r) => phonesIn(text, r[0]!.start, text.slice(r[0]!.start, r[r.length - 1]!.end), []));
+    return runs
+      .filter((r) => r.length)
+      .flatMap((r) => phonesIn(text, r[0]!.start, text.slice(r[0]!.start, r[r.length - 1]!.end), [], cache));
   }
   const groups = all;
   const spans: Span[] = [];
   for (let i = 0; i < groups.length;) {
     let found = -1;
-    for (const cueCounts of [false, true]) {
-      let digits = groups.slice(i).reduce((n, g) => n + g.digits, 0);
-      for (let j = groups.length; j > i && found < 0; digits -= groups[--j]!.digits) {
+    const lowerBefore = before(text, groups[i]!.start);
+    const cued = hasPhoneCue(lowerBefore);
+    for (const cueCounts of cued ? [false, true] : [false]) {
+      // A phone number is written in at most MAX_GROUPS groups: the window from each start is bounded.
+      const last = Math.min(groups.length, i + MAX_GROUPS);
+      let digits = groups.slice(i, last).reduce((n, g) => n + g.digits, 0);
+      for (let j = last; j > i && found < 0; digits -= groups[--j]!.digits) {
         if (digits < 7 || digits > 15) continue;
         const start = groups[i]!.start;
         const end = groups[j - 1]!.end;
-        if (isPhoneNumber(text.slice(start, end), before(text, start), text.slice(end, end + 16), cueCounts)) found = j;
+        if (isPhoneNumber(text.slice(start, end), lowerBefore, text.slice(end, end + 16), cueCounts, cache)) found = j;
       }
       if (found >= 0) break;
     }
@@ -92,7 +161,8 @@ function phonesIn(text: string, at: number, candidate: string, taken: readonly S
 export const findPhones: Detector = (text, { digits, taken }) => {
   const spans: Span[] = [];
   if (digits >= 7) {
-    for (const m of text.matchAll(CANDIDATE)) spans.push(...phonesIn(text, m.index, m[0], taken));
+    const cache = newShapeCache();
+    for (const m of text.matchAll(CANDIDATE)) spans.push(...phonesIn(text, m.index, m[0], taken, cache));
   }
   if (text.includes('8')) {
     for (const m of text.matchAll(VANITY)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'phone' });

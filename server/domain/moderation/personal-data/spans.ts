@@ -1,11 +1,12 @@
 // Found personal data as spans of a text, and the one function that swaps them for visible tokens.
 
-export type PersonalDataKind = 'card' | 'phone' | 'email' | 'password' | 'code' | 'id' | 'bank' | 'account';
+export type PersonalDataKind = 'card' | 'phone' | 'email' | 'password' | 'code' | 'id' | 'bank' | 'account' | 'address';
 
 export interface Span {
   start: number;
   end: number;
-  kind: PersonalDataKind;
+  /** `keep`: a date, measurement or tracking number claimed so that no later detector reads it as personal data. */
+  kind: PersonalDataKind | 'keep';
 }
 
 /** What the reader sees in place of the removed text. */
@@ -18,6 +19,7 @@ export const REDACTION_TOKENS: Record<PersonalDataKind, string> = {
   id: '[ID number removed]',
   bank: '[bank account removed]',
   account: '[account number removed]',
+  address: '[address removed]',
 };
 
 /** Cheap facts about the text, computed once, that let a detector skip texts it cannot match. */
@@ -31,17 +33,33 @@ export interface TextHints {
 /** A detector finds spans in text, in any order; overlaps with earlier detectors' spans are dropped for it. */
 export type Detector = (text: string, hints: TextHints) => Span[];
 
-export const overlaps = (a: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
-  spans.some((b) => a.start < b.end && b.start < a.end);
+/** Whether `a` overlaps one of `spans`, which are disjoint and sorted by start (as `taken` is): a binary search. */
+export function overlaps(a: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= a.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start < a.end;
+}
 
-/** Runs the detectors in order of precedence: a span overlapping an earlier one is dropped. */
+/** Runs the detectors in order of precedence: a span overlapping an earlier one is dropped; `keep` spans are not returned. */
 export function findSpans(text: string, detectors: readonly Detector[]): Span[] {
   const taken: Span[] = [];
   const hints: TextHints = { digits: countDigits(text), lower: text.toLowerCase(), taken };
   for (const detect of detectors) {
-    for (const span of detect(text, hints)) if (!overlaps(span, taken)) taken.push(span);
+    const found = detect(text, hints).sort((a, b) => a.start - b.start);
+    for (const span of found) if (!overlaps(span, taken)) insertSorted(taken, span);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken.filter((s) => s.kind !== 'keep');
+}
+
+function insertSorted(spans: Span[], span: Span): void {
+  let at = spans.length;
+  while (at > 0 && spans[at - 1]!.start > span.start) at--;
+  spans.splice(at, 0, span);
 }
 
 /** Replaces each span by its kind's token; spans must not overlap. */
@@ -49,6 +67,7 @@ export function replaceSpans(text: string, spans: readonly Span[]): string {
   let out = '';
   let at = 0;
   for (const s of spans) {
+    if (s.kind === 'keep') continue;
     out += text.slice(at, s.start) + REDACTION_TOKENS[s.kind];
     at = s.end;
   }

@@ -1,10 +1,14 @@
 // Personal data replaced by a visible token ("[phone number removed]") before anything is stored or logged.
-// Detectors run in order of precedence: a card number is not also read as a phone number.
+// Detectors run in order of precedence: a card number is not also read as a phone number, and a date, a
+// measurement or a tracking number claimed by the look-alikes is read as nothing after them.
 import { FIELD_NAMES, withFindings, type Finding, type Step, type TextFields } from '../pipeline';
+import { findAddresses } from '../personal-data/addresses';
 import { findAccountNumbers, findIbans } from '../personal-data/bank-accounts';
 import { findCards, findSecurityCodes } from '../personal-data/cards';
 import { findCodes, findPasswords } from '../personal-data/credentials';
+import { foldDigits } from '../personal-data/digits';
 import { findEmails } from '../personal-data/emails';
+import { findLookAlikes } from '../personal-data/look-alikes';
 import { findNationalIds } from '../personal-data/national-ids';
 import { findPhones } from '../personal-data/phones';
 import { findSpans, replaceSpans, type Detector, type PersonalDataKind, type Span } from '../personal-data/spans';
@@ -15,9 +19,11 @@ export const DETECTORS: readonly Detector[] = [
   findCards,
   findSecurityCodes,
   findAccountNumbers,
+  findLookAlikes,
   findNationalIds,
   findCodes,
   findPasswords,
+  findAddresses,
   findPhones,
 ];
 
@@ -30,14 +36,16 @@ const REASONS: Record<PersonalDataKind, string> = {
   id: 'ID number removed',
   bank: 'bank account removed',
   account: 'account number removed',
+  address: 'address removed',
 };
 
-/** Every detector needs digits, an @, an "at" or a password word: a text with none of them has nothing to find. */
-const MAY_HOLD_PERSONAL_DATA = /\d|@|\bat\b|[[({<]at[\])}>]|pass|pw/i;
+/** Every detector needs a digit (of any script), an @, an "at" or a password word: a text with none has nothing to find. */
+const MAY_HOLD_PERSONAL_DATA = /\p{Nd}|@|\bat\b|[[({<]at[\])}>]|pass|pw/iu;
 
 export function redactPersonalData(text: string): { text: string; spans: Span[] } {
   if (text.length < 6 || !MAY_HOLD_PERSONAL_DATA.test(text)) return { text, spans: [] };
-  const spans = findSpans(text, DETECTORS);
+  // Detectors read digits of every script as ASCII; the spans index the original text, which keeps its digits.
+  const spans = findSpans(foldDigits(text), DETECTORS);
   return spans.length ? { text: replaceSpans(text, spans), spans } : { text, spans };
 }
 
@@ -47,7 +55,7 @@ export const redactPersonalDataStep: Step = (state) => {
   for (const field of FIELD_NAMES) {
     const result = redactPersonalData(state.text[field]);
     text[field] = result.text;
-    for (const s of result.spans) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
+    for (const s of result.spans) if (s.kind !== 'keep') counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
   }
   if (counts.size === 0) return state;
   const findings: Finding[] = [...counts].map(([kind, count]) => ({

@@ -1,0 +1,70 @@
+// Street addresses: a house number, a street name and a street type, in the English-speaking order ("42 Elm
+// Street", "221B Baker St.", "Flat 3, 12 High Road") and the European ones ("Hauptstraße 5", "12 rue de la Paix",
+// "Calle Mayor 10", "Kerkstraat 12"). The name must look like a name, so "3 Street Fighter games" and "the 5
+// Avenue buses" (no name) and "Route 66" (no street type) stay.
+import type { Detector, Span } from './spans';
+
+const STREET_TYPES =
+  'street st road rd avenue ave av lane ln drive dr boulevard blvd court ct place pl terrace terr close way crescent cres gardens gdns square sq parkway pkwy highway hwy circle cir grove mews wharf parade esplanade pike alley'.split(
+    ' ',
+  );
+/** "Street", "street" or "STREET": the patterns below are case-sensitive so that names must be capitalised. */
+const anyCase = (words: readonly string[]) =>
+  `(?:${words.map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}|${t.toUpperCase()}`).join('|')})`;
+const STREET_TYPE = anyCase(STREET_TYPES);
+/** A capitalised word of a street name, or a lower-case one when the street type is spelt in full. */
+const NAME_WORD = String.raw`(?:[A-Z][\p{L}'’-]{1,20}|[A-Z]\.|\d{1,3}(?:st|nd|rd|th))`;
+const UNIT_BEFORE = String.raw`(?:${anyCase(['flat', 'apt', 'apartment', 'unit', 'suite', 'ste', 'room'])}\.?\s*#?\s*\w{1,5},?\s+)?`;
+/** 42 Elm Street, 221B Baker St., 1600 Pennsylvania Ave NW, Flat 3, 12 High Road. */
+const ENGLISH = new RegExp(
+  String.raw`\b${UNIT_BEFORE}(?<![\d.,/:-])\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:${NAME_WORD}\s+){1,3}${STREET_TYPE}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?`,
+  'gu',
+);
+/** Written in lower case ("42 elm street"): the street type must be spelt in full and something must say "address". */
+const ENGLISH_LOWER = new RegExp(
+  String.raw`\b(?:live|lives|living|lived|address|moved|move|house|home|flat|apartment|deliver(?:ed|y)?|sent|ship(?:ped)?|located|based|at)\b[^.!?\n\d]{0,12}?(?<![\d.,/:-])(\d{1,5}[a-z]?\s+(?:(?!(?:the|a|an|my|your|our|his|her|their|other|more|different|separate|same|new|old|long|short|wrong|right|minutes?|hours?|days?|miles?|times|km|mins?)\s)[a-z][a-z'-]{1,20}\s+){1,2}(?:street|road|avenue|lane|drive|boulevard|court|terrace|crescent|gardens|square|close|way|place))\b`,
+  'giu',
+);
+/** Hauptstraße 5, Hauptstr. 5a, Kerkstraat 12, Schillerweg 3, Storgatan 4, Nørregade 10. */
+const COMPOUND = new RegExp(
+  String.raw`\b[A-ZÄÖÜÆØÅ][\p{L}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|steeg|dreef|singel|vej|gade|gatan|vägen|gata|veien|veg|gränd)\s?\d{1,4}(?:\s?[a-zA-Z])?(?![\p{L}\d])`,
+  'gu',
+);
+/** 12 rue de la Paix, 5 bis avenue Victor Hugo, 3 place du Marché. */
+const FRENCH = new RegExp(
+  String.raw`\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours|passage)\s+(?:(?:de|du|des|la|le|l'|d')\s*){0,2}[A-ZÀ-Ý][\p{L}'-]+(?:\s+[A-ZÀ-Ý][\p{L}'-]+){0,2}`,
+  'gu',
+);
+/** Calle Mayor 10, C/ Mayor 10, Avenida de la Constitución 5, Via Roma 10, Rua Augusta 100, Piazza Navona 2. */
+const SOUTHERN = new RegExp(
+  String.raw`\b(?:Calle|C\/|Avenida|Avda\.?|Plaza|Paseo|Carrer|Via|Viale|Piazza|Corso|Largo|Rua|Travessa|Praça)\s+(?:(?:de|del|la|las|los|di|della|dei|do|da|dos|das)\s+){0,2}[A-ZÀ-Ý][\p{L}'-]+(?:\s+[A-ZÀ-Ý][\p{L}'-]+){0,2},?\s+(?:n\.?º\s*|nº\s*|no\.?\s*)?\d{1,4}[A-Za-z]?(?![\p{L}\d])`,
+  'gu',
+);
+
+const NEEDS = new RegExp(`\\b(?:${STREET_TYPES.join('|')})\\b`);
+
+function collect(text: string, re: RegExp, spans: Span[], group = 0): void {
+  for (const m of text.matchAll(re)) {
+    const value = m[group]!;
+    const start = m.index + m[0].length - value.length;
+    spans.push({ start, end: start + value.replace(/[\s,]+$/, '').length, kind: 'address' });
+  }
+}
+
+export const findAddresses: Detector = (text, { digits, lower }) => {
+  const spans: Span[] = [];
+  if (digits === 0) return spans;
+  if (NEEDS.test(lower)) {
+    collect(text, ENGLISH, spans);
+    collect(text, ENGLISH_LOWER, spans, 1);
+  }
+  if (
+    /stra|str\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|laan|gracht|plein|kade|steeg|dreef|singel|vej|gade|gat|väg|veien|veg|gränd/.test(
+      lower,
+    )
+  )
+    collect(text, COMPOUND, spans);
+  if (/rue|av|bd|place|allée|chemin|impasse|quai|route|cours|passage/.test(lower)) collect(text, FRENCH, spans);
+  if (/calle|c\/|avd|plaza|paseo|carrer|via|viale|piazza|corso|largo|rua|travessa|praça/.test(lower)) collect(text, SOUTHERN, spans);
+  return spans;
+};

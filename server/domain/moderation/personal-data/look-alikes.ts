@@ -1,0 +1,63 @@
+// Numbers that only look like personal data: dates with times, measurements, versions and parcel tracking numbers.
+// They are claimed first (as `keep` spans) so no later rule reads them as a phone number, a card or a code.
+import type { Detector, Span } from './spans';
+
+/** 12/03/2024, 2024-03-12, 3.12.24; 12/03 only when a time follows. */
+const DATE = /(?<![\w.\/-])(?:\d{4}([/.-])\d{1,2}\1\d{1,2}|\d{1,2}([/.-])\d{1,2}(?:\2(?:\d{4}|\d\d))?)(?![\w]|[/.-]\d)/g;
+/** The time written after a date: "14:30", " at 2.30pm", " um 14.30 Uhr", "T09:15:00". */
+const TIME_AFTER = /^,?\s*(?:at|um|à|om|kl\.?|alle|a las|-|T)?\s*\d{1,2}(?:[:.h]\d\d){1,2}(?:\s*(?:[ap]\.?m\.?|uhr|h)(?![\p{L}\d]))?/iu;
+/** 14:30, 9:30am, 10:45:12. */
+const TIME = /(?<![\w.:])\d{1,2}(?::\d\d){1,2}(?:\s*[ap]\.?m\.?)?(?![\w:])/gi;
+const UNIT = String.raw`(?:mm|cm|m|km|in|inch|inches|ft|feet|foot|"|''|yd|mi|miles|kg|g|mg|lb|lbs|oz|ml|l|litres?|liters?|gal|w|kw|kwh|v|mah|wh|a|hz|khz|mhz|ghz|kb|mb|gb|tb|kbps|mbps|gbps|mb\/s|gb\/s|fps|px|dpi|ppi|mp|°c|°f|°|%)`;
+/** 120 x 60 x 45 cm, 1920x1080, 2.4 GHz, 5,000 mAh, 65" TV. */
+const MEASUREMENT = new RegExp(
+  String.raw`(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:${UNIT}\s*)?(?:(?:x|×|by|\*)\s*\d+(?:[.,]\d+)?\s*(?:${UNIT}\b)?\s*){1,3}|(?<![\w.,])\d+(?:[ .,]\d{3}){0,4}(?:[.,]\d+)?\s?${UNIT}(?![\p{L}\d])`,
+  'giu',
+);
+/** v2.4.1, version 10.4.3, iOS 17.4.1: dotted versions, marked as such (a dotted phone number has the same shape). */
+const VERSION =
+  /(?:\bv|\b(?:version|ver\.?|firmware|build|release|update|patch|ios|android|macos|windows|app|software|os)\s*v?)\d{1,4}(?:\.\d{1,5}){1,5}(?![\w.]|\.\d)/gi;
+/** UPS 1Z…, Royal Mail / international post AB123456789GB, DHL JD + 18 digits, USPS 20-22 digits from 92-95. */
+const TRACKING =
+  /\b(?:1Z ?[0-9A-Z]{3} ?[0-9A-Z]{3} ?[0-9A-Z]{2} ?[0-9A-Z]{4} ?[0-9A-Z]{3} ?[0-9A-Z]|[A-Z]{2} ?\d{3} ?\d{3} ?\d{3} ?[A-Z]{2}|JJD\d{9,20}|JD\d{16,18}|9[2-5]\d\d(?:[ -]?\d{4}){4}[ -]?\d{2,4}|420\d{5}9[2-5]\d{20})\b/g;
+/** A courier or tracking word, then the number: FedEx 12/15 digits, DHL 10, Evri 16… */
+const COURIER_NUMBER =
+  /\b(?:tracking|track|tracked|parcel|package|shipment|consignment|waybill|awb|dhl|fedex|ups|usps|royal\s+mail|parcelforce|evri|hermes|dpd|gls|yodel|colissimo|chronopost|correos|postnl|bpost|canada\s+post|australia\s+post|auspost)\b[^.!?\n\d]{0,25}((?:[A-Z]{0,4}\d[\dA-Z]*)(?:[ -][\dA-Z]+){0,5})/gi;
+
+function collect(text: string, re: RegExp, spans: Span[], group = 0): void {
+  for (const m of text.matchAll(re)) {
+    const value = m[group];
+    if (!value) continue;
+    const start = m.index + m[0].length - (group ? value.length : m[0].length);
+    spans.push({ start, end: start + value.length, kind: 'keep' });
+  }
+}
+
+function collectDates(text: string, spans: Span[]): void {
+  for (const m of text.matchAll(DATE)) {
+    const end = m.index + m[0].length;
+    const time = TIME_AFTER.exec(text.slice(end, end + 30));
+    // A day and month alone ("12/03") is a date only with its time; otherwise it may be a fraction or an expiry.
+    const parts = m[0].split(/\D/).map(Number);
+    if (!m[1] && parts.length < 3 && !time) continue;
+    // Day and month: both at most 31 and one at most 12 ("12-34-56" is a code, not a date).
+    const [a, b] = m[1] ? [parts[1]!, parts[2]!] : [parts[0]!, parts[1]!];
+    if (a > 31 || b > 31 || (a > 12 && b > 12) || a === 0 || b === 0) continue;
+    spans.push({ start: m.index, end: end + (time ? time[0].length : 0), kind: 'keep' });
+  }
+}
+
+export const findLookAlikes: Detector = (text, { digits, lower }) => {
+  const spans: Span[] = [];
+  if (digits < 3) return spans;
+  collectDates(text, spans);
+  if (text.includes(':')) collect(text, TIME, spans);
+  collect(text, MEASUREMENT, spans);
+  if (text.includes('.')) collect(text, VERSION, spans);
+  if (digits >= 9) collect(text, TRACKING, spans);
+  if (
+    /track|parcel|package|ship|consign|waybill|awb|dhl|fedex|ups|usps|mail|evri|hermes|dpd|gls|yodel|colis|chrono|correos|post/.test(lower)
+  )
+    collect(text, COURIER_NUMBER, spans, 1);
+  return spans;
+};
