@@ -9,17 +9,13 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
-import {
-  heldOutOfTime,
-  moderateSubmission,
-  type ModeratedSubmission,
-  type ModerateSubmission,
-  type SubmissionText,
-} from '../domain/moderation/moderate-submission';
+import type { ModeratedSubmission, ModerateSubmission } from '../domain/moderation/moderate-submission';
+import { runTask, taskOutOfTime, type ModerateText, type ModerationTask } from '../domain/moderation/moderation-task';
+import { NO_FACTS, type ModerationResult } from '../domain/moderation/pipeline';
 
 interface Job {
-  input: SubmissionText;
-  resolve: (result: ModeratedSubmission) => void;
+  task: ModerationTask;
+  resolve: (result: ModeratedSubmission | ModerationResult) => void;
   reject: (error: unknown) => void;
   timer?: NodeJS.Timeout;
 }
@@ -37,6 +33,8 @@ interface Thread {
 
 export interface ModerationPool {
   moderate: ModerateSubmission;
+  /** Moderates other free text (edits, notes) on the threads too. */
+  moderateText: ModerateText;
   /** Resolves with the number of threads running once they have started (0 if they could not be built). */
   started: Promise<number>;
   /** Threads running now. */
@@ -91,7 +89,7 @@ export function moderationPool(size: number, options: PoolOptions = {}): Moderat
   const settleInline = (job: Job) => {
     clearTimeout(job.timer);
     try {
-      job.resolve(moderateSubmission(job.input));
+      job.resolve(runTask(job.task));
     } catch (error) {
       job.reject(error);
     }
@@ -100,16 +98,19 @@ export function moderationPool(size: number, options: PoolOptions = {}): Moderat
   function start(code: string): Thread {
     const worker = new Worker(code, { eval: true, resourceLimits: THREAD_LIMITS });
     const thread: Thread = { worker, jobs: new Map(), answered: false, timedOut: false };
-    thread.worker.on('message', ({ id, result, error }: { id: number; result?: ModeratedSubmission; error?: string }) => {
-      thread.answered = true;
-      const job = thread.jobs.get(id);
-      if (!job) return;
-      thread.jobs.delete(id);
-      clearTimeout(job.timer);
-      if (thread.jobs.size === 0) thread.worker.unref();
-      if (error !== undefined) job.reject(new Error(error));
-      else job.resolve(result!);
-    });
+    thread.worker.on(
+      'message',
+      ({ id, result, error }: { id: number; result?: ModeratedSubmission | ModerationResult; error?: string }) => {
+        thread.answered = true;
+        const job = thread.jobs.get(id);
+        if (!job) return;
+        thread.jobs.delete(id);
+        clearTimeout(job.timer);
+        if (thread.jobs.size === 0) thread.worker.unref();
+        if (error !== undefined) job.reject(new Error(error));
+        else job.resolve(result!);
+      },
+    );
     const fail = () => {
       const index = threads.indexOf(thread);
       if (index < 0) return;
@@ -124,7 +125,7 @@ export function moderationPool(size: number, options: PoolOptions = {}): Moderat
       // The thread is stuck on this job: the review is held unread, and the thread stopped (its other jobs are
       // then moderated inline, within moderation's own time budget) and replaced.
       thread.jobs.delete(id);
-      job.resolve(heldOutOfTime(job.input));
+      job.resolve(taskOutOfTime(job.task));
       thread.timedOut = true;
       void thread.worker.terminate();
     };
@@ -144,21 +145,25 @@ export function moderationPool(size: number, options: PoolOptions = {}): Moderat
     () => 0,
   );
 
+  /** Sends a task to the thread with the fewest jobs in hand, or runs it inline when there is none. */
+  const run = (task: ModerationTask) =>
+    new Promise<ModeratedSubmission | ModerationResult>((resolve, reject) => {
+      const job: Job = { task, resolve, reject };
+      const thread = threads.reduce<Thread | undefined>((best, t) => (!best || t.jobs.size < best.jobs.size ? t : best), undefined);
+      if (!thread) return settleInline(job);
+      const id = nextId++;
+      thread.jobs.set(id, job);
+      job.timer = setTimeout(() => thread.expire?.(id), jobTimeoutMs);
+      job.timer.unref();
+      if (thread.jobs.size === 1) thread.worker.ref();
+      thread.worker.postMessage({ id, task });
+    });
+
   return {
     started,
     running: () => threads.length,
-    moderate: (input) =>
-      new Promise<ModeratedSubmission>((resolve, reject) => {
-        const job: Job = { input, resolve, reject };
-        const thread = threads.reduce<Thread | undefined>((best, t) => (!best || t.jobs.size < best.jobs.size ? t : best), undefined);
-        if (!thread) return settleInline(job);
-        const id = nextId++;
-        thread.jobs.set(id, job);
-        job.timer = setTimeout(() => thread.expire?.(id), jobTimeoutMs);
-        job.timer.unref();
-        if (thread.jobs.size === 1) thread.worker.ref();
-        thread.worker.postMessage({ id, input });
-      }),
+    moderate: (input) => run({ kind: 'submission', input }) as Promise<ModeratedSubmission>,
+    moderateText: (input, facts = NO_FACTS) => run({ kind: 'text', input, facts }) as Promise<ModerationResult>,
     async close() {
       closing = true;
       await started;

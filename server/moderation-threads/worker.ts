@@ -1,10 +1,10 @@
-// A moderation thread: answers each { id, input } with moderateSubmission's result, or the error it threw.
+// A moderation thread: answers each { id, task } with the task's result, or the error it threw.
 import { parentPort } from 'node:worker_threads';
-import { moderateSubmission } from '../domain/moderation/moderate-submission';
+import { runTask } from '../domain/moderation/moderation-task';
 
-parentPort!.on('message', ({ id, input }) => {
+parentPort!.on('message', ({ id, task }) => {
   try {
-    parentPort!.postMessage({ id, result: moderateSubmission(input) });
+    parentPort!.postMessage({ id, result: runTask(task) });
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { moderationPool } from '../../server/moderation-threads/pool';
 import { heldOutOfTime, moderateSubmission, type SubmissionText } from '../../server/domain/moderation/moderate-submission';
+import { moderate } from '../../server/domain/moderation/moderate';
+import { NO_FACTS } from '../../server/domain/moderation/pipeline';
 import { startTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 
@@ -31,6 +33,13 @@ describe('moderation threads', () => {
     expect(await pool.started).toBe(2);
     const threaded = await Promise.all(inputs.map((input) => pool.moderate(input)));
     expect(threaded).toEqual(inputs.map((input) => moderateSubmission(input)));
+  });
+
+  it('moderate edits and notes exactly as moderation inline does', async () => {
+    const edits = inputs.slice(0, 60).map(({ title, body, displayName }) => ({ title, body, displayName }));
+    const facts = { ...NO_FACTS, duplicateBody: true };
+    const threaded = await Promise.all(edits.map((edit) => pool.moderateText(edit, facts)));
+    expect(threaded).toEqual(edits.map((edit) => moderate(edit, facts)));
   });
 
   it('answer every job in hand when the pool stops, moderating the rest inline', async () => {
@@ -76,6 +85,10 @@ describe('moderation threads that run out of time', () => {
       await vi.waitFor(() => expect(pool.running()).toBe(1));
       const next = await pool.moderate(input);
       expect(next.prepared.state.text.body).not.toContain('4111');
+      // An edit or a note that runs out of time is held the same way.
+      const edit = await pool.moderateText({ body: input.body });
+      expect(edit.record.decision).toBe('hold');
+      expect(edit.text.body).not.toContain('4111');
     } finally {
       await pool.close();
     }

@@ -1,0 +1,27 @@
+// The two kinds of work moderation does off the request: a new submission's text (before the stored facts are
+// read), and a whole moderation of other text (an author's edit, a moderator's edit or note, a reader's report
+// note). Either runs inline or on a moderation thread, and either has an answer when it runs out of time.
+import { finishModeration, moderate } from './moderate';
+import { heldOutOfTime, moderateSubmission, type ModeratedSubmission, type SubmissionText } from './moderate-submission';
+import { outOfTime } from './out-of-time';
+import { NO_FACTS, type ModerationFacts, type ModerationResult, type TextFields } from './pipeline';
+
+export type ModerationTask =
+  { kind: 'submission'; input: SubmissionText } | { kind: 'text'; input: Partial<TextFields>; facts: ModerationFacts };
+
+
+export function runTask(task: ModerationTask): ModeratedSubmission | ModerationResult {
+  return task.kind === 'submission' ? moderateSubmission(task.input) : moderate(task.input, task.facts);
+}
+
+/** The answer for a task whose thread ran out of time: held for a moderator, anything personal removed unread. */
+export function taskOutOfTime(task: ModerationTask): ModeratedSubmission | ModerationResult {
+  if (task.kind === 'submission') return heldOutOfTime(task.input);
+  const { title = '', body = '', displayName = '' } = task.input;
+  return finishModeration({ state: outOfTime({ text: { title, body, displayName }, findings: [] }, false), bodyHash: '' }, task.facts);
+}
+
+/** Moderates free text other than a new submission: inline, or on the moderation threads. */
+export type ModerateText = (input: Partial<TextFields>, facts?: ModerationFacts) => Promise<ModerationResult>;
+
+export const moderateTextInline: ModerateText = async (input, facts = NO_FACTS) => moderate(input, facts);
