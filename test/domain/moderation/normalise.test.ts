@@ -15,6 +15,7 @@ describe('normaliseText', () => {
     ['three or more line breaks keep one blank line', 'one\n\n\n\ntwo\r\nthree', 'one\n\ntwo\nthree', 0],
     ['surrounding space is trimmed', '  hello \n', 'hello', 0],
     ['piled-up combining marks are cut to two', 'Z\u0300\u0301\u0302\u0303alg', 'Z\u0300\u0301alg', 0],
+    ['fullwidth angle brackets stay, so no text becomes a tag', '＜script＞ ﹤b﹥ ｘ', '＜script＞ ﹤b﹥ x', 0],
   ])('%s', (_name, input, expected, invisible) => {
     expect(normaliseText(input)).toEqual({ text: expected, invisible });
   });

@@ -21,7 +21,8 @@ export function normaliseText(input: string): Normalised {
   if (ALREADY_PLAIN.test(input)) return { text: input, invisible: 0 };
   let invisible = 0;
   const text = input
-    .normalize('NFKC')
+    // NFKC folds the fullwidth and small "＜" "＞" into "<" ">": they stay as typed, so no text becomes markup here.
+    .replace(/[^\uFE64\uFE65\uFF1C\uFF1E]+/g, (run) => run.normalize('NFKC'))
     .replace(/\r\n?|[\u2028\u2029\x85]/g, '\n')
     .replace(INVISIBLE, () => {
       invisible++;
