@@ -1,12 +1,10 @@
 // Companies and reviews in the store: reads and the units of work that change what is published.
-import { randomBytes } from 'node:crypto';
 import type { Connection } from './client';
 import { moderationCountQueries } from './queries/moderation-counts';
 import { companyQueries, type CompanyRow, type SummaryRow, type TaxonomyRow } from './queries/companies';
 import { reviewQueries, type ReviewPatch } from './queries/reviews';
 import { reviewListQueries, type ListedRows, type ListFilter, type ListSort } from './queries/review-list';
 import { summaryQueries } from './queries/summaries';
-import { settingQueries } from './queries/settings';
 import { moderationFactQueries } from './queries/moderation-facts';
 import { groupCommit } from './group-commit';
 import { auditQueries, type AuditInput } from './queries/audit';
@@ -77,8 +75,6 @@ export interface ReviewStore {
   seedCompanies(seeds: CompanySeed[], now: number): Promise<number>;
   /** Adds one company with its taxonomy and an empty summary, and its audit entry; undefined when the slug is taken. */
   addCompany(seed: CompanySeed, now: number, audit: (company: CompanyRow) => AuditInput): Promise<CompanyRow | undefined>;
-  /** A random secret made on first use and kept for the life of the database. */
-  instanceSecret(name: string): Promise<string>;
 }
 
 export function reviewStore(conn: Connection): ReviewStore {
@@ -87,7 +83,6 @@ export function reviewStore(conn: Connection): ReviewStore {
   const reviewsQ = reviewQueries(db);
   const listQ = reviewListQueries(db);
   const summariesQ = summaryQueries(db);
-  const settingsQ = settingQueries(db);
   const moderationCountsQ = moderationCountQueries(db);
   const factsQ = moderationFactQueries(db);
   const auditQ = auditQueries(db);
@@ -203,6 +198,5 @@ export function reviewStore(conn: Connection): ReviewStore {
         if (added) auditQ.recordAudit(audit(added));
         return added;
       }),
-    instanceSecret: async (name) => settingsQ.getOrCreateSetting(`secret:${name}`, () => randomBytes(32).toString('base64url')),
   };
 }

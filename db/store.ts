@@ -8,19 +8,22 @@ import { moderationStore, type ModerationStore } from './moderation-store';
 import { patternsStore, type PatternsStore } from './patterns-store';
 import { guideStore, type GuideStore } from './guide-store';
 import { moderationFactsStore, type ModerationFactsStore } from './moderation-facts-store';
+import { clientDataStore, type ClientDataStore } from './client-data-store';
 
 export type * from './review-store';
 export type * from './moderator-store';
 export type * from './moderation-store';
 export type * from './patterns-store';
 export type * from './guide-store';
+export type * from './client-data-store';
 
 export type Store = ReviewStore &
   ModeratorStore &
   ModerationStore &
   PatternsStore &
   GuideStore &
-  ModerationFactsStore & {
+  ModerationFactsStore &
+  ClientDataStore & {
     close(): void;
   };
 
@@ -34,6 +37,7 @@ export function createSqliteStore(conn: Connection): Store {
     ...patternsStore(conn),
     ...guideStore(conn),
     ...moderationFactsStore(conn),
+    ...clientDataStore(conn),
     close: () => conn.close(),
   };
 }

@@ -34,7 +34,7 @@ export function createApp(deps: Deps, options: { baselineRoutes?: Hono<AppEnv> }
   app.use(requestLog(deps.log, deps.config.logLevel));
   app.use(securityHeaders());
   app.use('/api/*', widgetCors());
-  app.use('/api/*', clientIdentity(deps.clientHashSalt, deps.config.trustedProxies));
+  app.use('/api/*', clientIdentity(deps.clientHashKey, deps.config.trustedProxies));
   app.use('/api/*', writeRateLimit(deps.config.writeRateLimit, deps.now));
   // After the limit: a refused write costs the client as much as any other.
   app.use('/api/*', refuseCrossSiteWrites(deps.config.publicOrigin));

@@ -11,6 +11,11 @@ const Env = z.object({
   DATABASE_PATH: z.string().min(1).default('./data/earful.db'),
   /** Reviews one client may submit per hour; 0 turns the limit off (imports, tests). */
   REVIEW_RATE_LIMIT: z.coerce.number().int().min(0).default(5),
+  /**
+   * The key client hashes are made with (at least 32 characters), kept out of the database; when unset, the key
+   * file client-hash.key beside the database (made at first start, mode 0600) holds it.
+   */
+  CLIENT_HASH_KEY: z.string().min(32, 'CLIENT_HASH_KEY must be at least 32 characters').optional(),
   /** Comma-separated proxy addresses or CIDR ranges whose X-Forwarded-For / X-Real-IP are believed. */
   TRUSTED_PROXIES: z.string().default(''),
   /** Public writes (reviews, reports, votes, edits, sign-ins) one client may make per minute; 0 turns it off. */
@@ -60,6 +65,7 @@ export type Config = {
   databasePath: string;
   reviewRateLimit: number;
   trustedProxies: string[];
+  clientHashKey: string | undefined;
   writeRateLimit: number;
   logLevel: 'info' | 'silent';
   publicOrigin: string | undefined;
@@ -97,6 +103,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies: e.TRUSTED_PROXIES.split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    clientHashKey: e.CLIENT_HASH_KEY,
     writeRateLimit: e.WRITE_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     publicOrigin: e.PUBLIC_ORIGIN,

@@ -10,6 +10,8 @@ import type { Deps } from './http/app-env';
 import { silentLogger, stdoutLogger, type Logger } from './http/logger';
 import { moderateInline } from './domain/moderation/moderate-submission';
 import { moderationPool } from './moderation-threads/pool';
+import { keyId, loadClientHashKey } from './client-hash-key';
+import { forgetClientHashes, SWEEP_EVERY_MS } from './domain/forget-client-hashes';
 
 export interface Started {
   app: ReturnType<typeof createApp>;
@@ -23,7 +25,7 @@ export interface Started {
 
 export async function startApp(
   config: Config,
-  options: { now?: () => number; log?: Logger; webRoot?: string | null } = {},
+  options: { now?: () => number; log?: Logger; webRoot?: string | null; sweepEveryMs?: number } = {},
 ): Promise<Started> {
   const store = createSqliteStore(openDatabase(config.databasePath));
   const now = options.now ?? Date.now;
@@ -31,17 +33,29 @@ export async function startApp(
     await store.seedCompanies(loadCompanySeeds(), now());
     await seedGuides(store, loadGuideSeeds(), now());
   }
+  const clientHashKey = loadClientHashKey(config).key;
+  // A new key (rotated, or a lost key file made again) matches none of the stored hashes: they are dropped.
+  await store.adoptClientHashKey(keyId(clientHashKey));
+  const log = options.log ?? (config.logLevel === 'silent' ? silentLogger : stdoutLogger);
+  const sweep = () =>
+    forgetClientHashes(store, config, now()).catch((error: Error) =>
+      log({ level: 'error', msg: 'client-hash sweep failed', error: error.name }),
+    );
+  await sweep();
+  const sweeping = setInterval(() => void sweep(), options.sweepEveryMs ?? SWEEP_EVERY_MS);
+  sweeping.unref();
   const pool = config.moderationThreads > 0 ? moderationPool(config.moderationThreads, { jobTimeoutMs: config.moderationTimeoutMs }) : null;
   const deps: Deps = {
     store,
     config,
     now,
-    log: options.log ?? (config.logLevel === 'silent' ? silentLogger : stdoutLogger),
-    clientHashSalt: await store.instanceSecret('client-hash'),
+    log,
+    clientHashKey,
     webRoot: options.webRoot ?? null,
     moderateSubmission: pool?.moderate ?? moderateInline,
   };
   const close = async () => {
+    clearInterval(sweeping);
     await pool?.close();
     store.close();
   };

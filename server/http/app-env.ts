@@ -11,8 +11,8 @@ export interface Deps {
   /** Milliseconds since the epoch; injected so tests can move time. */
   now: () => number;
   log: Logger;
-  /** Salt for client-address hashes, kept in the database so limits survive a restart. */
-  clientHashSalt: string;
+  /** Key for client-address hashes, from CLIENT_HASH_KEY or the key file: never in the database. */
+  clientHashKey: string;
   /** Folder of the built front end, or null to serve the API only. */
   webRoot: string | null;
   /** Moderates a submission's text: inline, or on the moderation threads. */

@@ -1,5 +1,5 @@
-// Who is asking: the client address from the socket (or a trusted proxy's header), kept only as a salted hash.
-import { createHash } from 'node:crypto';
+// Who is asking: the client address from the socket (or a trusted proxy's header), kept only as a keyed hash.
+import { createHmac } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -77,21 +77,22 @@ function expandIpv6(address: string): string[] {
   return groups.map((g) => (g.includes('.') ? g : g.replace(/^0+(?=.)/, '')));
 }
 
-export function hashClient(salt: string, address: string | null): string | null {
+/** HMAC-SHA256 under CLIENT_HASH_KEY: without the key, trying every IPv4 address finds nothing. */
+export function hashClient(key: string, address: string | null): string | null {
   if (address === null) return null;
-  return createHash('sha256').update(salt).update('\0').update(clientKey(address)).digest('base64url').slice(0, 32);
+  return createHmac('sha256', key).update(clientKey(address)).digest('base64url').slice(0, 32);
 }
 
 /** Recent clients' hashes, so a busy client is not hashed again on every request; bounded, then started afresh. */
 const MEMO_MAX = 10_000;
-function memoHash(salt: string) {
+function memoHash(key: string) {
   const memo = new Map<string, string | null>();
   return (address: string | null) => {
     if (address === null) return null;
     let hash = memo.get(address);
     if (hash === undefined) {
       if (memo.size >= MEMO_MAX) memo.clear();
-      hash = hashClient(salt, address);
+      hash = hashClient(key, address);
       memo.set(address, hash);
     }
     return hash;
@@ -99,10 +100,10 @@ function memoHash(salt: string) {
 }
 
 /** Sets `clientHash` for the request; the raw address goes no further than this function. */
-export function clientIdentity(salt: string, trustedProxies: readonly string[]): MiddlewareHandler<AppEnv> {
+export function clientIdentity(key: string, trustedProxies: readonly string[]): MiddlewareHandler<AppEnv> {
   // With no proxy configured the socket address is the answer, without a lookup per request.
   const trusted = trustedProxies.length > 0 ? trustedProxyList(trustedProxies) : null;
-  const hashOf = memoHash(salt);
+  const hashOf = memoHash(key);
   return async (c, next) => {
     c.set('clientHash', hashOf(clientAddress(c, trusted)));
     await next();

@@ -19,7 +19,7 @@ export function authRoutes(deps: Deps) {
     config,
     now: now(),
     clientHash: c.get('clientHash'),
-    salt: deps.clientHashSalt,
+    hashKey: deps.clientHashKey,
   });
   const moderatorOnly = requireModerator(deps);
   // Made now, so the first login with an unknown email costs no more time than any other.

@@ -23,7 +23,7 @@ export interface TestServer extends Started {
 
 export async function startTestServer(
   overrides: Partial<Config> = {},
-  options: { dir?: string; now?: () => number; webRoot?: string | null } = {},
+  options: { dir?: string; now?: () => number; webRoot?: string | null; sweepEveryMs?: number } = {},
 ): Promise<TestServer> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'earful-test-'));
   const databasePath = join(dir, 'earful.db');
@@ -38,7 +38,12 @@ export async function startTestServer(
     host: '127.0.0.1',
     ...overrides,
   });
-  const started = await startApp(config, { log: (e) => logs.push(e), now: options.now, webRoot: options.webRoot ?? null });
+  const started = await startApp(config, {
+    log: (e) => logs.push(e),
+    now: options.now,
+    webRoot: options.webRoot ?? null,
+    sweepEveryMs: options.sweepEveryMs,
+  });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: started.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -1,6 +1,6 @@
 // Sign in: count the attempt (refused while the account or the client is throttled), check the password, open
 // a session. Every outcome answers the same way whether or not the account exists.
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { ModeratorRow, Store } from '../../../db/store';
 import type { LoginRequest } from '../../contract/auth';
 import type { Config } from '../../env';
@@ -13,15 +13,15 @@ export interface LoginContext {
   config: Config;
   now: number;
   clientHash: string | null;
-  /** Salts the account key so the throttle table holds no email. */
-  salt: string;
+  /** CLIENT_HASH_KEY: keys the account's throttle key, so the throttle table holds no email. */
+  hashKey: string;
 }
 
 export const WRONG_CREDENTIALS = 'Wrong email or password';
 
 /** Throttle keys: one for the account (whether or not it exists), one for the client. */
-export function throttleKeys(ctx: Pick<LoginContext, 'clientHash' | 'salt'>, email: string) {
-  const account = `account:${createHash('sha256').update(ctx.salt).update('\0').update(email).digest('base64url')}`;
+export function throttleKeys(ctx: Pick<LoginContext, 'clientHash' | 'hashKey'>, email: string) {
+  const account = `account:${createHmac('sha256', ctx.hashKey).update(email).digest('base64url')}`;
   return { account, client: `client:${ctx.clientHash ?? 'unknown'}` };
 }
 

@@ -1,0 +1,53 @@
+// Client hashes in the store: review submission attempts, counted atomically, and forgetting hashes once
+// their windows have passed or their key has changed.
+import type { Connection } from './client';
+import { clientDataQueries, type ClientHashCutoffs } from './queries/client-data';
+
+export type { ClientHashCutoffs };
+
+export type AttemptClaim = { counted: true; before: number } | { counted: false; oldest: number };
+
+const KEY_ID_SETTING = 'client-hash-key-id';
+
+export interface ClientDataStore {
+  /**
+   * Counts a review submission attempt of the client, in one immediate transaction: refused (with the oldest
+   * attempt counted) when it already has `max` since `since`, otherwise recorded, with how many came before.
+   */
+  claimSubmissionAttempt(clientHash: string, at: number, since: number, max: number): Promise<AttemptClaim>;
+  forgetClientHashes(before: ClientHashCutoffs): Promise<number>;
+  /**
+   * Records which key client hashes are made with; when it is not the one recorded, every stored client hash
+   * (made with the old key) is forgotten first. True when that happened.
+   */
+  adoptClientHashKey(keyId: string): Promise<boolean>;
+}
+
+export function clientDataStore(conn: Connection): ClientDataStore {
+  const { db } = conn;
+  const q = clientDataQueries(db);
+  const all = Number.MAX_SAFE_INTEGER;
+  const EVERYTHING: ClientHashCutoffs = { reviews: all, attempts: all, loginFailures: all, votes: all, reports: all };
+  return {
+    claimSubmissionAttempt: async (clientHash, at, since, max) =>
+      db.transaction(
+        (): AttemptClaim => {
+          const { count, oldest } = q.countAttempts(clientHash, since);
+          if (count >= max) return { counted: false, oldest: oldest ?? at };
+          q.insertAttempt(clientHash, at);
+          return { counted: true, before: count };
+        },
+        { behavior: 'immediate' },
+      ),
+    forgetClientHashes: async (before) => db.transaction(() => q.forgetClientHashes(before)),
+    adoptClientHashKey: async (keyId) =>
+      db.transaction(() => {
+        const known = q.findSetting(KEY_ID_SETTING);
+        if (known === keyId) return false;
+        // No key recorded yet: the migration that moved the key out already cleared the old hashes.
+        if (known !== undefined) q.forgetClientHashes(EVERYTHING);
+        q.putSetting(KEY_ID_SETTING, keyId);
+        return known !== undefined;
+      }),
+  };
+}
