@@ -1,6 +1,8 @@
 // Finds the words to soft-mask in a text: each word looked up in the lexicon (disguises decoded), letters
 // spaced out ("f u c k"), and obscenity's matches widened to whole words. Links, names (Dick Van Dyke) and
 // innocent phrases (magna cum laude) stay as written.
+import { findBrokenWords } from './broken-words';
+import { findGluedWords } from './glued-words';
 import { isLexiconPrefix, LONGEST_ENTRY, lookupWord, mayBeInLexicon, mayBeWord, type MaskKind } from './lexicon';
 import { findObscenity, type ObscenityHit } from './obscenity-matcher';
 import { collapseRuns, firstLetter, LEET_LETTERS, plainLetters, WILDCARDS } from './skeleton';
@@ -78,11 +80,11 @@ function isName(text: string, c: Chunk, shouting: boolean): boolean {
   return prevOk || nextOk;
 }
 
-const mask = (start: number, end: number, word: string, kind: MaskKind): Mask => ({
+const mask = (start: number, end: number, word: string, kind: MaskKind, readAs?: string): Mask => ({
   start,
   end,
   kind,
-  replacement: `${firstLetter(word)}—`,
+  replacement: `${firstLetter(word, readAs)}—`,
 });
 
 type Lookup = (word: string) => MaskKind | undefined;
@@ -226,8 +228,18 @@ export function findProfanity(text: string, options: ProfanityOptions = {}): Mas
   for (const hit of obscenityHits(text, candidates, options)) {
     const c = chunkAt(text, hit.start);
     if (!c || masked.has(c.start) || hit.end > c.end || hit.start < c.start || keep(c) || !acceptObscenity(c, hit.start, hit.end)) continue;
-    masks.push(mask(c.start, c.end, c.word, hit.kind));
+    masks.push(mask(c.start, c.end, c.word, hit.kind, hit.start === c.start ? hit.word : undefined));
     masked.add(c.start);
+  }
+  for (const b of findBrokenWords(text, lookup)) {
+    const c = chunkAt(text, b.start);
+    if (!c || !inInnocentPhrase(c)) masks.push(mask(b.start, b.end, b.word, b.kind));
+  }
+  // Last: a run of letters already masked in part (camel case, a joined word) keeps those masks.
+  for (const g of findGluedWords(text)) {
+    const c = chunkAt(text, g.start);
+    if ((c && keep(c)) || masks.some((m) => m.start < g.end && m.end > g.start)) continue;
+    masks.push(mask(g.start, g.end, g.word, g.kind));
   }
   return withoutOverlaps(masks);
 }

@@ -2,7 +2,9 @@
 // own isProfane/clean rebuild a regular expression per list word on every call (about 11 reviews/s at 600
 // characters); its word list through a Set costs next to nothing.
 import { Filter } from 'bad-words';
-import { spellings, WILDCARDS } from './skeleton';
+import { isOrdinaryWord } from './ordinary-words';
+import { joinedLetters, LEET_LETTERS, spellings, WILDCARDS } from './skeleton';
+import { SOUND_ALIKE_ROOTS, soundAlikes } from './sound-alikes';
 import { EXTRA_PROFANITY, NOT_PROFANE, ROOTS, SLURS, STRETCHABLE } from './word-lists';
 
 export type MaskKind = 'profanity' | 'slur';
@@ -33,9 +35,15 @@ for (const raw of new Filter().list) {
   if (!word || NOT_PROFANE.has(raw.toLowerCase())) continue;
   add(word, SLURS.has(word) ? 'slur' : 'profanity');
 }
+const SOUND_ALIKE_STARTS = new Set(['', 'mother', 'motha', 'mutha', 'muther']);
 for (const [root, { starts, endings }] of Object.entries(ROOTS)) {
+  const soundAlike = SOUND_ALIKE_ROOTS.includes(root);
   for (const start of ['', ...starts])
-    for (const ending of ['', ...endings]) for (const w of joinings(start, root, ending)) add(w, 'profanity');
+    for (const ending of ['', ...endings])
+      for (const w of joinings(start, root, ending)) {
+        add(w, 'profanity');
+        if (soundAlike && SOUND_ALIKE_STARTS.has(start)) for (const v of soundAlikes(w)) add(v, 'profanity');
+      }
 }
 for (const w of EXTRA_PROFANITY) add(w, 'profanity');
 for (const w of SLURS) {
@@ -104,6 +112,11 @@ export function lookupWord(word: string): MaskKind | undefined {
     const kind = LEXICON.get(letters);
     if (kind || !NEEDS_DECODING.test(letters)) return kind;
   }
+  const joined = joinedLetters(word) ?? joinedGroups(lower);
+  if (joined !== undefined) {
+    const kind = lookupWord(joined);
+    if (kind) return kind;
+  }
   for (const spelling of spellings(word)) {
     // Only doubled vowels: a doubled consonant is how real names are spelled ("Twatt" in Orkney).
     const kind = LEXICON.get(spelling) ?? (/([aeiou])\1/.test(spelling) ? COLLAPSED.get(collapseVowels(spelling)) : undefined);
@@ -112,16 +125,37 @@ export function lookupWord(word: string): MaskKind | undefined {
   return WILDCARDS.test(word) ? matchWildcards(word) : undefined;
 }
 
+/** "fu/ck", "sh|it", "c,u,n,t": letter groups split by a slash, bar, plus, colon, comma or tilde; not "he/she". */
+function joinedGroups(lower: string): string | undefined {
+  if (!/^[a-z]+(?:[/|+:,;~=][a-z]+)+$/.test(lower)) return undefined;
+  const groups = lower.split(/[/|+:,;~=]/);
+  return groups.every(isOrdinaryWord) ? undefined : groups.join('');
+}
+
 /** Strong words people star out: "f*ck", "sh**", "a**hole", "n****r". */
 const STARRED = [...LEXICON].filter(([w]) => w.length >= 3 && w.length <= 14);
+const escapeRegExp = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** A starred word, its other characters read as leetspeak ("$#1t", "m0th3rf*cker"): at least two of them known. */
 function matchWildcards(word: string): MaskKind | undefined {
   const letters = word.toLowerCase().replace(/[._\-'’]/g, '');
-  if (!/^[a-z@$!0-9]/.test(letters) || letters.replace(/[^a-z]/g, '').length < 2 || letters.length > 16) return undefined;
+  if (!/^[a-z@$!0-9]/.test(letters) || letters.length > 16) return undefined;
+  let known = 0;
+  const read = (c: string) => {
+    const letter = c === '1' ? '[il]' : /[a-z]/.test(c) ? c : LEET_LETTERS[c];
+    if (!letter) return escapeRegExp(c);
+    known++;
+    return letter;
+  };
   const source = letters
-    .split(/([*#%?•·]+)/)
-    .map((part, i) => (i % 2 ? `[a-z]{${Math.max(1, part.length - 1)},${part.length + 1}}` : part.replace(/[^a-z]/g, (c) => `\\${c}`)))
+    .split(/((?:[*#%?•·]|\p{Extended_Pictographic})+)/u)
+    .map((part, i) => {
+      if (i % 2 === 0) return [...part].map(read).join('');
+      const stars = [...part].length;
+      return `[a-z]{${Math.max(1, stars - 1)},${stars + 1}}`;
+    })
     .join('');
+  if (known < 2) return undefined;
   const re = new RegExp(`^${source}$`);
   const hit = STARRED.find(([w]) => re.test(w));
   return hit?.[1];

@@ -22,11 +22,13 @@ export interface ObscenityHit {
   start: number;
   end: number;
   kind: MaskKind;
+  /** The word obscenity read there ("shit" for "Ꮪhit"), for the mask's first letter. */
+  word: string;
 }
 
 export function findObscenity(text: string): ObscenityHit[] {
   return obscenityMatcher.getAllMatches(text).map((m) => {
     const word = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '';
-    return { start: m.startIndex, end: m.endIndex + 1, kind: SLUR_ROOTS.has(word) ? 'slur' : 'profanity' };
+    return { start: m.startIndex, end: m.endIndex + 1, kind: SLUR_ROOTS.has(word) ? 'slur' : 'profanity', word };
   });
 }

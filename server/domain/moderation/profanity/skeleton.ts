@@ -105,18 +105,26 @@ export const LEET_LETTERS: Readonly<Record<string, string>> = {
   '!': 'i',
   '+': 't',
   '|': 'l',
+  '¡': 'i',
+  '(': 'c',
+  '<': 'c',
 };
-const LEET_CHARS = /[0134578@$!+|9]/;
+const LEET_CHARS = /[0134578@$!+|9¡(<]/;
 /** Joiners people put inside a word: f.u.c.k, sh-it, f_u_c_k. Not apostrophes: "who're" is not a word to mask. */
 const JOINERS = /[._\-`~^"]/g;
-export const WILDCARDS = /[*#%?•·]/;
+/** Characters standing for any letter: stars and the like, and an emoji in the middle of a word ("sh💩t"). */
+export const WILDCARDS = /[*#%?•·]|\p{Extended_Pictographic}/u;
 
 const deAccent = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '');
 
+/** Capitals that read as another Latin letter once lower-cased (Greek Eta "Η" is an H, its "η" an n). */
+const CAPITAL_LOOK_ALIKES = /[ΗΝΡΒΥΜΖ]/g;
+const CAPITAL_LETTER: Record<string, string> = { Η: 'h', Ν: 'n', Ρ: 'p', Β: 'b', Υ: 'y', Μ: 'm', Ζ: 'z' };
+
 /** Lower case, look-alikes and accents resolved; ASCII words return as they are. */
 export function plainLetters(word: string): string {
-  const lower = word.toLowerCase();
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  const lower = word.replace(CAPITAL_LOOK_ALIKES, (c) => CAPITAL_LETTER[c]!).toLowerCase();
   let out = '';
   for (const ch of deAccent(lower)) out += LOOK_ALIKES[ch] ?? ch;
   return out;
@@ -138,7 +146,7 @@ export function spellings(word: string, stretched = true): string[] {
   // Leetspeak, but not in numbers or model codes such as "A55" or "S24".
   // Digits count as letters only when they touch a letter ("sh1t", "5hit"), not in "NW-4-7" or "3/14".
   const leetable =
-    LEET_CHARS.test(base) && !/^[a-z]{1,3}\d+$/.test(base) && (/[a-z][\d@$!+|]|[\d@$!+|][a-z]/.test(base) || /^[@$!+|]+$/.test(base));
+    LEET_CHARS.test(base) && !/^[a-z]{1,3}\d+$/.test(base) && (/[a-z][\d@$!+|¡(<]|[\d@$!+|¡(<][a-z]/.test(base) || /^[@$!+|]+$/.test(base));
   for (const form of leetable ? [base, decodeLeet(base, 'i'), decodeLeet(base, 'l')] : [base]) {
     const joined = form.replace(JOINERS, '');
     out.add(joined);
@@ -152,14 +160,38 @@ export function spellings(word: string, stretched = true): string[] {
 
 function decodeLeet(s: string, one: 'i' | 'l'): string {
   let out = '';
-  for (const ch of s) out += ch === '1' ? one : (LEET_LETTERS[ch] ?? ch);
+  for (const ch of s) out += ch === '1' || ch === '|' ? one : (LEET_LETTERS[ch] ?? ch);
   return out;
 }
 
-/** The first letter of a word as a mask shows it: "$hit" → "s", "Ѕhit" → "S". */
-export function firstLetter(word: string): string {
+/**
+ * The first letter of a word as it is read, as a mask shows it: "$hit" and "5hit" → "s", "Ѕhit" → "S",
+ * "phuck" → "f". `readAs` is the lexicon spelling the word was found as, for glyphs no table here knows ("Ꮪhit").
+ */
+export function firstLetter(word: string, readAs?: string): string {
   const first = [...word][0] ?? '';
-  const lower = first.toLowerCase();
-  const letter = LEET_LETTERS[lower] ?? LOOK_ALIKES[lower] ?? deAccent(lower);
-  return first !== lower ? letter.toUpperCase() : letter;
+  const plain = plainLetters(first);
+  let letter = LEET_LETTERS[plain] ?? plain;
+  if (/^ph[uv]/i.test(word)) letter = 'f';
+  else if (!/^[a-z]$/.test(letter) && readAs && /^[a-z]/.test(readAs)) letter = readAs[0]!;
+  else if (!/^[a-z]$/.test(letter)) return first;
+  const upper = /\p{Lu}/u.test(first) || (!/\p{L}/u.test(first) && /^.\P{Ll}*\p{Lu}\P{Ll}*$/u.test(word));
+  return upper ? letter.toUpperCase() : letter;
+}
+
+/**
+ * Single characters joined by one repeated separator, "f/u/c/k", "f*u*c*k", "s,h,i,t", "$.h.1.t": the characters
+ * alone. Undefined for any other word.
+ */
+export function joinedLetters(word: string): string | undefined {
+  const chars = [...word];
+  if (chars.length < 5 || chars.length % 2 === 0) return undefined;
+  const sep = chars[1]!;
+  if (/[\p{L}\p{N}@$!\s]/u.test(sep)) return undefined;
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    if (i % 2 === 1 ? chars[i] !== sep : chars[i] === sep || /\s/.test(chars[i]!)) return undefined;
+    if (i % 2 === 0) out += chars[i];
+  }
+  return out;
 }
