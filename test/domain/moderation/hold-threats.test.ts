@@ -1,15 +1,64 @@
 import { describe, expect, it } from 'vitest';
+import { moderate } from '../../../server/domain/moderation/moderate';
 import { NO_FACTS } from '../../../server/domain/moderation/pipeline';
 import { holdThreatsStep } from '../../../server/domain/moderation/steps/hold-threats';
 import { isThreat } from '../../../server/domain/moderation/threats/is-threat';
+import { toWords } from '../../../server/domain/moderation/threats/words';
 
-describe('isThreat', () => {
+describe('isThreat holds', () => {
   it.each([
-    ['a threat against a person', 'I will kill the agent who did this', true],
-    ['a wish of death', 'You people deserve to be shot', true],
-    ['kill as a figure of speech', 'I am going to kill my subscription', false],
-    ['a deadline beaten', 'We will beat the deadline', false],
-  ])('%s', (_name, text, expected) => expect(isThreat(text)).toBe(expected));
+    ['intent, the place named first', 'I know where your office is and I will come down there and kill that agent if this is not fixed'],
+    ['a call on someone', 'Someone should shoot the manager who designed this'],
+    ['a wish against a place', 'I hope someone burns their headquarters down'],
+    ['a set phrase', 'Refund me or watch your back.'],
+    ['a search for the person', "I'll find you"],
+    ['a beating deserved', 'people like that agent deserve a beating'],
+    ['intent without "I"', 'gonna punch the next rep'],
+    ['a disguised spelling', 'I will k1ll the agent'],
+    ['symbols for letters', "I'm gonna st@b the next rep"],
+    ['stretched letters', 'I will kiiiill the supervisor'],
+    ['a Cyrillic letter', 'I will k\u0456ll the agent'],
+    ['a wish of death', 'I hope the agent who cancelled my plan dies.'],
+    ['a passive call', 'That manager should be taken out back and shot.'],
+    ['the reader warned', "Keep it up and you'll get shot."],
+    ['an order', 'Burn their headquarters down.'],
+    ['a body part', "I'll break your legs if my refund isn't here."],
+    ['a weapon brought', "I'm bringing a gun to the store tomorrow."],
+    ['the reader told to die', 'kys customer support'],
+  ])('%s', (_name, text) => expect(isThreat(text)).toBe(true));
+});
+
+describe('isThreat leaves alone', () => {
+  it.each([
+    ['craving', 'I could kill for a working remote'],
+    ['a thing ruined', 'the price increase killed it for me'],
+    ['success', 'this show is killing it'],
+    ['negation', "I'm not going to hurt anyone"],
+    ['a battery', 'my battery died'],
+    ['hyperbole', 'the wait time is murder'],
+    ['a message', 'shoot me an email'],
+    ['praise', 'they nailed it, a killer feature'],
+    ['longing', 'I was dying to watch it'],
+    ['a deadline', 'We will beat the deadline'],
+    ['hard work', 'burn the midnight oil'],
+    ['employment', 'fire the manager'],
+    ['a subscription', 'I am going to kill my subscription'],
+    ['the reviewer as target', 'My husband is going to kill me when he sees this bill.'],
+    ['a hazard', 'The cable is loose; someone is going to get hurt.'],
+    ['a warning to readers', 'Watch your back with this company, they overcharge.'],
+    ['something found for you', "I'll find you a better deal"],
+    ['hanging up', 'The agent hung up on me twice.'],
+    ['content described', 'Episode 3 where they bomb the office building was scary.'],
+    ['a relationship ended', "You're dead to me, Netflix."],
+    ['advice', "Don't kill yourself trying to reach them by phone."],
+  ])('%s', (_name, text) => expect(isThreat(text)).toBe(false));
+});
+
+describe('toWords', () => {
+  it('reads back disguised words and splits clauses at sentence ends', () => {
+    expect(toWords('I will k1ll. Sh00t, k.i.l.l!').list).toEqual(['i', 'will', 'kill', 'shoot', 'kill']);
+    expect(toWords('kill you.Then more').clause).toEqual([0, 0, 1, 1]);
+  });
 });
 
 describe('holdThreatsStep', () => {
@@ -19,6 +68,11 @@ describe('holdThreatsStep', () => {
       NO_FACTS,
     );
     expect(state.findings).toEqual([expect.objectContaining({ kind: 'threat', reason: 'threat of violence', severity: 'hold' })]);
+  });
+
+  it('reads the title and display name too', () => {
+    const result = moderate({ title: 'Someone needs to shoot their manager', body: 'Three hours on hold and no refund.', displayName: '' });
+    expect(result.record).toMatchObject({ decision: 'hold', reasons: ['threat of violence'] });
   });
 
   it('leaves a review without threats as it was', () => {

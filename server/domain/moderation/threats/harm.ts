@@ -1,0 +1,134 @@
+// An act of violence at one word: done by the writer or on their call (active, the target after it), or wished
+// on someone (passive, death or a beating, the person before it).
+import {
+  CARRYING,
+  DEATH,
+  FAMILY,
+  FIRST_PERSON,
+  HARMS,
+  HARM_FORMS,
+  HARM_NOUNS,
+  MESSAGES,
+  NEGATIONS,
+  PASSIVE,
+  PEOPLE,
+  PLACES,
+  PERSON_PRONOUNS,
+  SUBJECT_PRONOUNS,
+  WEAPONS,
+} from './lexicon';
+import { markerBefore } from './marker';
+import { targetAfter } from './target';
+import type { Words } from './words';
+
+/** After "find you", what makes it a search for the person, not for something for them ("find you a better deal"). */
+const FIND_ENDS = new Set(['and', 'soon', 'wherever', 'eventually', 'one', 'i', 'trust', 'believe', 'mark']);
+
+export function findHarm(words: Words, i: number): boolean {
+  const { list, clause } = words;
+  const act = HARM_FORMS.get(list[i]!);
+  if (!act) return false;
+  const harm = HARMS.get(act)!;
+  const same = (k: number) => k < list.length && clause[k] === clause[i];
+  if (harm.not?.includes(list[i + 1] ?? '') && same(i + 1)) return false;
+  const t = targetAfter(words, i, harm);
+  if (t < 0) return harm.places === true && placeWished(words, i);
+  const next = same(t + 1) ? list[t + 1]! : '';
+  if (harm.notAfter?.includes(next)) return false;
+  if (MESSAGES.has(next) || MESSAGES.has(same(t + 2) ? list[t + 2]! : '')) return false;
+  if (harm.needs) {
+    let found = false;
+    for (let k = i + 1; k <= t + 5 && same(k); k++) if (harm.needs.includes(list[k]!)) found = true;
+    if (!found) return false;
+  }
+  if (act === 'find' && (next !== '' ? !FIND_ENDS.has(next) : false)) return false;
+  const marker = markerBefore(words, i);
+  if (marker === 'order') return act !== 'find' && isBaseForm(list[i]!);
+  return marker !== null && marker !== 'future';
+}
+
+/** An order is given in the plain form of the verb: "shoot him", not "shot him" (a report). */
+const isBaseForm = (w: string) => !/(?:ed|ing|[^s]s)$/.test(w) && !['shot', 'hung', 'blew', 'burnt', 'beaten'].includes(w);
+
+/** "I hope their office burns down": a place wished destroyed, named before the act. */
+function placeWished(words: Words, i: number): boolean {
+  if (markerBefore(words, i) !== 'wish') return false;
+  for (let k = i - 1; k >= Math.max(0, i - 6) && words.clause[k] === words.clause[i]; k--) if (PLACES.has(words.list[k]!)) return true;
+  return false;
+}
+
+/** Words before a passive harm that make it a harm to come: "be shot", "get beaten up", "be taken out back and shot". */
+const BECOME = new Set(['be', 'get', 'gets', 'getting', 'been']);
+function becomes(words: Words, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5) && words.clause[k] === words.clause[i]; k--) if (BECOME.has(words.list[k]!)) return true;
+  return false;
+}
+/** Death as a figure of speech: "die laughing", "dying to watch it", "dead tired". */
+const NOT_DEATH = new Set('of laughing from happy waiting inside down off out on tired wrong set serious last right'.split(' '));
+
+/** "I'm bringing a gun to the store", "I'll be waiting for him with a bat": a weapon carried with intent. */
+export function armed(words: Words, i: number): boolean {
+  if (!WEAPONS.has(words.list[i]!)) return false;
+  let carried = false;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && words.clause[k] === words.clause[i]; k--) if (CARRYING.has(words.list[k]!)) carried = true;
+  if (!carried) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 14) && words.clause[k] === words.clause[i]; k--) {
+    if (NEGATIONS.has(words.list[k]!)) return false;
+    if (FIRST_PERSON.has(words.list[k]!)) return true;
+  }
+  const marker = markerBefore(words, i);
+  return marker === 'call' || marker === 'wish';
+}
+
+export function wishedHarm(words: Words, i: number): boolean {
+  const { list, clause } = words;
+  const w = list[i]!;
+  const prev = list[i - 1] ?? '';
+  const same = (k: number) => k >= 0 && k < list.length && clause[k] === clause[i];
+  let kind: 'passive' | 'death' | 'noun';
+  if (w === 'run' && list[i + 1] !== 'over') return false;
+  if (PASSIVE.has(w) && becomes(words, i)) kind = 'passive';
+  else if (DEATH.has(w) && !(same(i + 1) && NOT_DEATH.has(list[i + 1]!))) kind = 'death';
+  else if (HARM_FORMS.get(w) === 'burn' && list[i + 1] === 'in' && list[i + 2] === 'hell') kind = 'death';
+  else if (HARM_NOUNS.has(w)) kind = 'noun';
+  else return false;
+  if (kind === 'death' && (prev === 'go' || prev === 'just') && same(i - 1)) return true;
+  if (kind === 'noun') {
+    const k = wordBefore(words, i);
+    return (
+      k >= 0 && /^(?:deserve|need|earn)/.test(list[k]!) && personBefore(words, k, k - 8) !== 'none' && !negatedBetween(words, k - 8, k)
+    );
+  }
+  const marker = markerBefore(words, i);
+  if (marker === null || marker === 'order') return false;
+  const person = personBefore(words, i, i - 12);
+  // "you'll be shot" and "the rep will get hurt" threaten; "someone will get hurt" warns of a hazard.
+  return marker === 'future' ? person === 'you' || person === 'staff' : person !== 'none';
+}
+
+const YOU = new Set(['you', 'u', 'ya', "you're", 'youre', "you'll", 'youll', 'yall', "y'all"]);
+
+/** Who stands before `i` in its clause (back to `from`): the reader, another person, or no one. */
+function personBefore(words: Words, i: number, from: number): 'you' | 'staff' | 'person' | 'none' {
+  let found: 'staff' | 'person' | 'none' = 'none';
+  for (let k = i - 1; k >= Math.max(0, from) && words.clause[k] === words.clause[i]; k--) {
+    const p = words.list[k]!;
+    if (YOU.has(p)) return 'you';
+    if (PEOPLE.has(p) && !FAMILY.has(p)) found = 'staff';
+    else if (found === 'none' && (SUBJECT_PRONOUNS.has(p) || PERSON_PRONOUNS.has(p) || PEOPLE.has(p))) found = 'person';
+  }
+  return found;
+}
+
+function negatedBetween(words: Words, from: number, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, from) && words.clause[k] === words.clause[i]; k--) if (NEGATIONS.has(words.list[k]!)) return true;
+  return false;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'good', 'proper', 'real', 'serious', 'severe', 'sound', 'right']);
+
+/** The index of the word before a harm noun, past "a", "good", "proper"; -1 at the clause's start. */
+function wordBefore(words: Words, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 4) && words.clause[k] === words.clause[i]; k--) if (!ARTICLES.has(words.list[k]!)) return k;
+  return -1;
+}

@@ -1,0 +1,21 @@
+// Set phrases that threaten on their own, with the idioms that share their words left out ("watch your back with
+// this company" warns readers; "you're dead to me" ends a relationship; "don't kill yourself trying" is advice).
+
+const NOT_ADVICE = String.raw`(?<!(?:n't|not|never|'ll|will|would|could|might|almost|nearly)\s+)`;
+const PHRASES = [
+  String.raw`\bwatch\s+(?:your|ur|yo)\s+back\b(?!\s*\w|\s*,\s*(?:they|this|these|the|it|because|as|since|folks|people|everyone|guys))`,
+  String.raw`\bsleep\s+with\s+one\s+eye\s+open\b`,
+  String.raw`\b(?:you're|youre|you\s+are|ur|u\s+r)\s+(?:a\s+)?dead\s+(?:man|men|meat|woman)\b`,
+  String.raw`\b(?:you're|youre|you\s+are|ur|u\s+r)\s+dead\b(?!\s+(?:to|wrong|serious|right|set|on|tired|last|in\s+the\s+water))`,
+  String.raw`\b(?:your|ur)\s+days\s+are\s+numbered\b`,
+  String.raw`\b(?:you|u|they|he|she)\s+(?:won't|wont|will\s+not|will\s+never)\s+see\s+(?:it|me|us)\s+coming\b`,
+  String.raw`\bknow\s+where\s+(?:you|u|he|she|they|(?:that|the|your|this|their)\s+\w+(?:\s+\w+)?)\s+(?:live|lives|sleep|sleeps|park|parks)\b`,
+  String.raw`${NOT_ADVICE}\b(?:kill|unalive|end|off)\s+(?:yo)?urself\b(?!\s+(?:laughing|trying|over|for|to|with|getting|looking|waiting|searching|out))`,
+  String.raw`\bkys\b`,
+  String.raw`\bbetter\s+(?:pray|hope)\s+(?:that\s+)?(?:i|we)\s+(?:don't|dont|never|do\s+not|won't|wont)\s+(?:find|see|meet|catch|run\s+into)\s+(?:you|u|him|her|them)\b`,
+  String.raw`\bgo\s+(?:and\s+)?(?:die|drink\s+bleach)\b`,
+  String.raw`\b(?:i'll|ill|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+(?:for\s+(?:you|u|him|her|them)\b|outside)`,
+  String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+coming\s+for\s+(?:you|u|him|her|them|that|the|your)\b(?!\s+(?:money|refund|job|business|customers|subscription))`,
+];
+
+export const THREAT_PHRASES = new RegExp(PHRASES.join('|'), 'i');
