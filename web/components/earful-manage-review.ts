@@ -80,9 +80,14 @@ export class EarfulManageReview extends LitElement {
     baseStyles,
     formStyles,
     css`
-      :host {
+      /* A wrapper rather than :host, which the page's stylesheet makes a block before the element upgrades. */
+      .stack {
         display: grid;
         gap: 1.5rem;
+      }
+      .outcome-note {
+        margin: 0.75rem 0 0;
+        font-weight: 600;
       }
       .status {
         border-left: 4px solid var(--earful-accent, #3f2a8c);
@@ -139,7 +144,8 @@ export class EarfulManageReview extends LitElement {
     const company = this._company;
     const href = companyPath(r.company);
     const note = outcomeNote(r, company?.taxonomy ?? null);
-    return html`<p class="about">
+    return html`<div class="stack">
+      <p class="about">
         Your review of
         <strong>${href ? html`<a href=${href}>${company?.name ?? r.company}</a>` : (company?.name ?? r.company)}</strong> customer service,
         written on <time datetime=${r.createdAt}>${formatDate(r.createdAt)}</time>.
@@ -167,7 +173,8 @@ export class EarfulManageReview extends LitElement {
                 <button @click=${() => (this._confirmErase = false)}>Keep it</button>`
             : html`<button class="danger" @click=${() => (this._confirmErase = true)}>Delete my review…</button>`
         }
-      </section>`;
+      </section>
+    </div>`;
   }
 
   private renderEdit(r: ManagedReview) {

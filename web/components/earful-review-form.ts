@@ -100,7 +100,7 @@ export class EarfulReviewForm extends LitElement {
         error=${this._errors.rating ?? ''}
         @rating-change=${this.onRating}
       ></earful-star-input>
-      <div class="grid">
+      <div class="grid questions">
         ${this.renderSelect('issueType', 'What was the problem? (required)', true)}
         ${this.renderSelect('contactMethod', 'How did you contact them? (required)', true)}
         ${this.renderSelect('billingParty', `Who bills you for ${this.companyName || 'it'}? (required)`, true)}
@@ -145,7 +145,7 @@ export class EarfulReviewForm extends LitElement {
   /** The questions about the contact itself, which "Did not contact them" does not ask. */
   private renderContact() {
     const d = this._draft;
-    return html`<div class="grid contact">
+    return html`<div class="grid questions contact">
       ${this.renderSelect('responseTime', 'How long until they answered? (optional)', false)}
       <fieldset class="yes-no">
         <legend>Did they explain the next steps? (optional)</legend>
@@ -203,17 +203,19 @@ export class EarfulReviewForm extends LitElement {
     const choices = this.taxonomy?.[field] ?? [];
     return html`<div class="field">
       <label for=${`f-${field}`}>${label}</label>
-      <select
-        id=${`f-${field}`}
-        name=${field}
-        ?required=${required}
-        aria-invalid=${this._errors[field] ? 'true' : 'false'}
-        aria-describedby=${this._errors[field] ? `${field}-error` : nothing}
-      >
-        <option value="" ?selected=${!this._draft[field]}>${required ? 'Choose one' : 'Not answered'}</option>
-        ${choices.map((c) => html`<option value=${c.value} ?selected=${this._draft[field] === c.value}>${c.label}</option>`)}
-      </select>
-      ${this.renderError(field)}
+      <div class="answer">
+        <select
+          id=${`f-${field}`}
+          name=${field}
+          ?required=${required}
+          aria-invalid=${this._errors[field] ? 'true' : 'false'}
+          aria-describedby=${this._errors[field] ? `${field}-error` : nothing}
+        >
+          <option value="" ?selected=${!this._draft[field]}>${required ? 'Choose one' : 'Not answered'}</option>
+          ${choices.map((c) => html`<option value=${c.value} ?selected=${this._draft[field] === c.value}>${c.label}</option>`)}
+        </select>
+        ${this.renderError(field)}
+      </div>
     </div>`;
   }
 

@@ -26,6 +26,20 @@ export const formStyles = css`
     gap: 0.25rem;
     align-content: start;
   }
+  /* Side by side, a question takes two rows of the grid (its label, its answer), so the answers line up when
+     one label wraps onto two lines and its neighbour's does not. */
+  .grid.questions > .field {
+    grid-row: span 2;
+    grid-template-rows: subgrid;
+    row-gap: 0.25rem;
+  }
+  .grid.questions > fieldset {
+    grid-row: span 2;
+  }
+  .answer {
+    display: grid;
+    gap: 0.25rem;
+  }
   .field label,
   legend {
     font-weight: 600;
