@@ -16,14 +16,11 @@ export type { CompanyRow, SummaryRow, TaxonomyRow, ReviewRow, NewReviewRow, Revi
 export interface SubmissionCheck {
   companyId: number;
   bodyHash: string;
-  /** The salted client hash and the start of the window its reviews are counted in; null counts nothing. */
-  client: { hash: string; since: number } | null;
 }
 
 /** Read in the submission's own transaction, so two submissions can never both see "not yet". */
 export interface StoredFacts {
   duplicateBody: boolean;
-  recentFromClient: { count: number; oldest: number | null };
 }
 
 export interface CompanySeed {
@@ -148,10 +145,7 @@ export function reviewStore(conn: Connection): ReviewStore {
       }),
     insertCheckedReview: (check, complete) =>
       group.run(() => {
-        const facts: StoredFacts = {
-          duplicateBody: factsQ.hasBodyHash(check.companyId, check.bodyHash),
-          recentFromClient: check.client ? factsQ.countRecentFromClient(check.client.hash, check.client.since) : { count: 0, oldest: null },
-        };
+        const facts: StoredFacts = { duplicateBody: factsQ.hasBodyHash(check.companyId, check.bodyHash) };
         return reviewsQ.insertReview(complete(facts));
       }),
     findReviewById: async (id) => reviewsQ.findReviewById(id),

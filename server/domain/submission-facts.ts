@@ -1,7 +1,7 @@
-// What moderation learns from stored reviews about a submission, and the per-client hourly limit
-// (REVIEW_RATE_LIMIT) on the salted client hash; the raw address is never seen here. Pure: the store reads the
-// facts inside the submission's own transaction and calls this there.
-import type { StoredFacts, SubmissionCheck } from '../../db/store';
+// What moderation learns about a submission from what is stored, and the per-client hourly limit
+// (REVIEW_RATE_LIMIT) on the keyed client hash; the raw address is never seen here. Every attempt to submit is
+// counted, refused ones too, before it is validated (countSubmissionAttempt, from the route).
+import type { Store, StoredFacts, SubmissionCheck } from '../../db/store';
 import { AppError } from './app-error';
 import type { ModerationFacts } from './moderation/pipeline';
 
@@ -9,24 +9,30 @@ export const RATE_WINDOW_MS = 60 * 60 * 1000;
 
 export interface RateContext {
   now: number;
-  /** Salted hash of the client address, or null when unknown. */
+  /** Keyed hash of the client address, or null when unknown. */
   clientHash: string | null;
   /** Reviews per client per hour; 0 turns the limit (and the flood signal) off. */
   rateLimit: number;
+  /** The client's attempts in the last hour before this one (countSubmissionAttempt); 0 when not counted. */
+  recentAttempts?: number;
 }
 
-/** Which facts to read for a submission: the client's recent reviews only when a limit applies. */
-export function submissionCheck(ctx: RateContext, companyId: number, bodyHash: string): SubmissionCheck {
-  const counted = ctx.rateLimit > 0 && ctx.clientHash;
-  return { companyId, bodyHash, client: counted ? { hash: ctx.clientHash!, since: ctx.now - RATE_WINDOW_MS } : null };
+/**
+ * Counts this attempt against the client's hourly limit, atomically with the check, so simultaneous attempts
+ * cannot all pass it; throws rate_limited (429, Retry-After) when the limit is reached. A refused attempt is
+ * not counted, so a client that keeps trying does not keep the window open. Hands back the earlier attempts.
+ */
+export async function countSubmissionAttempt(store: Store, ctx: RateContext): Promise<number> {
+  if (ctx.rateLimit === 0 || !ctx.clientHash) return 0;
+  const claim = await store.claimSubmissionAttempt(ctx.clientHash, ctx.now, ctx.now - RATE_WINDOW_MS, ctx.rateLimit);
+  if (claim.counted) return claim.before;
+  const retryAfter = (claim.oldest + RATE_WINDOW_MS - ctx.now) / 1000;
+  throw new AppError('rate_limited', 'Too many reviews from this connection in the last hour; try again later', undefined, retryAfter);
 }
 
-/** The facts for moderation's last steps; throws rate_limited (429, Retry-After) when the client is over its limit. */
+export const submissionCheck = (companyId: number, bodyHash: string): SubmissionCheck => ({ companyId, bodyHash });
+
+/** The facts for moderation's last steps: the stored ones, and the client's recent attempts (the flood signal). */
 export function moderationFacts(ctx: RateContext, stored: StoredFacts): ModerationFacts {
-  const recent = stored.recentFromClient;
-  if (ctx.rateLimit > 0 && ctx.clientHash && recent.count >= ctx.rateLimit) {
-    const retryAfter = ((recent.oldest ?? ctx.now) + RATE_WINDOW_MS - ctx.now) / 1000;
-    throw new AppError('rate_limited', 'Too many reviews from this connection in the last hour; try again later', undefined, retryAfter);
-  }
-  return { duplicateBody: stored.duplicateBody, recentFromClient: recent.count, rateLimit: ctx.rateLimit };
+  return { duplicateBody: stored.duplicateBody, recentFromClient: ctx.recentAttempts ?? 0, rateLimit: ctx.rateLimit };
 }

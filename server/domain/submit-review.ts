@@ -48,7 +48,7 @@ export async function submitReview(ctx: SubmitContext, slug: string, input: Revi
   // "Did not contact them" has no response time, next steps or outcome: kept, they would count in the patterns.
   const contacted = asksAboutContact(input.contactMethod);
   const manage = newManageToken();
-  const stored = await ctx.store.insertCheckedReview(submissionCheck(ctx, company.id, prepared.bodyHash), (found) => {
+  const stored = await ctx.store.insertCheckedReview(submissionCheck(company.id, prepared.bodyHash), (found) => {
     const { text, record, riskScore } = finishModeration(prepared, moderationFacts(ctx, found));
     if (record.decision === 'reject') {
       throw invalid({ body: 'Nothing readable is left of this review after moderation' });

@@ -23,6 +23,8 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     clientHash: string | null;
+    /** Set on review submissions: the client's attempts in the last hour before this one. */
+    recentAttempts: number;
     /** Set by requireModerator. */
     moderator: SignedInModerator;
     /** sha256 of the session id, set by requireModerator (for logout). */

@@ -1,11 +1,12 @@
 // Public review routes: submit to a company, list a company's published reviews, read one.
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { ReviewListQuery, ReviewSubmission } from '../contract/review';
 import type { AppEnv, Deps } from '../http/app-env';
 import { siteOrigin } from '../http/same-origin';
 import { requireJson, validJson, validQuery } from '../http/validate';
 import { submitReview } from '../domain/submit-review';
+import { countSubmissionAttempt } from '../domain/submission-facts';
 import { getPublishedReview, listPublishedReviewsKept } from '../domain/list-reviews';
 import { CompanyVersionCache } from '../domain/company-version-cache';
 import type { ReviewPage } from '../contract/review';
@@ -17,8 +18,14 @@ export function companyReviewRoutes(deps: Deps) {
   const { store, config, now, moderateSubmission } = deps;
   const firstPages = new CompanyVersionCache<ReviewPage>();
   const filteredFirstPages = new CompanyVersionCache<ReviewPage>(200);
+  // Before validation: an attempt refused for its content counts as much as one that is stored.
+  const countAttempt: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const rate = { now: now(), clientHash: c.get('clientHash'), rateLimit: config.reviewRateLimit };
+    c.set('recentAttempts', await countSubmissionAttempt(store, rate));
+    await next();
+  };
   return new Hono<AppEnv>()
-    .post('/:slug/reviews', requireJson, validJson(ReviewSubmission), async (c) => {
+    .post('/:slug/reviews', requireJson, countAttempt, validJson(ReviewSubmission), async (c) => {
       const review = await submitReview(
         {
           store,
@@ -26,6 +33,7 @@ export function companyReviewRoutes(deps: Deps) {
           now: now(),
           clientHash: c.get('clientHash'),
           rateLimit: config.reviewRateLimit,
+          recentAttempts: c.get('recentAttempts'),
           origin: siteOrigin(c, config.publicOrigin),
         },
         c.req.param('slug'),

@@ -203,7 +203,7 @@ describe('maintained figures', () => {
           } else if (s.op === 'submit-together') {
             const results = await Promise.allSettled(
               s.submissions.map(({ refused, ...submitted }) =>
-                store.insertCheckedReview({ companyId: companyIds[submitted.company]!, bodyHash: 'h', client: null }, () => {
+                store.insertCheckedReview({ companyId: companyIds[submitted.company]!, bodyHash: 'h' }, () => {
                   if (refused) throw new Error('refused');
                   return newRow(submitted);
                 }),
