@@ -77,6 +77,26 @@ export function webRoutes(deps: Deps, webRoot: string) {
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'text/html; charset=UTF-8' });
   };
   const origin = (c: Context) => siteOrigin(c, config.publicOrigin);
+  /**
+   * A shared link to a review that is not published (removed, held, or never there, told apart for no one, so
+   * the page never tells that a held review exists): still a 404, but one that leads to the company's reviews.
+   */
+  const reviewNotAvailable = async (c: Context<AppEnv>, slug: string) => {
+    const shell = shells.get('not-found');
+    const company = await getCompanyDetail(store, slug).catch(nullIfNotFound);
+    if (!shell || !company) return page(c, 'not-found', undefined, 404);
+    const companyPath = `/companies/${encodeURIComponent(company.slug)}`;
+    const intro = [
+      '<h1>This review is not available</h1>',
+      `<p>${escapeHtml(`It may have been removed by a moderator or by its author, or it is not published. Other customers’ reviews of ${company.name} are still there.`)}</p>`,
+      `<p><a class="button primary" href="${escapeHtml(companyPath)}">${escapeHtml(`Read the reviews of ${company.name}`)}</a></p>`,
+    ].join('');
+    const filled = fillShell(shell.replace(/<!--earful:intro-->[\s\S]*<!--earful:intro-end-->/, '<!--earful:intro-->'), {
+      head: `<title>${escapeHtml(`Review not available — ${company.name} — Earful`)}</title>`,
+      intro,
+    });
+    return page(c, 'not-found', filled, 404);
+  };
 
   return (
     new Hono<AppEnv>()
@@ -140,8 +160,8 @@ export function webRoutes(deps: Deps, webRoot: string) {
         keepCompanyPage(patterns, guide, url, bytes);
         return pageBytes(c, bytes);
       })
-      // Only a published review, at its own company's address; anything else is the not-found page, so the
-      // address of a held or removed review looks like one that never existed.
+      // Only a published review, at its own company's address; anything else is the "not available" page, so
+      // the address of a held or removed review looks like one that never existed.
       .get('/companies/:slug/reviews/:id{[0-9]+}', async (c) => {
         const shell = shells.get('review');
         if (!shell) return page(c, 'review');
@@ -150,7 +170,7 @@ export function webRoutes(deps: Deps, webRoot: string) {
           getPublishedReviewOf(store, slug, Number(c.req.param('id'))),
           getCompanyDetail(store, slug),
         ]).catch(nullIfNotFound);
-        if (!found) return page(c, 'not-found', undefined, 404);
+        if (!found) return reviewNotAvailable(c, slug);
         const [review, company] = found;
         const companyPath = `/companies/${encodeURIComponent(company.slug)}`;
         const url = `${origin(c)}${companyPath}/reviews/${review.id}`;

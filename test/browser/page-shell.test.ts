@@ -242,20 +242,32 @@ describe('review page HTML', () => {
     expect(preload['/api/companies/hulu']).toEqual((await server.request('/api/companies/hulu')).body);
   });
 
+  // Under a company's address every review that is not published gets the same page, pointing to the company's
+  // reviews, so a held review is told apart from no review by nothing; any other address is "Page not found".
+  const NOT_AVAILABLE = '<h1>This review is not available</h1>';
+  const NOT_FOUND = '<h1>Page not found</h1>';
   it.each([
-    ['a review waiting for a moderator', () => `/companies/hulu/reviews/${held.id}`],
-    ['an id no review has', () => `/companies/hulu/reviews/${hostile.id + 1000}`],
-    ['an id that is not a number', () => '/companies/hulu/reviews/abc'],
-    ['an id past the largest safe integer', () => '/companies/hulu/reviews/99999999999999999999'],
-    ['id 0', () => '/companies/hulu/reviews/0'],
-    ['the review under another company', () => `/companies/netflix/reviews/${titled.id}`],
-    ['the review under an unknown company', () => `/companies/no-such-company/reviews/${titled.id}`],
-  ])('answers %s with the not-found page and a 404', async (_what, path) => {
+    ['a review waiting for a moderator', () => `/companies/hulu/reviews/${held.id}`, NOT_AVAILABLE],
+    ['an id no review has', () => `/companies/hulu/reviews/${hostile.id + 1000}`, NOT_AVAILABLE],
+    ['an id that is not a number', () => '/companies/hulu/reviews/abc', NOT_FOUND],
+    ['an id past the largest safe integer', () => '/companies/hulu/reviews/99999999999999999999', NOT_AVAILABLE],
+    ['id 0', () => '/companies/hulu/reviews/0', NOT_AVAILABLE],
+    ['the review under another company', () => `/companies/netflix/reviews/${titled.id}`, NOT_AVAILABLE],
+    ['the review under an unknown company', () => `/companies/no-such-company/reviews/${titled.id}`, NOT_FOUND],
+  ])('answers %s with a 404 page that shows no review', async (_what, path, heading) => {
     const { status, text } = await html(path());
     expect(status).toBe(404);
-    expect(text).toContain('<h1>Page not found</h1>');
+    expect(text).toContain(heading);
+    if (heading === NOT_AVAILABLE)
+      expect(text).toMatch(/<a class="button primary" href="\/companies\/(hulu|netflix)">Read the reviews of /);
     expect(text).not.toContain('Held for a look');
     expect(text).not.toContain('Charged twice');
+  });
+
+  it('answers a held review exactly as an id no review has', async () => {
+    const heldPage = await html(`/companies/hulu/reviews/${held.id}`);
+    const nonePage = await html(`/companies/hulu/reviews/${hostile.id + 1000}`);
+    expect(heldPage.text).toBe(nonePage.text);
   });
 });
 

@@ -106,10 +106,11 @@ describe('review page', () => {
     expect(await page.getByRole('button', { name: 'Write a review' }).getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('shows the not-found page for a review of another company’s address', async () => {
+  it('shows “not available” with a way to the company for a review of another company’s address', async () => {
     const res = await page.goto(`${server.url}/companies/hulu/reviews/${charged.id}`);
     expect(res?.status()).toBe(404);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This review is not available');
+    expect(await page.getByRole('link', { name: 'Read the reviews of Hulu' }).getAttribute('href')).toBe('/companies/hulu');
   });
 
   it('raised no console or CSP errors on the way', async () => {

@@ -1,4 +1,5 @@
 // The home page's companies with their rating and review count, in the API's ranking, searchable by name.
+// A company without reviews has no rank and no stars: the API lists it after the rated ones, "No reviews yet".
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
@@ -54,6 +55,9 @@ export class EarfulCompanyDirectory extends LitElement {
       p {
         margin: 0;
       }
+      .unrated {
+        font-style: italic;
+      }
       .rating {
         display: flex;
         flex-wrap: wrap;
@@ -90,17 +94,21 @@ export class EarfulCompanyDirectory extends LitElement {
     const ranked = all.map((company, i) => ({ company, rank: i + 1 }));
     const shown = q ? ranked.filter(({ company }) => `${company.name} ${company.category}`.toLowerCase().includes(q)) : ranked;
     return html`<p class="status" role="status">
-        ${q ? (shown.length ? `${plural(shown.length, 'company matches', 'companies match')} “${this._query.trim()}”.` : `No company matches “${this._query.trim()}”.`) : `${plural(all.length, 'company', 'companies')}, ranked by rating weighted by how many reviews each has.`}
+        ${q ? (shown.length ? `${plural(shown.length, 'company matches', 'companies match')} “${this._query.trim()}”.` : `No company matches “${this._query.trim()}”.`) : `${plural(all.length, 'company', 'companies')}, ranked by rating weighted by how many reviews each has${all.some((c) => c.summary.count === 0) ? '; those with no reviews yet come last' : ''}.`}
       </p>
       <ol aria-label="Companies">
         ${shown.map(({ company: c, rank }) => {
           const href = companyPath(c.slug);
           return html`<li class="card">
-            <span class="rank" aria-hidden="true">${rank}</span>
+            <span class="rank" aria-hidden="true">${c.summary.count > 0 ? rank : ''}</span>
             <div>
               <p>${href ? html`<a class="name" href=${href}>${c.name}</a>` : html`<span class="name">${c.name}</span>`}</p>
               <p class="muted">${c.category}</p>
-              <p class="rating"><earful-stars .value=${c.summary.average}></earful-stars> <span>${c.summary.text}</span></p>
+              ${
+                c.summary.count > 0
+                  ? html`<p class="rating"><earful-stars .value=${c.summary.average}></earful-stars> <span>${c.summary.text}</span></p>`
+                  : html`<p class="rating unrated">No reviews yet</p>`
+              }
             </div>
           </li>`;
         })}

@@ -1,12 +1,15 @@
-// The company page: the rating module and the guide beside write-a-review, complaint patterns and reviews.
-// Rendered in the page's own DOM (styled by site.css) under the heading the server already sent, so guide
-// anchors are real fragments; the parts inside keep their own shadow roots.
+// The company page: the rating and the reviews first, the complaint patterns and the guide beside them on a wide
+// screen (after them on a phone, one link away). The list's filters live in the address. Rendered in the page's
+// own DOM (styled by site.css) under the heading the server already sent, so guide anchors are real fragments;
+// the parts inside keep their own shadow roots.
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { api } from '../api/client';
 import type { RatingSelectDetail } from './earful-review-module';
 import type { ReviewSubmittedDetail } from './earful-review-form';
+import type { FiltersChangeDetail } from './earful-review-list';
+import { filtersFromSearch, knownFilters, sameFilters, searchOfFilters, type ReviewFilters } from '../lib/review-filters';
 import './earful-review-module';
 import './earful-review-list';
 import './earful-review-form';
@@ -18,7 +21,7 @@ export class EarfulCompanyPage extends LitElement {
   /** Company slug; the page entry reads it from the address. */
   @property() slug = '';
 
-  @state() private _rating: number | null = ratingFromAddress();
+  @state() private _filters: ReviewFilters = filtersFromSearch(location.search);
   @state() private _refresh = 0;
   /** Open at once for "#write", the address other pages' "Write a review of …" links go to. */
   @state() private _writing = location.hash === '#write';
@@ -49,6 +52,12 @@ export class EarfulCompanyPage extends LitElement {
   override connectedCallback() {
     this._hasHeading = this.querySelector('h1') !== null;
     super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
   }
 
   override render() {
@@ -61,29 +70,29 @@ export class EarfulCompanyPage extends LitElement {
       })}`;
     }
     const guide = this._guide.value;
+    const api = `/api/companies/${encodeURIComponent(company.slug)}`;
+    const filters = knownFilters(this._filters, company.taxonomy);
     return html`${this._hasHeading ? nothing : html`<h1>${company.name} customer service reviews</h1>`}
       <div class="company-layout">
-        <div class="company-side">
-          <div class="card company-module">
-            <earful-review-module
-              .summary=${company.summary}
-              .selected=${this._rating}
-              @rating-select=${this.onRating}
-            ></earful-review-module>
-            <p class="write-call">
-              <button
-                class="button primary"
-                aria-expanded=${this._writing ? 'true' : 'false'}
-                aria-controls="write"
-                @click=${this.toggleWriting}
-              >
-                Write a review
-              </button>
-            </p>
-            ${guide && !guide.empty ? html`<p class="guide-jump"><a href="#guide">How to get help from ${company.name}</a></p>` : nothing}
-          </div>
-        </div>
         <div class="company-main">
+          <div class="card company-module">
+            <earful-review-module .summary=${company.summary} .selected=${filters.rating} @rating-select=${this.onRating}>
+              <p class="write-call">
+                <button
+                  class="button primary"
+                  aria-expanded=${this._writing ? 'true' : 'false'}
+                  aria-controls="write"
+                  @click=${this.toggleWriting}
+                >
+                  Write a review
+                </button>
+              </p>
+              <ul class="page-jumps">
+                <li class="patterns-jump"><a href="#patterns">See the complaint patterns</a></li>
+                ${guide && !guide.empty ? html`<li><a href="#guide">How to get help from ${company.name}</a></li>` : nothing}
+              </ul>
+            </earful-review-module>
+          </div>
           <section id="write" class="card" aria-labelledby="write-title" tabindex="-1" ?hidden=${!this._writing}>
             <h2 id="write-title" tabindex="-1">Write a review of ${company.name}</h2>
             ${
@@ -97,7 +106,19 @@ export class EarfulCompanyPage extends LitElement {
                 : nothing
             }
           </section>
-          <section class="card company-patterns" aria-labelledby="patterns-title">
+          <section class="company-reviews" id="reviews" aria-labelledby="reviews-title">
+            <h2 id="reviews-title" tabindex="-1">Reviews of ${company.name}</h2>
+            <earful-review-list
+              .slug=${company.slug}
+              .taxonomy=${company.taxonomy}
+              .filters=${filters}
+              .refresh=${this._refresh}
+              @filters-change=${this.onFiltersChange}
+            ></earful-review-list>
+          </section>
+        </div>
+        <div class="company-aside">
+          <section class="card company-patterns" id="patterns" aria-labelledby="patterns-title">
             <h2 id="patterns-title">Complaint patterns</h2>
             ${
               this._patterns.value
@@ -110,19 +131,13 @@ export class EarfulCompanyPage extends LitElement {
                     error: () => html`<p>The patterns could not be loaded.</p>`,
                   })
             }
+            <p class="downloads">
+              Every figure as a spreadsheet (CSV): <a href=${`${api}/patterns.csv`} download>the patterns</a>,
+              <a href=${`${api}/trend.csv`} download>month by month</a>.
+            </p>
           </section>
-          <section class="company-reviews" aria-labelledby="reviews-title">
-            <h2 id="reviews-title">Reviews of ${company.name}</h2>
-            <earful-review-list
-              .slug=${company.slug}
-              .taxonomy=${company.taxonomy}
-              .rating=${this._rating}
-              .refresh=${this._refresh}
-              @rating-select=${this.onRating}
-            ></earful-review-list>
-          </section>
+          <div class="company-guide" id="guide">${guide ? html`<earful-guide .guide=${guide}></earful-guide>` : nothing}</div>
         </div>
-        <div class="company-guide" id="guide">${guide ? html`<earful-guide .guide=${guide}></earful-guide>` : nothing}</div>
       </div>`;
   }
 
@@ -135,9 +150,29 @@ export class EarfulCompanyPage extends LitElement {
     }
   }
 
-  private onRating(e: CustomEvent<RatingSelectDetail>) {
-    this._rating = e.detail.rating;
+  /** A star bar filters the list and brings it into view, with the keyboard, where the filtered reviews are. */
+  private async onRating(e: CustomEvent<RatingSelectDetail>) {
+    this.setFilters({ ...this._filters, rating: e.detail.rating });
+    await this.updateComplete;
+    const heading = this.querySelector<HTMLElement>('#reviews-title');
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
   }
+
+  private onFiltersChange(e: CustomEvent<FiltersChangeDetail>) {
+    this.setFilters(e.detail.filters);
+  }
+
+  /** Each change is an entry in the history, so Back goes to the list as it was and the address can be shared. */
+  private setFilters(filters: ReviewFilters) {
+    if (sameFilters(filters, this._filters)) return;
+    this._filters = filters;
+    history.pushState(null, '', `${location.pathname}${searchOfFilters(filters)}`);
+  }
+
+  private onPopState = () => {
+    this._filters = filtersFromSearch(location.search);
+  };
 
   private async toggleWriting() {
     this._writing = !this._writing;
@@ -150,11 +185,6 @@ export class EarfulCompanyPage extends LitElement {
     // A published review changes the summary, the patterns and the list; a held one changes nothing readers see.
     if (e.detail.review.status === 'published') this._refresh++;
   }
-}
-
-function ratingFromAddress(): number | null {
-  const n = Number(new URLSearchParams(location.search).get('rating'));
-  return Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
 }
 
 declare global {

@@ -14,6 +14,13 @@ import './earful-trend-chart';
 
 const thin = (reviews: number) => `Not enough reviews yet (${reviews})`;
 
+/** The catch-all answer ("Something else") is not a finding: it goes after the named groups, whatever its size. */
+const CATCH_ALL = 'other';
+const catchAllLast = <G extends { value: string }>(groups: readonly G[]) => [
+  ...groups.filter((g) => g.value !== CATCH_ALL),
+  ...groups.filter((g) => g.value === CATCH_ALL),
+];
+
 @customElement('earful-complaint-patterns')
 export class EarfulComplaintPatterns extends LitElement {
   static override styles = [baseStyles, patternStyles];
@@ -45,7 +52,10 @@ export class EarfulComplaintPatterns extends LitElement {
   };
 
   private renderPatterns(p: CompanyPatterns) {
-    const issueRows: BarRow[] = p.issueTypes.map((g) =>
+    const issueTypes = catchAllLast(p.issueTypes);
+    const contactMethods = catchAllLast(p.contactMethods);
+    const billingParties = catchAllLast(p.billingParties);
+    const issueRows: BarRow[] = issueTypes.map((g) =>
       g.enough
         ? {
             label: g.label,
@@ -56,7 +66,7 @@ export class EarfulComplaintPatterns extends LitElement {
           }
         : { label: g.label, value: null, text: thin(g.reviews) },
     );
-    const contactRows: BarRow[] = p.contactMethods.map((g) =>
+    const contactRows: BarRow[] = contactMethods.map((g) =>
       g.enough
         ? {
             label: g.label,
@@ -66,7 +76,7 @@ export class EarfulComplaintPatterns extends LitElement {
           }
         : { label: g.label, value: null, text: thin(g.reviews) },
     );
-    const billingRows: BarRow[] = p.billingParties.map((g) =>
+    const billingRows: BarRow[] = billingParties.map((g) =>
       g.enough
         ? { label: g.label, value: g.share.rate, text: `${pct(g.share.rate)} of reviews · resolved ${pct(g.resolved.rate)}` }
         : { label: g.label, value: null, text: thin(g.reviews) },
@@ -77,23 +87,23 @@ export class EarfulComplaintPatterns extends LitElement {
       value: s.shares ? s.shares[k].rate : null,
       text: s.shares ? `${pct(s.shares[k].rate)} (${s.counts[k]})` : thin(s.counts[k]),
     }));
-    const phrases = p.issueTypes.filter((g) => g.enough && g.phrases.length > 0);
+    const phrases = issueTypes.filter((g) => g.enough && g.phrases.length > 0);
     return html`<div class="grid">
         <figure aria-labelledby="issues-title">
           <h3 id="issues-title">What people complain about</h3>
           <earful-bar-chart label="Share of reviews by issue" .rows=${issueRows}></earful-bar-chart>
-          ${issueTypeTable(p.issueTypes, this.guideLink)}
+          ${issueTypeTable(issueTypes, this.guideLink)}
         </figure>
         <figure aria-labelledby="contact-title">
           <h3 id="contact-title">Which contact route resolved the problem</h3>
           <p class="note">The bracket marks the range the true rate likely falls in (95% interval).</p>
           <earful-bar-chart label="Share resolved by contact method" .rows=${contactRows}></earful-bar-chart>
-          ${contactMethodTable(p.contactMethods)}
+          ${contactMethodTable(contactMethods)}
         </figure>
         <figure aria-labelledby="billing-title">
           <h3 id="billing-title">Who billed them</h3>
           <earful-bar-chart label="Share of reviews by who billed them" .rows=${billingRows}></earful-bar-chart>
-          ${billingPartyTable(p.billingParties)}
+          ${billingPartyTable(billingParties)}
         </figure>
         <figure aria-labelledby="tone-title">
           <h3 id="tone-title">Tone of the reviews</h3>
@@ -121,8 +131,8 @@ export class EarfulComplaintPatterns extends LitElement {
       }
       <figure aria-labelledby="trend-title" class="trend">
         <h3 id="trend-title">The last 24 months</h3>
-        <earful-trend-chart .months=${p.trend}></earful-trend-chart>
-        ${trendTable(p.trend)}
+        <earful-trend-chart .months=${p.trend} .minReviews=${p.minReviews}></earful-trend-chart>
+        ${trendTable(p.trend, p.minReviews)}
       </figure>`;
   }
 

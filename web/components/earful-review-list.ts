@@ -1,16 +1,18 @@
-// The published reviews: filters (issue, contact method, resolved, rating), sorts, and "load more"
-// with the API's cursor. The rating filter is shared with the review module, so the page owns it.
+// The published reviews: filters (issue, contact method, who billed, resolved, rating), sorts, the count of
+// matching reviews and "load more" with the API's cursor. The page owns the filters (they live in the address
+// and the review module's bars set the rating): this element shows them and asks for changes with an event.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { Review } from '../../server/contract/review';
+import type { MatchingCount, Review } from '../../server/contract/review';
 import { REVIEW_SORTS, type ReviewSort } from '../../server/contract/review-limits';
-import { STAR_LABELS, type Taxonomy, type TaxonomyField } from '../../server/contract/taxonomy';
+import { STAR_LABELS, type Taxonomy } from '../../server/contract/taxonomy';
 import { api } from '../api/client';
-import { reviewPath } from '../lib/format';
+import { plural, reviewPath } from '../lib/format';
+import { isFiltered, NO_FILTERS, type ChoiceFilter, type ReviewFilters } from '../lib/review-filters';
 import { baseStyles } from './shared-styles';
-import type { RatingSelectDetail } from './earful-review-module';
 import './earful-review-card';
 import './earful-review-actions';
 
@@ -25,7 +27,10 @@ const SORT_LABELS: Record<ReviewSort, string> = {
   helpful: 'Most helpful',
 };
 
-type ListFilter = 'issueType' | 'contactMethod' | 'resolved';
+/** Asked of the page when the reader changes a filter or the sort, or clears the filters. */
+export interface FiltersChangeDetail {
+  filters: ReviewFilters;
+}
 
 @customElement('earful-review-list')
 export class EarfulReviewList extends LitElement {
@@ -60,9 +65,17 @@ export class EarfulReviewList extends LitElement {
       ol[aria-busy='true'] {
         opacity: 0.55;
       }
-      .status {
-        min-height: 1.5rem;
+      .summary {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25rem 1rem;
+        min-height: 2.75rem;
         margin: 0 0 0.75rem;
+      }
+      .status {
+        margin: 0;
+        font-weight: 600;
       }
       .more {
         margin-top: 1rem;
@@ -86,27 +99,25 @@ export class EarfulReviewList extends LitElement {
   /** The company's taxonomy, for filter choices and answer labels. */
   @property({ attribute: false }) taxonomy: Taxonomy | null = null;
 
-  /** Star rating filter, owned by the page (the review module's bars set it too). */
-  @property({ type: Number }) rating: number | null = null;
+  /** Filters and sort, owned by the page (from the address; the review module's bars set the rating). */
+  @property({ attribute: false }) filters: ReviewFilters = NO_FILTERS;
 
   /** Bumped by the page to fetch again (after a review is published). */
   @property({ type: Number }) refresh = 0;
 
-  @state() private _issueType = '';
-  @state() private _contactMethod = '';
-  @state() private _resolved = '';
-  @state() private _sort: ReviewSort = 'newest';
   @state() private _reviews: Review[] = [];
+  @state() private _matching: MatchingCount | null = null;
   @state() private _cursor: string | null = null;
   private _focusIndex: number | null = null;
   private _focusPending = false;
 
   private _first = new Task(this, {
-    args: () => [this.slug, this._issueType, this._contactMethod, this._resolved, this.rating, this._sort, this.refresh] as const,
-    task: async ([slug, issueType, contactMethod, resolved, rating, sort], { signal }) => {
+    args: () => [this.slug, this.filters, this.refresh] as const,
+    task: async ([slug, filters], { signal }) => {
       if (!slug) return null;
-      const page = await api.listReviews(slug, { issueType, contactMethod, resolved, rating, sort, limit: REVIEW_PAGE_SIZE }, { signal });
+      const page = await api.listReviews(slug, { ...filters, limit: REVIEW_PAGE_SIZE }, { signal });
       this._reviews = page.reviews;
+      this._matching = page.matching;
       this._cursor = page.nextCursor;
       this._focusIndex = null;
       return page;
@@ -117,8 +128,7 @@ export class EarfulReviewList extends LitElement {
     autoRun: false,
     args: () => [this._cursor] as const,
     task: async ([cursor], { signal }) => {
-      const q = { issueType: this._issueType, contactMethod: this._contactMethod, resolved: this._resolved, rating: this.rating };
-      const page = await api.listReviews(this.slug, { ...q, sort: this._sort, cursor, limit: REVIEW_PAGE_SIZE }, { signal });
+      const page = await api.listReviews(this.slug, { ...this.filters, cursor, limit: REVIEW_PAGE_SIZE }, { signal });
       this._focusIndex = this._reviews.length;
       this._focusPending = page.reviews.length > 0;
       this._reviews = [...this._reviews, ...page.reviews];
@@ -130,26 +140,36 @@ export class EarfulReviewList extends LitElement {
   override render() {
     const loading = this._first.status === TaskStatus.PENDING;
     const more = this._more.status === TaskStatus.PENDING;
+    const f = this.filters;
     return html`
       <div class="filters">
-        ${this.renderChoice('issueType', 'Issue', 'All issues', this._issueType)}
-        ${this.renderChoice('contactMethod', 'Contact method', 'Any contact method', this._contactMethod)}
-        ${this.renderChoice('resolved', 'Resolved', 'Resolved or not', this._resolved)}
+        ${this.renderChoice('issueType', 'Issue', 'All issues')}
+        ${this.renderChoice('contactMethod', 'Contact method', 'Any contact method')}
+        ${this.renderChoice('billingParty', 'Billed by', 'Anyone')} ${this.renderChoice('resolved', 'Resolved', 'Resolved or not')}
         <div class="filter">
           <label for="filter-rating">Rating</label>
-          <select id="filter-rating" @change=${this.onRating} .value=${String(this.rating ?? '')}>
-            <option value="">All ratings</option>
-            ${([5, 4, 3, 2, 1] as const).map((n) => html`<option value=${n} ?selected=${this.rating === n}>${n} stars · ${STAR_LABELS[n]}</option>`)}
+          <select id="filter-rating" .value=${live(String(f.rating ?? ''))} @change=${this.onRating}>
+            <option value="" ?selected=${f.rating === null}>All ratings</option>
+            ${([5, 4, 3, 2, 1] as const).map(
+              (n) => html`<option value=${n} ?selected=${f.rating === n}>${plural(n, 'star', 'stars')} · ${STAR_LABELS[n]}</option>`,
+            )}
           </select>
         </div>
         <div class="filter">
           <label for="filter-sort">Sort</label>
-          <select id="filter-sort" @change=${(e: Event) => (this._sort = (e.target as HTMLSelectElement).value as ReviewSort)}>
-            ${REVIEW_SORTS.map((s) => html`<option value=${s} ?selected=${this._sort === s}>${SORT_LABELS[s]}</option>`)}
+          <select
+            id="filter-sort"
+            .value=${live(f.sort)}
+            @change=${(e: Event) => this.change({ sort: (e.target as HTMLSelectElement).value as ReviewSort })}
+          >
+            ${REVIEW_SORTS.map((s) => html`<option value=${s} ?selected=${f.sort === s}>${SORT_LABELS[s]}</option>`)}
           </select>
         </div>
       </div>
-      <p class="status" role="status">${this.statusText()}</p>
+      <div class="summary">
+        <p class="status" role="status">${this.statusText()}</p>
+        ${isFiltered(f) ? html`<button class="link" @click=${this.clearFilters}>Clear filters</button>` : nothing}
+      </div>
       <ol aria-busy=${loading ? 'true' : 'false'} aria-label="Reviews">
         ${repeat(
           this._reviews,
@@ -174,27 +194,37 @@ export class EarfulReviewList extends LitElement {
     `;
   }
 
-  private renderChoice(field: ListFilter & TaxonomyField, label: string, all: string, value: string) {
+  /** Each select shows the filters as they are now (live: Back changes them under a select the reader used). */
+  private renderChoice(field: ChoiceFilter, label: string, all: string) {
     const choices = this.taxonomy?.[field] ?? [];
+    const value = this.filters[field];
     return html`<div class="filter">
       <label for=${`filter-${field}`}>${label}</label>
-      <select id=${`filter-${field}`} @change=${(e: Event) => this.setFilter(field, (e.target as HTMLSelectElement).value)}>
-        <option value="">${all}</option>
+      <select
+        id=${`filter-${field}`}
+        .value=${live(value)}
+        @change=${(e: Event) => this.change({ [field]: (e.target as HTMLSelectElement).value })}
+      >
+        <option value="" ?selected=${value === ''}>${all}</option>
         ${choices.map((c) => html`<option value=${c.value} ?selected=${value === c.value}>${c.label}</option>`)}
       </select>
     </div>`;
   }
 
-  private setFilter(field: ListFilter, value: string) {
-    if (field === 'issueType') this._issueType = value;
-    if (field === 'contactMethod') this._contactMethod = value;
-    if (field === 'resolved') this._resolved = value;
-  }
-
   private onRating(e: Event) {
     const value = (e.target as HTMLSelectElement).value;
-    const rating = value ? Number(value) : null;
-    this.dispatchEvent(new CustomEvent<RatingSelectDetail>('rating-select', { detail: { rating }, bubbles: true, composed: true }));
+    this.change({ rating: value ? Number(value) : null });
+  }
+
+  private clearFilters() {
+    this.change({ ...NO_FILTERS, sort: this.filters.sort });
+    // The button goes with the filters; the first filter keeps the keyboard where the reader was.
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#filter-issueType')?.focus());
+  }
+
+  private change(patch: Partial<ReviewFilters>) {
+    const filters = { ...this.filters, ...patch };
+    this.dispatchEvent(new CustomEvent<FiltersChangeDetail>('filters-change', { detail: { filters }, bubbles: true, composed: true }));
   }
 
   private statusText() {
@@ -202,12 +232,15 @@ export class EarfulReviewList extends LitElement {
     if (this._first.status === TaskStatus.ERROR || this._more.status === TaskStatus.ERROR) {
       return 'The reviews could not be loaded. Please try again.';
     }
+    const filtered = isFiltered(this.filters);
     if (this._first.status === TaskStatus.COMPLETE && this._reviews.length === 0) {
-      const filtered = this._issueType || this._contactMethod || this._resolved || this.rating;
       return filtered ? 'No reviews match these filters.' : 'No reviews yet.';
     }
-    if (this._more.status === TaskStatus.COMPLETE && this._focusIndex !== null) return `Showing ${this._reviews.length} reviews.`;
-    return '';
+    const m = this._matching;
+    if (!m) return '';
+    const count = `${m.complete ? '' : 'At least '}${plural(m.count, 'review', 'reviews')}`;
+    const total = filtered ? `${count} ${m.count === 1 && m.complete ? 'matches' : 'match'} these filters` : count;
+    return this._reviews.length < m.count ? `${total}; showing ${this._reviews.length.toLocaleString('en')}.` : `${total}.`;
   }
 
   protected override updated() {

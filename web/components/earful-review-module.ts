@@ -1,5 +1,6 @@
-// The rating at a glance: "4.2 out of 5 stars (based on 318 reviews)", the stars, and the distribution,
-// whose bars filter the review list (or, in the widget, link to the company page filtered).
+// The rating at a glance: the stars drawn to the tenth, "4.2 out of 5 stars (based on 318 reviews)" said once,
+// and the distribution, whose bars filter the review list (or, in the widget, link to the company page
+// filtered). Where it is wide enough, the distribution sits beside the rating and whatever the page slots in.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { setStyle } from '../lib/set-style';
@@ -17,24 +18,40 @@ export class EarfulReviewModule extends LitElement {
   static override styles = [
     baseStyles,
     css`
-      .score {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25rem 0.75rem;
-        margin-bottom: 0.5rem;
+      :host {
+        container-type: inline-size;
       }
-      .average {
-        font-size: 2.5rem;
-        font-weight: 800;
-        line-height: 1;
+      /* Narrow: one column. Wide: the distribution beside the rating and what the page slots in under it. */
+      slot {
+        display: block;
+      }
+      @container (min-width: 34rem) {
+        section {
+          display: grid;
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1.25fr);
+          grid-template-areas: 'lead bars' 'more bars';
+          grid-template-rows: auto 1fr;
+          gap: 0 1.5rem;
+        }
+        .lead {
+          grid-area: lead;
+        }
+        .bars {
+          grid-area: bars;
+        }
+        slot {
+          grid-area: more;
+        }
       }
       earful-stars {
-        --earful-stars-width: 8.5rem;
+        --earful-stars-width: 9.5rem;
+        margin-bottom: 0.5rem;
       }
       .text {
         margin: 0 0 0.75rem;
-        font-weight: 600;
+        font-size: 1.25rem;
+        line-height: 1.3;
+        font-weight: 700;
       }
       .empty {
         margin: 0 0 0.75rem;
@@ -107,24 +124,26 @@ export class EarfulReviewModule extends LitElement {
     const s = this.summary;
     if (!s) return nothing;
     return html`<section aria-labelledby="rating-heading">
-      <h2 id="rating-heading">${this.heading}</h2>
-      <div class="score">
-        <span class="average" aria-hidden="true">${s.average.toFixed(1)}</span>
-        <earful-stars .value=${s.average}></earful-stars>
+      <div class="lead">
+        <h2 id="rating-heading">${this.heading}</h2>
+        ${s.count > 0 ? html`<earful-stars .value=${s.average}></earful-stars>` : nothing}
+        <p class="text">${s.text}</p>
+        ${s.count === 0 ? html`<p class="empty">There are no reviews yet. Be the first one to write one.</p>` : nothing}
       </div>
-      <p class="text">${s.text}</p>
-      ${s.count === 0 ? html`<p class="empty">There are no reviews yet. Be the first one to write one.</p>` : nothing}
-      <ul aria-label="Reviews by star rating">
-        ${s.distribution.map((d) => html`<li>${this.renderBar(d, s.count)}</li>`)}
-      </ul>
-      ${
-        this.selected && !this.pageHref
-          ? html`<p class="filtering">
-              Showing ${this.selected}-star reviews only.
-              <button class="link" @click=${() => this.select(null)}>Show all ratings</button>
-            </p>`
-          : nothing
-      }
+      <div class="bars">
+        <ul aria-label="Reviews by star rating">
+          ${s.distribution.map((d) => html`<li>${this.renderBar(d, s.count)}</li>`)}
+        </ul>
+        ${
+          this.selected && !this.pageHref
+            ? html`<p class="filtering">
+                Showing ${this.selected}-star reviews only.
+                <button class="link" @click=${() => this.select(null)}>Show all ratings</button>
+              </p>`
+            : nothing
+        }
+      </div>
+      <slot></slot>
     </section>`;
   }
 

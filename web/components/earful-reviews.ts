@@ -3,7 +3,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { api } from '../api/client';
+import { ApiError, api } from '../api/client';
 import { companyPath } from '../lib/format';
 import { widgetOrigin } from '../lib/widget-origin';
 import { baseStyles } from './shared-styles';
@@ -56,7 +56,14 @@ export class EarfulReviews extends LitElement {
       return html`<div class="card">
         ${this._detail.render({
           pending: () => html`<p class="muted" aria-busy="true">Loading reviews…</p>`,
-          error: () => html`<p role="alert">Reviews for this company could not be loaded.</p>`,
+          error: (error) =>
+            html`<p role="alert">
+              ${
+                (error instanceof ApiError && error.status === 404) || !companyPath(this.company)
+                  ? `Earful has no company called “${this.company}”, so there are no reviews to show here.`
+                  : 'Reviews for this company could not be loaded. Please try again later.'
+              }
+            </p>`,
         })}
       </div>`;
     }

@@ -1,10 +1,11 @@
 // The monthly trend as two small SVG charts: reviews per month (columns) and the mean rating (points on
-// a line, a gap where a month had no reviews). Single series each, so no colour carries meaning; the
+// a line, a gap where a month had fewer reviews than the site's minimum, PATTERN_MIN_REVIEWS: one review's
+// stars are not a month's average). Single series each, so no colour carries meaning; the
 // table of every month sits next to them in the patterns section.
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { TrendMonth } from '../../server/contract/patterns';
-import { MONTHS, monthName } from '../lib/format';
+import { MONTHS, monthName, plural } from '../lib/format';
 import { baseStyles } from './shared-styles';
 
 // Drawing units; the SVG scales to its box, so text is sized in these units (about 11 px on a phone).
@@ -56,10 +57,18 @@ export class EarfulTrendChart extends LitElement {
       text {
         fill: var(--earful-text, #1b1b24);
       }
+      .thin {
+        margin: 0.25rem 0 0;
+        font-size: 0.875rem;
+        color: var(--earful-muted, #4f5160);
+      }
     `,
   ];
 
   @property({ attribute: false }) months: TrendMonth[] = [];
+
+  /** Reviews a month needs before its average is drawn (the API's minReviews). */
+  @property({ type: Number }) minReviews = 5;
 
   override render() {
     const m = this.months;
@@ -81,15 +90,18 @@ export class EarfulTrendChart extends LitElement {
       return label ? svg`<text x=${x(i) + step / 2} y=${H - 4} text-anchor="middle">${label}</text>` : nothing;
     });
     const ratingY = (r: number) => PAD.top + plotH - ((r - 1) / 4) * plotH;
+    const rated = (mo: TrendMonth) => (mo.reviews >= this.minReviews ? mo.meanRating : null);
+    const thinMonths = m.filter((mo) => mo.reviews > 0 && rated(mo) === null).length;
     const segments: string[] = [];
     let run = '';
     m.forEach((mo, i) => {
-      if (mo.meanRating === null) {
+      const rating = rated(mo);
+      if (rating === null) {
         if (run) segments.push(run);
         run = '';
         return;
       }
-      run += `${run ? 'L' : 'M'}${x(i) + step / 2},${ratingY(mo.meanRating)}`;
+      run += `${run ? 'L' : 'M'}${x(i) + step / 2},${ratingY(rating)}`;
     });
     if (run) segments.push(run);
     return html`<div class="charts">
@@ -115,13 +127,23 @@ export class EarfulTrendChart extends LitElement {
         <svg
           viewBox="0 0 ${W} ${H}"
           role="img"
-          aria-label=${`Average rating per month from ${first} to ${last}, on a scale of 1 to 5 stars; months without reviews are gaps. Every month is in the table below.`}
+          aria-label=${`Average rating per month from ${first} to ${last}, on a scale of 1 to 5 stars; months with fewer than ${this.minReviews} reviews are gaps. Every month is in the table below.`}
         >
           ${[1, 3, 5].map((r) => svg`<line class="axis" x1=${PAD.left} x2=${W - PAD.right} y1=${ratingY(r)} y2=${ratingY(r)} stroke-dasharray=${r === 1 ? '' : '2 4'} /><text x=${PAD.left - 6} y=${ratingY(r) + 5} text-anchor="end">${r}</text>`)}
           ${segments.map((d) => svg`<path class="line" d=${d} />`)}
-          ${m.map((mo, i) => (mo.meanRating === null ? nothing : svg`<circle class="dot" cx=${x(i) + step / 2} cy=${ratingY(mo.meanRating)} r="3.5" />`))}
+          ${m.map((mo, i) => {
+            const rating = rated(mo);
+            return rating === null ? nothing : svg`<circle class="dot" cx=${x(i) + step / 2} cy=${ratingY(rating)} r="3.5" />`;
+          })}
           ${ticks}
         </svg>
+        ${
+          thinMonths > 0
+            ? html`<p class="thin">
+                ${plural(thinMonths, 'month', 'months')} with fewer than ${this.minReviews} reviews: too few for an average, so left out.
+              </p>`
+            : nothing
+        }
       </figure>
     </div>`;
   }

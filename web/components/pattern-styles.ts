@@ -1,4 +1,4 @@
-// Layout of the complaint patterns: charts in a responsive grid, tables that scroll on phones.
+// Layout of the complaint patterns: charts in a responsive grid, tables that scroll inside their own box.
 import { css } from 'lit';
 
 export const patternStyles = css`
@@ -44,8 +44,10 @@ export const patternStyles = css`
     align-items: center;
     width: fit-content;
   }
+  /* The table scrolls inside its own box: contained, its width never widens the figure, the column or the page. */
   .scroll {
     overflow-x: auto;
+    contain: inline-size;
   }
   table {
     border-collapse: collapse;

@@ -105,14 +105,15 @@ export function sentimentTable(s: CompanyPatterns['sentiment']) {
   );
 }
 
-export function trendTable(months: TrendMonth[]) {
+/** A month with fewer than minReviews reviews shows its count and no average, as the chart shows no point for it. */
+export function trendTable(months: TrendMonth[], minReviews: number) {
   return tableAlternative(
     'Reviews, average rating, share negative and top issue per month',
     ['Month', 'Reviews', 'Average rating', 'Negative', 'Top issue'],
     months.map((m) => [
       monthName(m.month),
       String(m.reviews),
-      m.meanRating === null ? '—' : m.meanRating.toFixed(1),
+      m.meanRating === null ? '—' : m.reviews < minReviews ? THIN : m.meanRating.toFixed(1),
       m.negativeShare ? pct(m.negativeShare.rate) : m.reviews > 0 ? THIN : '—',
       m.topIssueType?.label ?? (m.reviews > 0 ? THIN : '—'),
     ]),

@@ -53,12 +53,29 @@ export function extractPhrases(text: string): string[] {
 export const phraseText = (title: string | null, body: string) => (title ? `${title}. ${body}` : body);
 
 /**
- * The top phrases without overlapping fragments: a phrase whose words all sit inside a longer recurring phrase
- * ("chat bot" and "bot kept" in "chat bot kept") is dropped for it, so each thing said shows once.
+ * The top phrases without overlapping fragments, so each thing said shows once: a phrase whose words sit inside
+ * a longer recurring phrase ("chat bot" and "bot kept" in "chat bot kept") gives way to it, and one that shares
+ * two words at its edge with a phrase already kept ("bot kept asking" after "chat bot kept") is left out.
+ * Phrases come most said first; among equals the longer goes first.
  */
-export function withoutContainedPhrases<P extends { phrase: string }>(phrases: readonly P[], limit: number): P[] {
+export function withoutContainedPhrases<P extends { phrase: string; count: number }>(phrases: readonly P[], limit: number): P[] {
+  const words = (p: P) => p.phrase.split(' ');
   const padded = phrases.map((p) => ` ${p.phrase} `);
-  return phrases
-    .filter((p, i) => !padded.some((other, j) => j !== i && other.length > padded[i]!.length && other.includes(padded[i]!)))
-    .slice(0, limit);
+  const candidates = phrases
+    .filter((_, i) => !padded.some((other, j) => j !== i && other.length > padded[i]!.length && other.includes(padded[i]!)))
+    .sort((a, b) => b.count - a.count || words(b).length - words(a).length);
+  const kept: P[] = [];
+  for (const p of candidates) {
+    if (kept.length >= limit) break;
+    if (!kept.some((k) => edgesOverlap(words(k), words(p)) || edgesOverlap(words(p), words(k)))) kept.push(p);
+  }
+  return kept;
+}
+
+/** Whether the end of a and the start of b are the same two or more words. */
+function edgesOverlap(a: string[], b: string[]): boolean {
+  for (let n = 2; n < Math.min(a.length, b.length) + 1; n++) {
+    if (a.slice(-n).join(' ') === b.slice(0, n).join(' ')) return true;
+  }
+  return false;
 }

@@ -36,6 +36,8 @@ describe('withoutContainedPhrases', () => {
     { top: ph('charged twice', 'twice charged'), kept: ['charged twice', 'twice charged'] },
     { top: ph('bot', 'robot kept'), kept: ['bot', 'robot kept'] },
     { top: ph('a b', 'c d', 'e f', 'a b c'), kept: ['c d', 'e f'] },
+    { top: ph('bot kept asking', 'chat bot kept', 'order number'), kept: ['bot kept asking', 'order number'] },
+    { top: ph('late fee', 'fee refund'), kept: ['late fee', 'fee refund'] },
   ])('keeps $kept of $top', ({ top, kept }) => {
     expect(withoutContainedPhrases(top, 2).map((p) => p.phrase)).toEqual(kept);
   });
