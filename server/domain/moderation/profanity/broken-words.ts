@@ -24,8 +24,10 @@ export function findBrokenWords(text: string, lookup: (word: string) => MaskKind
     const [, a, b] = m as unknown as [string, string, string];
     const joined = (a + b).toLowerCase();
     if (joined.length < 4 || joined.length > LONGEST_ENTRY || !isLexiconPrefix(a.toLowerCase()) || !STRONG.test(joined)) continue;
-    // A single capital is an initial ("Mr S hit the ball"); both halves ordinary words is two words.
+    // A single capital is an initial ("Mr S hit the ball"); both halves ordinary words is two words, and so is a
+    // plural before one ("the bulls hit", "dogs hit").
     if (!caseFits(a, b) || (a.length === 1 && a !== a.toLowerCase()) || (isOrdinaryWord(a) && isOrdinaryWord(b))) continue;
+    if (a.length > 2 && /s$/i.test(a) && isOrdinaryWord(b)) continue;
     // The space falls inside the root ("fu ck", "as shole"), not after it ("Twatt in Orkney").
     if (STRONG.test(a.toLowerCase()) || lookup(a) || lookup(b)) continue;
     const kind = lookup(joined);

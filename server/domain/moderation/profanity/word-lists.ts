@@ -49,7 +49,7 @@ export const ALSO_NAMES = new Set([
 
 /** Innocent phrases around an otherwise masked word. */
 export const INNOCENT_PHRASES =
-  /\b(?:(?:summa|magna) cum(?: laude)?|cum laude|cock and bull|cock-a-hoop|cock-eyed|cock rock|cock-?crow(?:s|ed|ing)?|cocks? crow(?:s|ed|ing)?|pussy ?willows?|private dicks?|fucking,? (?:upper )?austria|village of fucking|spotted dick|faggots? (?:of (?:sticks|wood|twigs)|and (?:peas|gravy|mash|onions))|spick and span|spic and span|cocked hat|bastard (?:files?|swords?|saws?|trowels?|wings?|sons?|daughters?|child|children|brothers?|sisters?)|chinks? (?:in|of)|kick(?:s|ed|ing)? against the pricks|(?:i|you|we|they|to|will|would|can|could|did|do|does|not|and) prick(?:s|ed)? (?:us|him|her|them|me|my|your|his|its|their|our|the|a|an|up))\b/gi;
+  /\b(?:(?:summa|magna) cum(?: laude)?|cum laude|cock and bull|cock-a-hoop|cock-eyed|cock rock|cock-?crow(?:s|ed|ing)?|cocks? crow(?:s|ed|ing)?|pussy ?willows?|pussy ?cats?|pussy ?foot(?:s|ed|ing)?|private dicks?|fucking,? (?:upper )?austria|village of fucking|spotted dick|faggots? (?:of (?:sticks|wood|twigs)|and (?:peas|gravy|mash|onions))|spick and span|spic and span|cocked hat|bastard (?:files?|swords?|saws?|trowels?|wings?|sons?|daughters?|child|children|brothers?|sisters?)|chinks? (?:in|of)|kick(?:s|ed|ing)? against the pricks|(?:i|you|we|they|to|will|would|can|could|did|do|does|not|and) prick(?:s|ed)? (?:us|him|her|them|me|my|your|his|its|their|our|the|a|an|up))\b/gi;
 
 const INFLECTIONS = `s es ed er ers ing ings in y ey ie ies ier iest ish ery`;
 const COMPOUND_ENDINGS = `face faces faced head heads hole holes wit wits wad wads bag bags stain stains show shows storm load loads hat hats
