@@ -241,6 +241,15 @@ describe('the manage page', () => {
     const stored = (await server.request(`/api/reviews/${own.id}`)).body.review;
     expect(stored).toMatchObject({ rating: 5, issueType: 'cancellation', responseTime: null });
     await shot('manage-edited');
+    // On a phone too: nothing overflows and axe-core finds nothing; "Did not contact them" hides the contact questions.
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.reload();
+    await manage().getByLabel('How did you contact them?').selectOption('did-not-contact');
+    expect(await manage().getByLabel('How long until they answered?').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot('manage-no-contact');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('asks about a later outcome with nothing chosen, and shows readers when and how it changed', async () => {
