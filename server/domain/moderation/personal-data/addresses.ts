@@ -17,7 +17,7 @@ const NAME_WORD = String.raw`(?:[A-Z][\p{L}'’-]{1,20}|[A-Z]\.|\d{1,3}(?:st|nd|
 const UNIT_BEFORE = String.raw`(?:${anyCase(['flat', 'apt', 'apartment', 'unit', 'suite', 'ste', 'room'])}\.?\s*#?\s*\w{1,5},?\s+)?`;
 /** 42 Elm Street, 221B Baker St., 1600 Pennsylvania Ave NW, Flat 3, 12 High Road. */
 const ENGLISH = new RegExp(
-  String.raw`\b${UNIT_BEFORE}(?<![\d.,/:-])\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:${NAME_WORD}\s+){1,3}${STREET_TYPE}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?`,
+  String.raw`\b${UNIT_BEFORE}(?<![\d.,/:-]|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth|of)\s)\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:${NAME_WORD}\s+){1,3}${STREET_TYPE}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?`,
   'gu',
 );
 /** Written in lower case ("42 elm street"): the street type must be spelt in full and something must say "address". */
@@ -43,11 +43,18 @@ const SOUTHERN = new RegExp(
 
 const NEEDS = new RegExp(`\\b(?:${STREET_TYPES.join('|')})\\b`);
 
+/** A town and postcode right after the street ("…, East Finchley London, N2 8AW", "…, Springfield, IL 62704"). */
+const TOWN_AND_POSTCODE =
+  /^,?\s*(?:[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,3},?\s+)?(?:[A-Z]{2}\s+)?(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}(?:-\d{4})?)(?![\p{L}\d])/u;
+
 function collect(text: string, re: RegExp, spans: Span[], group = 0): void {
   for (const m of text.matchAll(re)) {
     const value = m[group]!;
     const start = m.index + m[0].length - value.length;
-    spans.push({ start, end: start + value.replace(/[\s,]+$/, '').length, kind: 'address' });
+    const end = start + value.replace(/[\s,]+$/, '').length;
+    // The town goes with the street only when a postcode follows: a town alone says little about where one lives.
+    const postcode = TOWN_AND_POSTCODE.exec(text.slice(end, end + 60));
+    spans.push({ start, end: end + (postcode ? postcode[0].length : 0), kind: 'address' });
   }
 }
 
@@ -64,7 +71,8 @@ export const findAddresses: Detector = (text, { digits, lower }) => {
     )
   )
     collect(text, COMPOUND, spans);
-  if (/rue|av|bd|place|allée|chemin|impasse|quai|route|cours|passage/.test(lower)) collect(text, FRENCH, spans);
-  if (/calle|c\/|avd|plaza|paseo|carrer|via|viale|piazza|corso|largo|rua|travessa|praça/.test(lower)) collect(text, SOUTHERN, spans);
+  if (/rue|av|bd|boulevard|place|allée|chemin|impasse|quai|route|cours|passage/.test(lower)) collect(text, FRENCH, spans);
+  if (/calle|c\/|avenida|avd|plaza|paseo|carrer|via|viale|piazza|corso|largo|rua|travessa|praça/.test(lower))
+    collect(text, SOUTHERN, spans);
   return spans;
 };

@@ -6,13 +6,13 @@ const NAMED_REFERENCE =
   /\b(?:order|ref|reference|invoice|ticket|case|tracking|confirmation|transaction|receipt|serial|model|claim|booking|reservation|membership|episode|season|error|build|version|firmware|imei|sku|item|product|part|batch|complaint|incident|request|job|shipment|parcel|package|po|chat|session|refund|dispute|report)\s+(?:number|no\.?|num|nr|id|#)\s*(?:is|was|of|:|=|-)?\s*#?\s*$/;
 /** The words that name a reference number on their own ("order #112-…", "ticket 48213377"). */
 const BARE_REFERENCE =
-  /\b(?:order|ref|reference|invoice|ticket|case|tracking|confirmation|transaction|receipt|serial|model|claim|booking|reservation|episode|season|error|build|version|firmware|imei|sku|po)\s*(?:is|was|:|=|-)?\s*#?\s*$/;
+  /\b(?:order|ref|reference|invoice|ticket|case|tracking|confirmation|transaction|receipt|serial|model|claim|booking|reservation|membership|loyalty|episode|season|error|build|version|firmware|imei|isbn|sku|po)\s*(?:is|was|:|=|-)?\s*#?\s*$/;
 
 const PHONE_CUE =
   /\b(?:phone|telephone|tel|mobile|cell|cellphone|landline|whats ?app|viber|signal|telegram|call|called|calling|ring|text|texted|sms|fax|dial|dialled|dialed|hotline|helpline|contact|contacted|reach)\b[^.!?\n\d]{0,25}$/;
 
 /** "my number is", "CN number:" — a number named as such, unless a reference word names it first. */
-const NUMBER_CUE = /\b(?:number|no\.|num|nr)\s*(?:is|was|:|=|-)?\s*$/;
+const NUMBER_CUE = /(?<!\b(?:card|account|acct|member|membership|customer)\s)\b(?:number|no\.|num|nr)\s*(?:is|was|:|=|-)?\s*$/;
 
 /** `lowerBefore`: the lower-cased text just before the number. `strict`: only "order number", not "order". */
 export const isReferenceNumber = (lowerBefore: string, strict = false) =>

@@ -6,6 +6,8 @@ import { before, type Detector, type Span } from './spans';
 
 const PASSWORD =
   /\b(?:pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+(?:is|was)\b))(?:\s+for\s+(?:my|the|your|our)\s+[\p{L}-]{1,20}(?:\s+account)?)?\b((?:\s*(?:(?:is|was|were|to|reads|became|now|set\s+to|changed\s+to|would\s+be|of)\b|[:=-]))*)\s*(["'“‘«]?)([^\s"'”’»]{1,64})/giu;
+/** A line that is only "password" and a word ("password crickets"): a credential listing, not a sentence. */
+const PASSWORD_LINE = /(?:^|\n)[ \t]*(?:password|passwd|pwd|pw|pass)[ \t]*[:=-]?[ \t]*([^\s:=-][^\s]{2,63})[ \t]*(?=\n|$)/gi;
 /** A user name on one line and, alone on the next, the password: "Username: jsmith\nSummer2024!". */
 const AFTER_USER_NAME =
   /\b(?:user\s?name|user(?:\s?id)?|login|log-in|sign-in|account|e-?mail)\s*(?:is|was|:|=|-)?\s*\S{2,80}[ \t]*\n[ \t]*([^\s]{4,64})[ \t]*(?=\n|$)/giu;
@@ -32,6 +34,11 @@ export const findPasswords: Detector = (text, { lower }) => {
     spans.push({ start, end: start + candidate.length, kind: 'password' });
   }
   if (text.includes('\n')) {
+    for (const m of text.matchAll(PASSWORD_LINE)) {
+      if (NARRATIVE.test(m[1]!) || NARRATIVE_ENDING.test(m[1]!)) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      spans.push({ start, end: start + m[1]!.length, kind: 'password' });
+    }
     for (const m of text.matchAll(AFTER_USER_NAME)) {
       const candidate = m[1]!;
       if (!looksLikePassword(candidate, '', false)) continue;
@@ -51,7 +58,7 @@ const NOT_A_SECRET =
   /\b(?:error|status|promo|promotional|discount|coupon|voucher|gift|zip|postal|post|area|country|dialing|dial|region|regional|source|qr|bar|morse|dress|tax|product|model|item|sku|fault|reason|response|exit|http|html|iso|airport|branch|swift|bank|sort|cheat|referral|invite|invitation|offer|sale|redeem|redemption|reference|ref|order|tracking|fare|class|course|diagnostic|event|return)\s*$/i;
 /** The code before its label: "551203 is your Netflix code", "482913 was the OTP", "482913 - that's my PIN". */
 const QUOTED_CODE =
-  /(?<![\w.,/:-])(\d(?:[ -]?\d){3,7})\s*(?:,|-|:)?\s*(?:is|was|were|=|that'?s|that\s+is|that\s+was|being|as)\s+(?:your|my|the|our|his|her|their|a|an)\s+((?:[\p{L}-]+\s+){0,3})(?:code|pin|otp|passcode|password|one[- ]time\s+code)\b/giu;
+  /(?<![\w.,/:-])(\d(?:[ -]?\d){3,7})\s*(?:,|-|:)?\s*(?:is|was|were|=|that'?s|that\s+is|that\s+was|being|as)\s+(?:your|my|the|our|his|her|their|a|an)\s+((?:[\p{L}-]+\s+){0,3})(?:codes?|pins?|otps?|passcodes?|password|one[- ]time\s+code)\b/giu;
 /** Words between a cue and its digits that name another number: "PIN … reference 48213377", "code … on 12 May". */
 const ANOTHER_NUMBER =
   /\b(?:ref|reference|order|ticket|case|invoice|tracking|confirmation|transaction|and|but|then|after|before|since|until|minutes?|hours?|days?|weeks?|times)\b|[£$€]/i;

@@ -1,6 +1,6 @@
 // Numbers that only look like personal data: dates with times, measurements, versions and parcel tracking numbers.
 // They are claimed first (as `keep` spans) so no later rule reads them as a phone number, a card or a code.
-import type { Detector, Span } from './spans';
+import { countDigits, type Detector, type Span } from './spans';
 
 /** 12/03/2024, 2024-03-12, 3.12.24; 12/03 only when a time follows. */
 const DATE = /(?<![\w.\/-])(?:\d{4}([/.-])\d{1,2}\1\d{1,2}|\d{1,2}([/.-])\d{1,2}(?:\2(?:\d{4}|\d\d))?)(?![\w]|[/.-]\d)/g;
@@ -8,10 +8,17 @@ const DATE = /(?<![\w.\/-])(?:\d{4}([/.-])\d{1,2}\1\d{1,2}|\d{1,2}([/.-])\d{1,2}
 const TIME_AFTER = /^,?\s*(?:at|um|à|om|kl\.?|alle|a las|-|T)?\s*\d{1,2}(?:[:.h]\d\d){1,2}(?:\s*(?:[ap]\.?m\.?|uhr|h)(?![\p{L}\d]))?/iu;
 /** 14:30, 9:30am, 10:45:12. */
 const TIME = /(?<![\w.:])\d{1,2}(?::\d\d){1,2}(?:\s*[ap]\.?m\.?)?(?![\w:])/gi;
-const UNIT = String.raw`(?:mm|cm|m|km|in|inch|inches|ft|feet|foot|"|''|yd|mi|miles|kg|g|mg|lb|lbs|oz|ml|l|litres?|liters?|gal|w|kw|kwh|v|mah|wh|a|hz|khz|mhz|ghz|kb|mb|gb|tb|kbps|mbps|gbps|mb\/s|gb\/s|fps|px|dpi|ppi|mp|°c|°f|°|%)`;
-/** 120 x 60 x 45 cm, 1920x1080, 2.4 GHz, 5,000 mAh, 65" TV. */
+/** Units that are not words: after a spaced number "a", "in" or "mi" may be words ("5 a day", "263 in Amsterdam"). */
+const UNIT = String.raw`(?:mm|cm|km|inch|inches|ft|feet|foot|"|''|yd|miles|kg|mg|lb|lbs|oz|ml|cl|litres?|liters?|gal|kw|kwh|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|kbps|mbps|gbps|mb\/s|gb\/s|fps|px|dpi|ppi|mp|°c|°f|°|%)`;
+const NUMBER = String.raw`\d{1,6}(?:[.,]\d{1,3})?`;
+/** 120 x 60 x 45 cm, 1920x1080, 60 by 40 cm, 2.4 GHz, 5,000 mAh, 65" TV, 5m, 2kg. */
 const MEASUREMENT = new RegExp(
-  String.raw`(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:${UNIT}\s*)?(?:(?:x|×|by|\*)\s*\d+(?:[.,]\d+)?\s*(?:${UNIT}\b)?\s*){1,3}|(?<![\w.,])\d+(?:[ .,]\d{3}){0,4}(?:[.,]\d+)?\s?${UNIT}(?![\p{L}\d])`,
+  [
+    String.raw`(?<![\w.,])${NUMBER}\s?(?:${UNIT}\s?)?(?:[x×*]\s?${NUMBER}\s?){1,3}(?:${UNIT}(?![\p{L}\d]))?`,
+    String.raw`(?<![\w.,])${NUMBER}\s?(?:${UNIT}\s)?by\s${NUMBER}\s?${UNIT}(?![\p{L}\d])`,
+    String.raw`(?<![\w.,])\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{1,3})?\s?${UNIT}(?![\p{L}\d])`,
+    String.raw`(?<![\w.,])${NUMBER}(?:m|l|g|w|v|a|in|mi)(?![\p{L}\d])`,
+  ].join('|'),
   'giu',
 );
 /** v2.4.1, version 10.4.3, iOS 17.4.1: dotted versions, marked as such (a dotted phone number has the same shape). */
@@ -20,15 +27,21 @@ const VERSION =
 /** UPS 1Z…, Royal Mail / international post AB123456789GB, DHL JD + 18 digits, USPS 20-22 digits from 92-95. */
 const TRACKING =
   /\b(?:1Z ?[0-9A-Z]{3} ?[0-9A-Z]{3} ?[0-9A-Z]{2} ?[0-9A-Z]{4} ?[0-9A-Z]{3} ?[0-9A-Z]|[A-Z]{2} ?\d{3} ?\d{3} ?\d{3} ?[A-Z]{2}|JJD\d{9,20}|JD\d{16,18}|9[2-5]\d\d(?:[ -]?\d{4}){4}[ -]?\d{2,4}|420\d{5}9[2-5]\d{20})\b/g;
+/** ISBN-13 and ISBN-10, hyphenated or not (978-0-13-110362-7, ISBN 0-306-40615-2). */
+const ISBN = /\b(?:ISBN(?:-1[03])?:?\s*(?:\d[- ]?){9}[\dX]\b|97[89](?:[- ]?\d){10}\b)/gi;
 /** A courier or tracking word, then the number: FedEx 12/15 digits, DHL 10, Evri 16… */
 const COURIER_NUMBER =
   /\b(?:tracking|track|tracked|parcel|package|shipment|consignment|waybill|awb|dhl|fedex|ups|usps|royal\s+mail|parcelforce|evri|hermes|dpd|gls|yodel|colissimo|chronopost|correos|postnl|bpost|canada\s+post|australia\s+post|auspost)\b[^.!?\n\d]{0,25}((?:[A-Z]{0,4}\d[\dA-Z]*)(?:[ -][\dA-Z]+){0,5})/gi;
 
 function collect(text: string, re: RegExp, spans: Span[], group = 0): void {
   for (const m of text.matchAll(re)) {
-    const value = m[group];
-    if (!value) continue;
-    const start = m.index + m[0].length - (group ? value.length : m[0].length);
+    const whole = m[group];
+    if (!whole) continue;
+    const start = m.index + m[0].length - (group ? whole.length : m[0].length);
+    let value = whole;
+    // After a courier's name: the parts that hold digits, eight or more of them (not "parcel went to 9 Willow Close").
+    if (group) value = value.replace(/(?:[ -][^\d\s-]*)+$/, '');
+    if (group && countDigits(value) < 8) continue;
     spans.push({ start, end: start + value.length, kind: 'keep' });
   }
 }
@@ -55,6 +68,7 @@ export const findLookAlikes: Detector = (text, { digits, lower }) => {
   collect(text, MEASUREMENT, spans);
   if (text.includes('.')) collect(text, VERSION, spans);
   if (digits >= 9) collect(text, TRACKING, spans);
+  if (digits >= 10) collect(text, ISBN, spans);
   if (
     /track|parcel|package|ship|consign|waybill|awb|dhl|fedex|ups|usps|mail|evri|hermes|dpd|gls|yodel|colis|chrono|correos|post/.test(lower)
   )

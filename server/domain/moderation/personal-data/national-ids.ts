@@ -12,12 +12,18 @@ const NAMED_SSN =
 export const ssnIssuable = (area: string, group: string, serial: string) =>
   area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
 
-/** Two letters, three pairs of digits, a letter A-D: the shape is specific enough without the prefix rules (HMRC's own examples use QQ). */
-const NINO = /\b[A-Z]{2}([ -]?)\d\d\1\d\d\1\d\d\1[A-D]\b/g;
+/**
+ * UK National Insurance: two prefix letters (HMRC never issues D, F, I, Q, U, V first or D, F, I, O, Q, U, V second,
+ * nor BG, GB, KN, NK, NT, TN, ZZ; QQ is HMRC's own example), six digits in pairs, threes or unbroken, a letter A-D.
+ */
+const NINO_SOURCE = String.raw`\b(?!BG|GB|KN|NK|NT|TN|ZZ)(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?(?:\d\d[ -]?\d\d[ -]?\d\d|\d{3} \d{3})[ -]?[A-D]\b`;
+const NINO = new RegExp(NINO_SOURCE, 'g');
+/** In lower case ("hh 01 02 03 d") only when something names an ID: "on 12 34 56 a" is prose. */
+const NINO_ANY_CASE = new RegExp(NINO_SOURCE, 'gi');
 /** US ITIN: 9xx-7x-xxxx, the group in the IRS's ranges (50-65, 70-88, 90-92, 94-99), with a separator. */
 const ITIN = /(?<![\w./-])9\d\d([ .-])(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\1\d{4}(?![\w]|[./-]\d)/g;
 /** UK driving licence: surname (padded with 9s), birth date with the month +50 for women, initials, check digits. */
-const UK_DRIVING_LICENCE = /\b[A-Z9]{5} ?\d[0156]\d(?:0[1-9]|[12]\d|3[01])\d ?[A-Z9]{2}\d[A-Z]{2}(?: ?\d\d)?\b/g;
+const UK_DRIVING_LICENCE = /\b[A-Z9]{5} ?\d ?[0156] ?\d ?[0-3] ?\d ?\d ?[A-Z9]{2}\d[A-Z0-9]{2}(?: ?\d\d)?\b/g;
 
 /** Named identity documents; the number after the name is removed whatever its format, if it has 4+ digits. */
 const NAMED_ID =
@@ -40,7 +46,8 @@ export const findNationalIds: Detector = (text, { digits, lower }) => {
       const end = m.index + m[0].length;
       spans.push({ start: end - m[1]!.length, end, kind: 'id' });
     }
-  if (digits >= 6) for (const m of text.matchAll(NINO)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'id' });
+  if (digits >= 6)
+    for (const m of text.matchAll(named ? NINO_ANY_CASE : NINO)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'id' });
   if (digits >= 9) for (const m of text.matchAll(ITIN)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'id' });
   if (digits >= 6)
     for (const m of text.matchAll(UK_DRIVING_LICENCE)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'id' });

@@ -6,25 +6,13 @@ import { hasPhoneCue, isReferenceNumber } from './context';
 import { before, countDigits, overlaps, type Detector, type Span } from './spans';
 
 export const DEFAULT_COUNTRIES: readonly CountryCode[] = ['US', 'CA', 'GB', 'IN', 'DE', 'FR', 'AU'];
-/** Countries whose national numbers start with a trunk 0 (or keep the 0, as Italy does): tried for a 0… number. */
-const TRUNK_ZERO_COUNTRIES: readonly CountryCode[] = [
-  'GB',
-  'DE',
-  'FR',
-  'AU',
-  'IN',
-  'NL',
-  'BE',
-  'IE',
-  'IT',
-  'AT',
-  'CH',
-  'SE',
-  'FI',
-  'NZ',
-  'ZA',
-  'TR',
-];
+/** Countries whose national numbers start with a trunk 0 (or keep the 0, as Italy does), by digits with the 0. */
+const TRUNK_ZERO_COUNTRIES: Record<number, readonly CountryCode[]> = {
+  9: ['DE', 'NL', 'BE', 'IE', 'IT', 'AT', 'SE', 'FI', 'NZ'],
+  10: ['GB', 'DE', 'FR', 'AU', 'NL', 'BE', 'IE', 'IT', 'AT', 'CH', 'SE', 'FI', 'HU', 'RO', 'NZ', 'ZA'],
+  11: ['GB', 'DE', 'IN', 'IT', 'AT', 'FI', 'HU', 'NZ', 'TR'],
+  12: ['DE', 'AT'],
+};
 /** Countries with no trunk prefix, by national length: Spain, Portugal, Poland (9), Denmark, Norway (8), Greece (10). */
 const NO_TRUNK_COUNTRIES: Record<number, readonly CountryCode[]> = { 8: ['DK', 'NO'], 9: ['ES', 'PT', 'PL'], 10: ['GR', 'IT'] };
 
@@ -53,19 +41,23 @@ function validIn(candidate: string, countries: readonly CountryCode[] | undefine
 }
 
 function nationallyValid(candidate: string, digits: string, groups: string[], cache: ShapeCache): boolean {
-  if (digits[0] === '0' && digits.length >= 9 && digits.length <= 12) return validIn(candidate, TRUNK_ZERO_COUNTRIES, cache);
+  if (digits[0] === '0') return validIn(candidate, TRUNK_ZERO_COUNTRIES[digits.length], cache);
   // NANP, or an Indian mobile
   if (
     ((digits.length === 10 && /^[2-9]/.test(digits)) || (digits.length === 11 && digits[0] === '1')) &&
     validIn(candidate, DEFAULT_COUNTRIES, cache)
   )
     return true;
-  // With no trunk 0 the shape is all there is: only a number written in groups counts ("612 345 678", "20 12 34 56").
-  return groups.length >= 2 && groups.length <= 5 && validIn(candidate, NO_TRUNK_COUNTRIES[digits.length], cache);
+  // With no trunk 0 the shape is all there is: only a mobile-like number written in the national groups of two and
+  // three digits counts ("612 345 678", "34 41 23 45", "312 345 6789"), never one digit repeated ("999 999 999").
+  const nationalGroups =
+    groups.length >= 3 && groups.every((g, i) => g.length === 2 || g.length === 3 || (i === groups.length - 1 && g.length === 4));
+  if (!nationalGroups || !/^[2-9]/.test(digits) || /^(\d)\1+$/.test(digits)) return false;
+  return (digits.length !== 9 || /^[5-9]/.test(digits)) && validIn(candidate, NO_TRUNK_COUNTRIES[digits.length], cache);
 }
 
 /** libphonenumber checks per text (about 25 µs each): a text needing more is a table of numbers, not a review. */
-const VALIDATION_BUDGET = 300;
+const VALIDATION_BUDGET = 150;
 
 /** Shape verdicts of one text's candidates, so windows seen again cost nothing, and what is left of the budget. */
 export interface ShapeCache {
