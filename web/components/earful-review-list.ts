@@ -168,7 +168,7 @@ export class EarfulReviewList extends LitElement {
       </div>
       <div class="summary">
         <p class="status" role="status">${this.statusText()}</p>
-        ${isFiltered(f) ? html`<button class="link" @click=${this.clearFilters}>Clear filters</button>` : nothing}
+        ${isFiltered(f) ? html`<button @click=${this.clearFilters}>Clear filters</button>` : nothing}
       </div>
       <ol aria-busy=${loading ? 'true' : 'false'} aria-label="Reviews">
         ${repeat(

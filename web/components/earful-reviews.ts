@@ -2,7 +2,7 @@
 // styles sealed in its shadow root, data from the Earful origin the script came from.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { ApiError, api } from '../api/client';
 import { companyPath } from '../lib/format';
 import { widgetOrigin } from '../lib/widget-origin';
@@ -25,6 +25,10 @@ export class EarfulReviews extends LitElement {
         min-height: 22rem;
         display: grid;
         gap: 1rem;
+      }
+      /* A message alone (an unknown company, an error) needs no room kept for the rating. */
+      .card.message {
+        min-height: 0;
       }
       .actions {
         display: flex;
@@ -53,7 +57,7 @@ export class EarfulReviews extends LitElement {
   override render() {
     const company = this._detail.value;
     if (!company) {
-      return html`<div class="card">
+      return html`<div class=${this._detail.status === TaskStatus.ERROR ? 'card message' : 'card'}>
         ${this._detail.render({
           pending: () => html`<p class="muted" aria-busy="true">Loading reviews…</p>`,
           error: (error) =>
