@@ -45,13 +45,14 @@ export interface ModerationStore {
   ): Promise<ReviewRow | undefined>;
   eraseReviewWithEffects(id: number, effects: (before: ReviewRow) => ReviewEffects): Promise<ReviewRow | undefined>;
   /**
-   * Adds a reader's report to a published review; at `threshold` open reports the review is hidden (pending,
-   * with `hiddenPatch` applied) and leaves every maintained figure.
+   * Adds a reader's report to a published review. When the different clients among its open reports since
+   * `rule.since` reach `rule.threshold` — times one more for each earlier time a moderator decided it after
+   * reports — the review is hidden (pending, with `hide`'s patch) and leaves every maintained figure.
    */
   reportReview(
     report: { reviewId: number; clientHash: string; reason: string; note: string | null; createdAt: number },
-    threshold: number,
-    hide: (row: ReviewRow) => { patch: ReviewPatch; audit: AuditInput },
+    rule: { threshold: number; since: number },
+    hide: (row: ReviewRow, count: { reports: number; needed: number }) => { patch: ReviewPatch; audit: AuditInput },
   ): Promise<ReportOutcome>;
   voteHelpful(vote: { reviewId: number; clientHash: string; createdAt: number }): Promise<VoteOutcome>;
 }
@@ -92,14 +93,16 @@ export function moderationStore(conn: Connection, reviewsArea: Pick<ReviewStore,
       if (erased) conn.sqlite.pragma('wal_checkpoint(TRUNCATE)');
       return erased;
     },
-    reportReview: async (report, threshold, hide) =>
+    reportReview: async (report, rule, hide) =>
       db.transaction((): ReportOutcome => {
         const before = reviewsQ.findReviewById(report.reviewId);
         if (!before || before.status !== 'published') return { kind: 'not_found' };
         if (!feedbackQ.insertReport(report)) return { kind: 'duplicate' };
         const counted = feedbackQ.bumpReportCount(report.reviewId);
-        if (counted.reportCount < threshold) return { kind: 'reported', hidden: false };
-        const { patch, audit } = hide(counted);
+        const reports = feedbackQ.countOpenReporters(report.reviewId, rule.since);
+        const needed = rule.threshold * (1 + feedbackQ.countReportRounds(report.reviewId));
+        if (reports < needed) return { kind: 'reported', hidden: false };
+        const { patch, audit } = hide(counted, { reports, needed });
         const after = reviewsQ.patchReview(report.reviewId, 'published', { ...patch, status: 'pending' }, report.createdAt)!;
         summariesQ.applyPublishedDelta(counted, -1);
         auditQ.recordAudit({ ...audit, statusBefore: counted.status, statusAfter: after.status });

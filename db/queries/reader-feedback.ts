@@ -1,5 +1,5 @@
 // Reader reports and helpful votes: one of each per review per client, and the counters on the review.
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, countDistinct, eq, gte, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { helpfulVotes, reviewReports, reviews, type ReviewReportRow, type ReviewRow } from '../schema';
 
@@ -47,7 +47,28 @@ export function readerFeedbackQueries(db: DbOrTx) {
     .orderBy(asc(reviewReports.createdAt), asc(reviewReports.id))
     .prepare();
 
+  const openReporters = db
+    .select({ n: countDistinct(reviewReports.clientHash) })
+    .from(reviewReports)
+    .where(
+      and(
+        eq(reviewReports.reviewId, sql.placeholder('reviewId')),
+        isNull(reviewReports.resolvedAt),
+        gte(reviewReports.createdAt, sql.placeholder('since')),
+      ),
+    )
+    .prepare();
+  const reportRounds = db
+    .select({ n: countDistinct(reviewReports.resolvedAt) })
+    .from(reviewReports)
+    .where(and(eq(reviewReports.reviewId, sql.placeholder('reviewId')), isNotNull(reviewReports.resolvedAt)))
+    .prepare();
+
   return {
+    /** Different clients among the review's open reports made since `since`. */
+    countOpenReporters: (reviewId: number, since: number): number => openReporters.get({ reviewId, since })?.n ?? 0,
+    /** How many times a moderator has decided the review while it had reports (each resolves them at one time). */
+    countReportRounds: (reviewId: number): number => reportRounds.get({ reviewId })?.n ?? 0,
     /** False when this client already reported the review. */
     insertReport: (row: { reviewId: number; clientHash: string; reason: string; note: string | null; createdAt: number }): boolean =>
       insertReport.get(row) !== undefined,

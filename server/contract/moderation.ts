@@ -102,10 +102,21 @@ export interface ReaderReport {
   createdAt: string;
 }
 
+/** Open reports that came together: the most within any hour, when at least three (null otherwise). */
+export interface ReportBurst {
+  reports: number;
+  /** From the first of them to the last. */
+  minutes: number;
+  from: string;
+  to: string;
+}
+
 export interface QueueItem {
   review: ModeratedReview;
   /** Open reader reports, oldest first. */
   reports: ReaderReport[];
+  /** Always sent by the API; null when the open reports did not come together. */
+  reportBurst?: ReportBurst | null;
 }
 
 export const QUEUE_LIMIT_MAX = 100;

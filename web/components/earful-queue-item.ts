@@ -7,7 +7,7 @@ import type { DecisionReason, QueueItem } from '../../server/contract/moderation
 import { REVIEW_LIMITS } from '../../server/contract/review-limits';
 import { ApiError } from '../api/client';
 import { moderatorApi } from '../api/moderator-api';
-import { formatDate, reviewPath } from '../lib/format';
+import { formatDate, plural, reviewPath } from '../lib/format';
 import { taxonomyOf } from '../lib/company-taxonomy';
 import type { Taxonomy } from '../../server/contract/taxonomy';
 import { describeChanges } from '../lib/moderated-text';
@@ -92,6 +92,17 @@ export class EarfulQueueItem extends LitElement {
         item.reports.length > 0
           ? html`<div class="reports">
               <h4>Reader reports (${item.reports.length})</h4>
+              ${
+                item.reportBurst
+                  ? html`<p class="report-burst" role="note">
+                      <strong>A burst:</strong> ${item.reportBurst.reports} of these came within
+                      ${item.reportBurst.minutes === 0 ? 'the same minute' : plural(item.reportBurst.minutes, 'minute', 'minutes')} (<time
+                        datetime=${item.reportBurst.from}
+                        >${formatDate(item.reportBurst.from)}</time
+                      >) — possibly one campaign rather than separate readers.
+                    </p>`
+                  : nothing
+              }
               <ul>
                 ${item.reports.map(
                   (rep) =>

@@ -5,6 +5,7 @@ import { REPORTED_FILTER, type QueueItem, type QueuePage, type QueueQuery } from
 import type { ReportReason } from '../../contract/reader';
 import { invalid, notFound } from '../app-error';
 import { presentModeratedReview } from './record';
+import { findReportBurst } from '../readers/report-burst';
 
 const encodeQueueCursor = (key: QueueKey) => Buffer.from(JSON.stringify(['r', ...key])).toString('base64url');
 
@@ -39,11 +40,11 @@ export async function listQueue(store: Store, query: QueueQuery): Promise<QueueP
       if (!found) throw notFound('Company');
       companies.set(row.companyId, found);
     }
+    const open = reports.filter((r) => r.reviewId === row.id);
     items.push({
       review: { ...presentModeratedReview(row, companies.get(row.companyId)!), queueTier: row.queueTier, queueRisk: row.queueRisk },
-      reports: reports
-        .filter((r) => r.reviewId === row.id)
-        .map((r) => ({ reason: r.reason as ReportReason, note: r.note, createdAt: new Date(r.createdAt).toISOString() })),
+      reports: open.map((r) => ({ reason: r.reason as ReportReason, note: r.note, createdAt: new Date(r.createdAt).toISOString() })),
+      reportBurst: findReportBurst(open.map((r) => r.createdAt)),
     });
   }
   const last = page[page.length - 1];
@@ -64,5 +65,6 @@ export async function getModeratedReview(store: Store, id: number): Promise<Queu
   return {
     review: presentModeratedReview(row, company),
     reports: reports.map((r) => ({ reason: r.reason as ReportReason, note: r.note, createdAt: new Date(r.createdAt).toISOString() })),
+    reportBurst: findReportBurst(reports.map((r) => r.createdAt)),
   };
 }

@@ -1,4 +1,5 @@
-// A reader reports a published review: one report per client; enough reports hide it until a moderator looks.
+// A reader reports a published review: one report per client; enough different readers within a week hide it
+// until a moderator looks, and twice as many new ones once a moderator has kept it after reports.
 import type { Store } from '../../../db/store';
 import { REPORTED_REASON } from '../../contract/moderation';
 import type { ReportRequest } from '../../contract/reader';
@@ -15,13 +16,16 @@ export interface ReaderContext {
 
 export const UNKNOWN_CLIENT = 'unknown';
 
+/** Reports older than this no longer count towards hiding a review. */
+export const REPORT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
 export async function reportReview(ctx: ReaderContext, id: number, input: ReportRequest, threshold: number): Promise<void> {
   // Notes are free text like reviews: personal data is removed before anything is stored.
   const note = input.note ? moderate({ body: input.note }).text.body.trim() || null : null;
   const outcome = await ctx.store.reportReview(
     { reviewId: id, clientHash: ctx.clientHash ?? UNKNOWN_CLIENT, reason: input.reason, note, createdAt: ctx.now },
-    threshold,
-    (row) => ({
+    { threshold, since: ctx.now - REPORT_WINDOW_MS },
+    (row, count) => ({
       patch: { moderation: JSON.stringify(withReportedReason(readRecord(row))) },
       audit: {
         at: ctx.now,
@@ -30,7 +34,7 @@ export async function reportReview(ctx: ReaderContext, id: number, input: Report
         action: 'review.hidden-by-reports',
         targetType: 'review',
         targetId: id,
-        details: { reports: row.reportCount, threshold, reason: REPORTED_REASON },
+        details: { reports: count.reports, needed: count.needed, threshold, reason: REPORTED_REASON },
       },
     }),
   );
