@@ -5,7 +5,7 @@ import { isReferenceNumber } from './context';
 import { before, type Detector, type Span } from './spans';
 
 const PASSWORD =
-  /\b(?:pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+(?:is|was)\b))(?:\s+for\s+(?:my|the|your|our)\s+[\p{L}-]{1,20}(?:\s+account)?)?\b((?:\s*(?:(?:is|was|were|to|reads|became|now|set\s+to|changed\s+to|would\s+be|of)\b|[:=-]))*)\s*(["'“‘«]?)([^\s"'”’»]{1,64})/giu;
+  /\b(?:pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+(?:is|was)\b))(?:\s+for\s+(?:my|the|your|our)\s+[\p{L}-]{1,20}(?:\s+account)?)?\b((?:\s*(?:(?:is|was|were|to|reads|became|now|set\s+to|changed\s+to|would\s+be|of|literally|just|simply|actually|still|originally|always|basically)\b|[:=-]))*)\s*(["'“‘«]?)([^\s"'”’»]{1,64})/giu;
 /** A line that is only "password" and a word ("password crickets"): a credential listing, not a sentence. */
 const PASSWORD_LINE = /(?:^|\n)[ \t]*(?:password|passwd|pwd|pw|pass)[ \t]*[:=-]?[ \t]*([^\s:=-][^\s]{2,63})[ \t]*(?=\n|$)/gi;
 /** A user name on one line and, alone on the next, the password: "Username: jsmith\nSummer2024!". */
@@ -55,7 +55,7 @@ const CODE_CUE =
 const CODE_AFTER = /^[^\d.!?\n]{0,30}?(?<![\w])(\d(?:[ -]?\d){2,7})(?![\d\p{L}]|[.,/:]\d)/u;
 /** Codes that are not secrets: error, promo, postal, area codes… */
 const NOT_A_SECRET =
-  /\b(?:error|status|promo|promotional|discount|coupon|voucher|gift|zip|postal|post|area|country|dialing|dial|region|regional|source|qr|bar|morse|dress|tax|product|model|item|sku|fault|reason|response|exit|http|html|iso|airport|branch|swift|bank|sort|cheat|referral|invite|invitation|offer|sale|redeem|redemption|reference|ref|order|tracking|fare|class|course|diagnostic|event|return)\s*$/i;
+  /\b(?:error|status|promo|promotional|discount|coupon|voucher|gift|zip|postal|post|area|country|dialing|dial|region|regional|source|qr|bar|morse|dress|tax|product|model|item|sku|fault|reason|response|exit|http|html|iso|airport|branch|swift|bank|sort|cheat|referral|invite|invitation|offer|sale|redeem|redemption|reference|ref|order|tracking|fare|class|course|diagnostic|event|return|stock|shelf|store|shop|part|batch|lot|colou?r|style|tariff|plan|bundle|package|ean|upc|customs|hs|postcode)\s*$/i;
 /** The code before its label: "551203 is your Netflix code", "482913 was the OTP", "482913 - that's my PIN". */
 const QUOTED_CODE =
   /(?<![\w.,/:-])(\d(?:[ -]?\d){3,7})\s*(?:,|-|:)?\s*(?:is|was|were|=|that'?s|that\s+is|that\s+was|being|as)\s+(?:your|my|the|our|his|her|their|a|an)\s+((?:[\p{L}-]+\s+){0,3})(?:codes?|pins?|otps?|passcodes?|password|one[- ]time\s+code)\b/giu;
