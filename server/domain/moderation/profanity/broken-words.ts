@@ -13,7 +13,7 @@ export interface BrokenWord {
 /** Two runs of letters, one space apart; the second is only looked at, so every pair is seen. */
 const PAIR = /(?<![\p{L}\p{N}'’@#&])(\p{L}{1,16}) (?=(\p{L}{1,16})(?![\p{L}\p{N}'’@]))/gu;
 /** The strong words worth joining; milder lexicon words split in two are too often two real words. */
-const STRONG = /fuck|fvck|phuck|fuk|shit|cunt|bitch|assh|arseh|bastard|wank|twat|dick|cock|puss|whore|slut|piss|nigg|fagg/;
+const STRONG = /fuck|fvck|phuck|fuk|shit|cunt|bitch|assh|arseh|bastard|wank|twat|dick|cock|puss|whore|slut|piss|prick|bollo|nigg|fagg/;
 
 const caseFits = (a: string, b: string) =>
   /^\p{Ll}+$/u.test(a + b) || /^\p{Lu}+$/u.test(a + b) || (/^\p{Lu}\p{Ll}+$/u.test(a) && /^\p{Ll}+$/u.test(b));
@@ -28,8 +28,8 @@ export function findBrokenWords(text: string, lookup: (word: string) => MaskKind
     // plural before one ("the bulls hit", "dogs hit").
     if (!caseFits(a, b) || (a.length === 1 && a !== a.toLowerCase()) || (isOrdinaryWord(a) && isOrdinaryWord(b))) continue;
     if (a.length > 2 && /s$/i.test(a) && isOrdinaryWord(b)) continue;
-    // The space falls inside the root ("fu ck", "as shole"), not after it ("Twatt in Orkney").
-    if (STRONG.test(a.toLowerCase()) || lookup(a) || lookup(b)) continue;
+    // A name and an ordinary word ("Twatt in Orkney") are two words; so is a half that is already masked.
+    if ((/^\p{Lu}\p{Ll}/u.test(a) && isOrdinaryWord(b)) || lookup(a) || lookup(b)) continue;
     const kind = lookup(joined);
     if (kind) out.push({ start: m.index, end: m.index + a.length + 1 + b.length, word: a + b, kind });
   }

@@ -171,7 +171,7 @@ function candidateChunks(text: string): Candidate[] {
     // Numbers, prices, dates and lone symbols: no letters, and either a digit or too short to spell a word ("@$$").
     if (letters === 0 && (others === 0 || !/\p{L}/u.test(text.slice(start, end))) && (digits > 0 || end - start < 3)) continue;
     const c = chunk(text, from, i);
-    if (c) out.push({ ...c, lexicon, obscenity });
+    if (c) out.push({ start: c.start, end: c.end, word: c.word, endsSentence: c.endsSentence, lexicon, obscenity });
   }
   return out;
 }

@@ -10,12 +10,12 @@ export interface GluedWord {
 }
 
 /** "twat" is in "saltwater", "cock" in "peacock", "dick" in "Dickens": those roots are left to the lexicon. */
-const GLUED = /f[uv]ck|phuck|cunt|shit|bitch|whore|nigg(?:er|a)|cocksuck|asshole|jizz/gi;
+const GLUED = /f[uv]ck|phuck|cunt|shit|bitch|whore|nigg(?:er|a)|cocksuck|dickhead|asshole|arsehole|bollocks|wanker|jizz/gi;
 /**
- * Real words holding a glued root ("Scunthorpe", "shittah", "sniggered", "niggardly"), and "sh" ending a word
- * before "it" ("mishit", "pushit", "finishit").
+ * Real words holding a glued root ("Scunthorpe", "mishit", "shittah", "sniggered", "niggardly", "swankers"), and
+ * "sh" ending a word before a final "it" ("pushit", "finishit").
  */
-const HOLDERS = /scunth|[aeiou]shit|shit+(?:ake|ah|im)|snigg|niggard/;
+const HOLDERS = /scunth|mishit|[aeiou]shit$|shit+(?:ake|ah|im)|snigg|niggard|swank/;
 /** In a capitalised run the roots that also start place and family names (Shitterton, Cuntis, Bitche) stay. */
 const NAME_SAFE = /^(?:f[uv]ck|phuck|cocksuck|nigg)/i;
 const isLetter = (ch: string) => /\p{L}/u.test(ch);

@@ -45,7 +45,7 @@ for (const [root, { starts, endings }] of Object.entries(ROOTS)) {
         if (soundAlike && SOUND_ALIKE_STARTS.has(start)) for (const v of soundAlikes(w)) add(v, 'profanity');
       }
 }
-for (const w of EXTRA_PROFANITY) add(w, 'profanity');
+for (const w of EXTRA_PROFANITY) for (const v of [w, ...soundAlikes(w)]) add(v, 'profanity');
 for (const w of SLURS) {
   for (const form of [w, `${w}s`]) {
     LEXICON.set(form, 'slur');
@@ -122,7 +122,23 @@ export function lookupWord(word: string): MaskKind | undefined {
     const kind = LEXICON.get(spelling) ?? (/([aeiou])\1/.test(spelling) ? COLLAPSED.get(collapseVowels(spelling)) : undefined);
     if (kind) return kind;
   }
-  return WILDCARDS.test(word) ? matchWildcards(word) : undefined;
+  return WILDCARDS.test(word) ? matchWildcards(word) : matchSymbolInside(lower);
+}
+
+/** Strong spellings a symbol inside a word may stand in: milder words collide with ordinary ones ("p@ss"). */
+const STRONG_SPELLINGS = [...LEXICON].filter(
+  ([w]) =>
+    w.length >= 4 &&
+    w.length <= 14 &&
+    /fuck|shit|cunt|bitch|ass|arse|bastard|wank|twat|dick|cock|puss|whore|slut|piss|prick|bollo|nigg|fag/.test(w),
+);
+const SYMBOL_INSIDE = /^[a-z]+(?:[@#%^&~+=!$?¡][a-z]+){1,2}$/;
+
+/** A symbol for one letter inside a word ("p@ssy", "d^ckhead", "wh$re"), unless its leetspeak reading is an ordinary word. */
+function matchSymbolInside(lower: string): MaskKind | undefined {
+  if (lower.length < 4 || !SYMBOL_INSIDE.test(lower) || spellings(lower).some(isOrdinaryWord)) return undefined;
+  const re = new RegExp(`^${lower.replace(/[^a-z]/g, '.')}$`);
+  return STRONG_SPELLINGS.find(([w]) => re.test(w))?.[1];
 }
 
 /** "fu/ck", "sh|it", "c,u,n,t": letter groups split by a slash, bar, plus, colon, comma or tilde; not "he/she". */

@@ -21,7 +21,7 @@ const ORDINARY = new Set(
   past play read real rest ride said same save seen self send show shut side sign some soon sort stay
   such sure take tell than that them then they this time told took true turn very wait walk want well
   went were what when whom wide will wish with word work year your hole tail pit hook shot re chin shat ick itch wat
-  king kings hits hitting sing tier
+  king kings hits hitting sing tier cant shot shut dock duck pass puck pack sick sack neck nick
   u r c y n x e`.split(/\s+/),
 );
 

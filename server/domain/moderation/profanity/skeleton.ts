@@ -83,6 +83,10 @@ const LOOK_ALIKES: Record<string, string> = {
   ɩ: 'i',
   ʋ: 'u',
   ℓ: 'l',
+  ϲ: 'c',
+  ϳ: 'j',
+  ԍ: 'g',
+  ԑ: 'e',
   ս: 'u',
   օ: 'o',
   ց: 'g',
@@ -147,7 +151,9 @@ export function spellings(word: string, stretched = true): string[] {
   // Digits count as letters only when they touch a letter ("sh1t", "5hit"), not in "NW-4-7" or "3/14".
   const leetable =
     LEET_CHARS.test(base) && !/^[a-z]{1,3}\d+$/.test(base) && (/[a-z][\d@$!+|¡(<]|[\d@$!+|¡(<][a-z]/.test(base) || /^[@$!+|]+$/.test(base));
-  for (const form of leetable ? [base, decodeLeet(base, 'i'), decodeLeet(base, 'l')] : [base]) {
+  // "1" is i or l; a doubled "11" is "ll" beside a single "1" read as i ("8u11sh1t").
+  const forms = leetable ? [base, decodeLeet(base, 'i'), decodeLeet(base, 'l'), decodeLeet(base.replace(/11/g, 'll'), 'i')] : [base];
+  for (const form of forms) {
     const joined = form.replace(JOINERS, '');
     out.add(joined);
     if (stretched && /(.)\1\1/.test(joined)) {

@@ -2,17 +2,20 @@
 // for the strong roots' inflected forms only, so the lexicon stays a set lookup and ordinary words are not touched.
 
 /** The roots whose forms get sound-alike spellings; their other spellings (b1tch, sh!t) are leetspeak's. */
-export const SOUND_ALIKE_ROOTS = ['fuck', 'shit', 'cunt', 'bitch', 'twat', 'wank', 'slut', 'whore', 'bastard'];
+export const SOUND_ALIKE_ROOTS = ['fuck', 'shit', 'cunt', 'bitch', 'twat', 'wank', 'slut', 'whore', 'bastard', 'cock', 'dick', 'bollock'];
+
+/** The roots whose "ck" people also write k, kk or q ("fuk", "dikhead", "bolloks"). */
+const CK_ROOTS = /f[uv]ck|^cock|^dick|^bollock/;
 
 /** One rewrite each: visual (u → v), sound (f → ph, ck → k/q, i → y, -er → -a/-ah). Tested against the form. */
 const REWRITES: readonly [RegExp, string, RegExp?][] = [
   [/u/g, 'v'],
   [/^f/, 'ph'],
-  [/ck/g, 'k', /f[uv]ck/],
-  [/ck/g, 'kk', /f[uv]ck/],
-  [/ck/g, 'q', /f[uv]ck/],
-  [/ck/g, 'cc', /f[uv]ck/],
-  [/ck/g, 'kc', /f[uv]ck/],
+  [/ck/g, 'k', CK_ROOTS],
+  [/ck/g, 'kk', CK_ROOTS],
+  [/ck/g, 'q', CK_ROOTS],
+  [/ck/g, 'cc', CK_ROOTS],
+  [/ck/g, 'kc', CK_ROOTS],
   [/i/, 'y', /^(?:sh|b)i/],
   [/itch/, 'iatch'],
   [/itch/, 'iotch'],
@@ -22,18 +25,20 @@ const REWRITES: readonly [RegExp, string, RegExp?][] = [
   [/ing$/, 'in', /ing$/],
 ];
 
-/** Spellings of `form` one or two rewrites away; `form` is an inflected form of a sound-alike root. */
+/** Spellings of `form` up to three rewrites away (two for long forms); `form` is a form of a sound-alike root. */
 export function soundAlikes(form: string): string[] {
   const out = new Set<string>();
   const once = (w: string) =>
     REWRITES.flatMap(([from, to, when]) => {
       if (when && !when.test(w)) return [];
       const next = w.replace(from, to);
-      return next === w ? [] : [next];
+      // A short respelling of a milder root's "ck" is another word ("dik", "kok").
+      return next === w || (from.source === 'ck' && next.length < 7 && !/^(?:f|ph)/.test(next)) ? [] : [next];
     });
-  for (const a of once(form)) {
-    out.add(a);
-    for (const b of once(a)) out.add(b);
+  let layer = [form];
+  for (let depth = form.length <= 8 ? 3 : 2; depth > 0; depth--) {
+    layer = layer.flatMap(once).filter((w) => !out.has(w));
+    for (const w of layer) out.add(w);
   }
   out.delete(form);
   return [...out];
