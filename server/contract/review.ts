@@ -110,7 +110,7 @@ export interface ReviewPage {
 
 export interface MatchingCount {
   count: number;
-  /** False when the company has more reviews than a count looks at (50,000): then the newest 50,000 were counted. */
+  /** False when the company has more reviews than a count looks at (20,000): then the newest 20,000 were counted. */
   complete: boolean;
 }
 
