@@ -1,19 +1,19 @@
-// npm run company:add -- --slug acme-mobile --name "Acme Mobile" --category "Mobile network"
-// Adds a company readers can review (the same rules as the console's Companies section), with the default
-// review form; a running server shows it at once.
+// npm run company:add -- --slug acme-mobile --name "Acme Mobile" --category "Mobile network" --template mobile-broadband
+// Adds a company readers can review (the same rules as the console's Companies section), with its template's
+// review form (streaming when left out); a running server shows it at once.
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/client';
 import { createSqliteStore } from '../../db/store';
-import { NewCompany } from '../contract/companies';
+import { COMPANY_TEMPLATES, NewCompany } from '../contract/companies';
 import { AppError } from '../domain/app-error';
 import { addCompany } from '../domain/companies/add-company';
 import { readConfig } from '../env';
 
-const USAGE = 'Usage: npm run company:add -- --slug <address> --name <name> --category <category>';
+const USAGE = `Usage: npm run company:add -- --slug <address> --name <name> --category <category> [--template <${Object.keys(COMPANY_TEMPLATES).join(' | ')}>]`;
 
 async function main() {
   const { values } = parseArgs({
-    options: { slug: { type: 'string' }, name: { type: 'string' }, category: { type: 'string' } },
+    options: { slug: { type: 'string' }, name: { type: 'string' }, category: { type: 'string' }, template: { type: 'string' } },
     strict: true,
   });
   const input = NewCompany.safeParse(values);

@@ -6,7 +6,7 @@ import { NewCompany } from '../contract/companies';
 import { AuditQuery, BulkDecision, Decision, QueueQuery } from '../contract/moderation';
 import { ModeratorChange, NewModerator } from '../contract/moderators';
 import { notFound } from '../domain/app-error';
-import { addCompany } from '../domain/companies/add-company';
+import { addCompany, listCompanyTemplates } from '../domain/companies/add-company';
 import { bulkDecide } from '../domain/moderating/bulk-decide';
 import { decideReview } from '../domain/moderating/decide-review';
 import { listAudit } from '../domain/moderating/list-audit';
@@ -37,6 +37,7 @@ export function moderationRoutes(deps: Deps) {
         moderator: await changeModerator(store, c.get('moderator'), idOf(c.req.param('id'), 'Moderator'), c.req.valid('json'), now()),
       }),
     )
+    .get('/company-templates', admin, (c) => c.json(listCompanyTemplates()))
     .post('/companies', admin, requireJson, validJson(NewCompany), async (c) =>
       c.json({ company: await addCompany(store, c.get('moderator'), c.req.valid('json'), now()) }, 201),
     )
