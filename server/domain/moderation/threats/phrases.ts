@@ -1,7 +1,7 @@
 // Set phrases that threaten on their own, with the idioms that share their words left out ("watch your back with
 // this company" warns readers; "you're dead to me" ends a relationship; "don't kill yourself trying" is advice).
 
-const NOT_ADVICE = String.raw`(?<!(?:n't|not|never|'ll|will|would|could|might|almost|nearly)\s+)`;
+const NOT_ADVICE = String.raw`(?<!(?:n't|not|never|'ll|will|would|could|might|almost|nearly)\s)`;
 const PHRASES = [
   String.raw`\bwatch\s+(?:your|ur|yo)\s+back\b(?!\s*\w|\s*,\s*(?:they|this|these|the|it|because|as|since|folks|people|everyone|guys))`,
   String.raw`\bsleep\s+with\s+one\s+eye\s+open\b`,

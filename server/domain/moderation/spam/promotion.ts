@@ -1,0 +1,124 @@
+// Promotion: a way to reach the seller (a link, a handle, "DM me") together with selling words ("free codes",
+// "click now", "only $5"). A link alone, or a complaint about an offer, is not promotion: it takes both.
+import { countLinks } from './links';
+
+/** A handle, not an email (emails are redacted before this runs) nor a price ("@ $5"). */
+const HANDLE = /(?<![\w.@])@[a-z][a-z0-9_.]{1,29}\b/i;
+/** Asked to get in touch with the writer: "DM me", "hit me up", "add me on snap". */
+const CONTACT =
+  /\b(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|hmu|add|follow|contact)\s+me\b|\bhit\s+me\s+up\b|\blink\s+in\s+(?:my\s+)?(?:bio|profile)\b/i;
+/** Domains on the newer top-level names sellers favour, which the spam score's list of common ones leaves out. */
+const SELLER_DOMAIN =
+  /(?<![\w.@-])[a-z0-9][a-z0-9-]{0,40}\.(?:bet|lol|blog|stream|games?|media|deals|codes|email|digital|network|tech|news|plus|cloud|video|movie|watch|casino|gifts?|sale|promo|buzz|cam|fit|monster|rest|sbs|cfd|quest|bond|pro|mobi|one|tube|stream)(?![\w-])/i;
+const REDACTED_CONTACT = /\[(?:email|phone number) removed\]/i;
+
+const GOODS = String.raw`(?:codes?|accounts?|subs|subscriptions?|logins?|gift\s?cards?|giftcards?|money|cash|robux|v-?bucks|followers|likes|iptv|keys|licen[cs]es?|vouchers?|coupons?|crypto|bitcoin|btc|streams)`;
+/** A price; a digit run is only read from its start, so a long run of digits costs one pass. */
+const PRICE = String.raw`[$£€]\s?\d{1,6}(?:[.,]\d\d)?|(?<![\d.,])\d{1,6}(?:[.,]\d\d)?\s?(?:[$£€]|usd|dollars|bucks|euros?|quid)`;
+
+/** Up to four words between a selling word and the goods: "free Nitro and Netflix accounts", "free $50 gift card". */
+const BETWEEN = String.raw`(?:[\w$£€+,]+\s+){0,4}?`;
+
+/** A customer telling what a company gave them, not a seller offering: "they give free codes to influencers". */
+const TOLD = String.raw`(?<!\b(?:they|he|she|it|who|agents?|reps?|support|company)\s(?:\w{1,20}\s)?(?:give|gave|gives|giving|offer|offers|offered|promise|promised|send|sent|hand|handed)\s(?:\w{1,20}\s)?)`;
+/** The start of a sentence, where an order stands: "Get Disney+ for free". */
+const SENTENCE_START = String.raw`(?<=^|[.!?:>]\s{0,3}|\n)`;
+
+/** Selling words with their weight: four points hold a review that also gives a way to reach the seller. */
+const SIGNALS: readonly [RegExp, number][] = [
+  // Goods given away or sold: "FREE PEACOCK codes", "cheap accounts", "I sell Disney accounts".
+  [new RegExp(String.raw`${TOLD}\bfree\s+${BETWEEN}${GOODS}\b`, 'i'), 4],
+  [new RegExp(String.raw`\b(?:cheap|cheapest|legit|discounted|unlimited)\s+${BETWEEN}${GOODS}\b`, 'i'), 4],
+  [
+    new RegExp(
+      String.raw`\b(?:i|we)\s+(?:sell|'m\s+selling|am\s+selling|are\s+selling|give\s+away)\b|\bselling\s+${BETWEEN}${GOODS}\b`,
+      'i',
+    ),
+    4,
+  ],
+  [new RegExp(String.raw`\b${GOODS}\s+(?:for|from|at)\s+(?:only|just)\b|\b${GOODS},?\s+(?:cheap|for\s+sale|available\s+now)\b`, 'i'), 4],
+  [new RegExp(String.raw`${SENTENCE_START}(?:get|watch|stream)\s+${BETWEEN}for\s+free\b`, 'i'), 4],
+  // A call to act on the writer's offer.
+  [/\bclick\s+(?:now|here|the\s+link|this\s+link|my\s+link|below|fast|asap)\b/i, 4],
+  [/\b(?:visit|check\s+out|subscribe\s+to|follow|join)\s+my\s+(?:channel|page|site|website|store|shop|profile|server|group|link)\b/i, 4],
+  [
+    /\bmy\s+(?:promo|promotional|referral|discount|invite|affiliate|coupon|voucher)\s+(?:code|link)s?(?=\s*(?::|is\b|here\b|below\b|at\b|for\b|gives\b|gets\b|\(|-|$|https?:|www\.|[\w-]{1,40}\.[a-z]{2}))|\buse\s+my\s+(?:\w+\s+)?(?:code|link)\b/i,
+    4,
+  ],
+  [/\b[Mm]y\s+(?:[Pp]romo|[Rr]eferral|[Dd]iscount|[Ii]nvite|[Aa]ffiliate|[Cc]oupon|[Vv]oucher)\s+[Cc]odes?\s+[A-Z0-9]{4,}\b/, 4],
+  [/\blink\s+in\s+(?:my\s+)?(?:bio|profile)\b/i, 4],
+  [/(?<!\b(?:the|their|your|that|this|a|its|netflix's)\s)\bgiveaways?\b/i, 4],
+  [/\ba\s+giveaway\b/i, 3],
+  [
+    /\b(?:act|order|buy|shop|grab|claim|sign\s+up|register|join)\s+(?:yours\s+|it\s+)?(?:now|today)\b|\bget\s+(?:yours|it)\s+(?:now|today|here)\b/i,
+    4,
+  ],
+  [/\bclaim\s+(?:your|a)\s+(?:free|prize|reward|bonus|gift|winnings)\b/i, 4],
+  [/\b(?:limited\s+(?:time|offer|spots|stock)|(?:today|tonight)\s+only|while\s+(?:stocks?|supplies)\s+last|instant\s+delivery)\b/i, 4],
+  [
+    new RegExp(
+      String.raw`\b(?:earn|make|get\s+paid)\s+(?:up\s+to\s+)?(?:${PRICE}|money|cash|income)|\b100\s?%\s+(?:legit|working|guaranteed|safe)\b`,
+      'i',
+    ),
+    4,
+  ],
+  [new RegExp(String.raw`\bwin\s+(?:a\s+)?(?:free|${PRICE})`, 'i'), 4],
+  // A price offered, not one paid: "only $5", "$5 each"; "it was only $5" and "the plan for only $7" are reports.
+  [
+    new RegExp(
+      String.raw`(?<!\b(?:was|is|were|be|pay|paid|paying|cost|costs|charged|priced|it's|its|plan|for)\s)\b(?:only|just)\s+(?:${PRICE})|(?:${PRICE})\s+(?:only|each|per\s+account|a\s+pop)\b`,
+      'i',
+    ),
+    3,
+  ],
+  [
+    new RegExp(
+      String.raw`(?<!\b(?:was|is|were|be|pay|paid|paying|cost|costs|charged|priced|it's|its|plan|for)\s)\b(?:only|just)\s+(?:${PRICE})\s*(?:at|on|@|from|->|>>)`,
+      'i',
+    ),
+    1,
+  ],
+  [/\b\d{1,2}\s?%\s+off\s+(?:all|everything|sitewide|every)\b/i, 3],
+  [
+    /\bwith\s+(?:this|my|one)\s+(?:simple\s+|easy\s+)?(?:trick|hack|method|glitch)\b|\b(?:best|lowest|unbeatable)\s+(?:deal|price|prices|offer)\b/i,
+    2,
+  ],
+  [/(?:^|[.!?,:]\s*)(?:visit|go\s+to|head\s+to)\s/i, 1],
+  // A way to reach the writer, offered: "DM me", "whatsapp [phone number removed]", "follow @dealz".
+  [/(?<!\bme\s(?:on\s|at\s|via\s)?)\b(?:whatsapp|telegram|text|call|dm|message)\s+(?:at\s+|on\s+)?(?:\[phone|@)/i, 2],
+  [/\b(?:for|from|at)\s+(?:only|just)\s/i, 2],
+  [CONTACT, 2],
+  [/(?<![\w.@])follow\s+@|\bfollow\s+for\s+more\b/i, 2],
+  // Words a seller uses and a customer may too: each counts one.
+  [/\b(?:with|use)\s+(?:promo\s+|discount\s+|coupon\s+)?code\s+[A-Z0-9]{4,}\b/, 1],
+  [/\b\d{1,2}\s?%\s+off\b/i, 1],
+  [/\b(?:codes|accounts|gift\s?cards|logins|subscriptions)\b/i, 1],
+  [/\b(?:promo|promotional)\b/i, 1],
+  [/\bdiscount/i, 1],
+  [/\bdeals?\b/i, 1],
+  [/\boffer\b/i, 1],
+  [/\b(?:bonus|exclusive|prize|lifetime)\b/i, 1],
+  [/\bpremium\b/i, 1],
+  [/\bhurry\b|\bwork\s+from\s+home\b/i, 1],
+  [/\b(?:trick|hack|generator|glitch|cookies|iptv)\b/i, 1],
+  [/\bfree\b/i, 1],
+  [/!!!|\bnow!/i, 1],
+];
+const HOLD_AT = 4;
+
+/** Whether the text gives a way to reach its writer or a site: a link, a bare domain, a handle or "DM me". */
+function hasChannel(text: string): boolean {
+  const links = countLinks(text);
+  if (links.urls + links.domains + links.shorteners > 0) return true;
+  return SELLER_DOMAIN.test(text) || HANDLE.test(text) || CONTACT.test(text) || REDACTED_CONTACT.test(text);
+}
+
+export function isPromotion(text: string): boolean {
+  if (!hasChannel(text)) return false;
+  let score = 0;
+  for (const [signal, weight] of SIGNALS) {
+    if (signal.test(text)) score += weight;
+    if (score >= HOLD_AT) return true;
+  }
+  return false;
+}

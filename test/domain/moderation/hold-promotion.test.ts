@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { moderate } from '../../../server/domain/moderation/moderate';
+import { isPromotion } from '../../../server/domain/moderation/spam/promotion';
+
+describe('isPromotion holds', () => {
+  it.each([
+    ['a link, free codes and a call to click', 'visit youtube.com/c/dealz for FREE PEACOCK codes!!! Click now!!!'],
+    ['a handle and cheap goods', 'DM me on insta @dealz for cheap accounts'],
+    ['a promo code of ones own', 'Use my promo code SAVE50 at streamdeals.io'],
+    ['a giveaway', 'GIVEAWAY this week on youtube.com/@freebies, 10 accounts!'],
+    ['a price offered', 'Premium for only $4 a month at cheapflix.xyz!!!'],
+    ['a seller on a newer domain', 'Win $1000 cash at spinwin.bet'],
+    ['a redacted phone to order on', 'Best IPTV, 7 day free trial, whatsapp [phone number removed]'],
+    ['a link in a profile', 'Click the link in my profile for free 4K streaming'],
+    ['goods sold in the first person', 'I sell Disney accounts for 3 euros, contact me on telegram @disneyseller'],
+  ])('%s', (_name, text) => expect(isPromotion(text)).toBe(true));
+});
+
+describe('isPromotion leaves alone', () => {
+  it.each([
+    ["the company's help page", 'help.netflix.com told me to restart'],
+    ["the company's account page", 'I followed netflix.com/account'],
+    ['a free trial complained of', 'Signed up for the free trial at peacocktv.com and it auto-renewed.'],
+    ['a promo code that failed', 'Tried to use promo code SPRING at disneyplus.com, error every time.'],
+    ["the company's support handle", 'They said DM us at @PeacockTV and never replied.'],
+    ['a price reported', 'It was only $5 on amazon.com, they charged me $30.'],
+    ['a price one would pay', 'I would pay only $5 for this service; see netflix.com/pricing.'],
+    ['codes a company gives others', 'They give free codes to influencers, I read on reddit.com.'],
+    ['a reviewer offering help', 'Text me on [phone number removed] if the same happened to you.'],
+    ['selling words with no way to reach anyone', 'FREE codes!!! Click now!!!'],
+  ])('%s', (_name, text) => expect(isPromotion(text)).toBe(false));
+});
+
+describe('holdPromotionStep', () => {
+  it('holds promotion with the reason the moderator sees', () => {
+    const result = moderate({ body: 'visit youtube.com/c/dealz for FREE PEACOCK codes!!! Click now!!!' });
+    expect(result.record.decision).toBe('hold');
+    expect(result.record.reasons).toContain('promotion');
+  });
+
+  it('reads the display name too', () => {
+    const result = moderate({ body: 'Great catalogue, the app is fast on my TV.', displayName: 'FREE codes at dealz.xyz' });
+    expect(result.record.reasons).toContain('promotion');
+  });
+
+  it('keeps a plain mention of the company help page published', () => {
+    const result = moderate({ body: 'help.netflix.com told me to restart the router, which fixed the buffering.' });
+    expect(result.record).toMatchObject({ decision: 'publish' });
+    expect(result.record.reasons).not.toContain('promotion');
+  });
+});
