@@ -34,6 +34,7 @@ describe('findProfanity masks swearing written to dodge filters', () => {
     ['glued in capitals', 'FUCKINGNETFLIX again', 'F— again'],
     ['glued in leetspeak', 'absofvckinglutely', 'a—'],
     ['glued at the end', 'supportisshit', 's—'],
+    ['a swear word joined to digits or underscores', 'fuck99, shit123, fuck_this_company', 'f—, s—, f—_this_company'],
   ])('%s', (_name, input, expected) => {
     expect(masked(input)).toBe(expected);
   });

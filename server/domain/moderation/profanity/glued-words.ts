@@ -32,7 +32,7 @@ export function findGluedWords(text: string): GluedWord[] {
     while (end < text.length && isLetter(text[end]!)) end++;
     runEnd = end;
     const word = text.slice(start, end);
-    if (word.length === m[0].length || HOLDERS.test(word.toLowerCase())) continue;
+    if (HOLDERS.test(word.toLowerCase())) continue;
     if (/^\p{Lu}\P{Lu}*\p{Ll}/u.test(word) && !NAME_SAFE.test(m[0])) continue;
     out.push({ start, end, word, kind: /^nigg/i.test(m[0]) ? 'slur' : 'profanity' });
   }
