@@ -138,7 +138,11 @@ export class EarfulSubmitResult extends LitElement {
   private renderShare(r: SubmittedReview) {
     const href = r.status === 'published' ? this.pageHref(r) : null;
     if (!href) return html`<p>Once a moderator approves it, your review gets its own page you can share.</p>`;
-    return html`<p class="share"><strong>To share it:</strong> <a href=${href} target="_top">Open your review’s page</a></p>`;
+    // Inside the widget the page opens beside the host site rather than leaving it.
+    const target = this.siteOrigin ? '_blank' : '_self';
+    return html`<p class="share">
+      <strong>To share it:</strong> <a href=${href} target=${target} rel="noopener">Open your review’s page</a>
+    </p>`;
   }
 
   private renderManageLink(r: SubmittedReview & Partial<ManageLink>) {
