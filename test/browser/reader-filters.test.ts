@@ -90,6 +90,25 @@ describe('review filters', () => {
     }
   });
 
+  it('keeps the list as loaded when the page changes for something else, or Back undoes an in-page jump', async () => {
+    await open('/companies/netflix?issueType=billing', 390);
+    await expect.poll(status).toBe('6 reviews match these filters.');
+    const asked: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (new URL(r.url()).pathname.endsWith('/reviews')) asked.push(r.url());
+    };
+    page.on('request', onRequest);
+    await page.getByRole('button', { name: 'Write a review' }).click();
+    await page.getByRole('button', { name: 'Write a review' }).click();
+    await page.getByRole('link', { name: 'See the complaint patterns' }).click();
+    await page.goBack();
+    expect(search()).toBe('?issueType=billing');
+    await page.waitForTimeout(300);
+    page.off('request', onRequest);
+    expect(asked).toEqual([]);
+    expect(await status()).toBe('6 reviews match these filters.');
+  });
+
   it('names a one-star rating in the singular', async () => {
     await open('/companies/netflix');
     const options = await list().getByLabel('Rating').locator('option').allTextContents();

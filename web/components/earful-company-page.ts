@@ -9,7 +9,8 @@ import { api } from '../api/client';
 import type { RatingSelectDetail } from './earful-review-module';
 import type { ReviewSubmittedDetail } from './earful-review-form';
 import type { FiltersChangeDetail } from './earful-review-list';
-import { filtersFromSearch, knownFilters, sameFilters, searchOfFilters, type ReviewFilters } from '../lib/review-filters';
+import { filtersFromSearch, knownFilters, NO_FILTERS, sameFilters, searchOfFilters, type ReviewFilters } from '../lib/review-filters';
+import type { Taxonomy } from '../../server/contract/taxonomy';
 import './earful-review-module';
 import './earful-review-list';
 import './earful-review-form';
@@ -22,6 +23,7 @@ export class EarfulCompanyPage extends LitElement {
   @property() slug = '';
 
   @state() private _filters: ReviewFilters = filtersFromSearch(location.search);
+  private _listFilters: ReviewFilters = NO_FILTERS;
   @state() private _refresh = 0;
   /** Open at once for "#write", the address other pages' "Write a review of …" links go to. */
   @state() private _writing = location.hash === '#write';
@@ -71,7 +73,7 @@ export class EarfulCompanyPage extends LitElement {
     }
     const guide = this._guide.value;
     const api = `/api/companies/${encodeURIComponent(company.slug)}`;
-    const filters = knownFilters(this._filters, company.taxonomy);
+    const filters = this.listFilters(company.taxonomy);
     return html`${this._hasHeading ? nothing : html`<h1>${company.name} customer service reviews</h1>`}
       <div class="company-layout">
         <div class="company-main">
@@ -171,8 +173,17 @@ export class EarfulCompanyPage extends LitElement {
   }
 
   private onPopState = () => {
-    this._filters = filtersFromSearch(location.search);
+    // Going back over an in-page link (#patterns, #guide) leaves the filters, and the list as loaded, as they are.
+    const filters = filtersFromSearch(location.search);
+    if (!sameFilters(filters, this._filters)) this._filters = filters;
   };
+
+  /** The same object while the filters are the same, so a render for anything else does not fetch the list again. */
+  private listFilters(taxonomy: Taxonomy): ReviewFilters {
+    const next = knownFilters(this._filters, taxonomy);
+    if (!sameFilters(next, this._listFilters)) this._listFilters = next;
+    return this._listFilters;
+  }
 
   private async toggleWriting() {
     this._writing = !this._writing;
