@@ -118,6 +118,8 @@ describe('company page layout', () => {
       expect(new Set(stars)).toEqual(new Set(['Rated 1 out of 5 stars']));
       expect({ width, inView: await inView('#reviews-title') }).toEqual({ width, inView: true });
       expect(new URL(page.url()).searchParams.get('rating')).toBe('1');
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'reader-star-filter');
     }
   });
 });
