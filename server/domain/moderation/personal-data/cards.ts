@@ -30,6 +30,7 @@ function cardAt(text: string, run: readonly DigitGroup[], from: number, cued: ()
   let digits = '';
   let allSingle = true;
   let groupsFit = true;
+  let found = -1;
   for (let j = from; j < run.length; j++) {
     if (j > from + 1 && run[j]!.sep !== run[from + 1]!.sep) break;
     const length = run[j]!.end - run[j]!.start;
@@ -40,9 +41,13 @@ function cardAt(text: string, run: readonly DigitGroup[], from: number, cued: ()
     allSingle &&= length === 1;
     digits += text.slice(run[j]!.start, run[j]!.end);
     if (digits.length > 19 || (!groupsFit && !allSingle)) break;
-    if (digits.length >= 13 && luhnValid(digits) && (ISSUER_DIGIT.test(digits) || cued())) return j;
+    if (digits.length >= 13 && luhnValid(digits) && (ISSUER_DIGIT.test(digits) || cued())) {
+      // Spaced out digit by digit, the card is the whole run: a shorter prefix passing Luhn is chance.
+      if (allSingle) found = j;
+      else return j;
+    }
   }
-  return -1;
+  return found;
 }
 
 const EXPIRY_NEXT =
@@ -70,6 +75,8 @@ export const findCards: Detector = (text, { digits }) => {
     for (let i = 0; i < run.length; i++) {
       const start = run[i]!.start;
       if (/[\p{L}_]/u.test(text[start - 1] ?? '')) continue;
+      // A card spaced out digit by digit starts where the single digits start, not at each of them.
+      if (i > 0 && start - run[i - 1]!.end <= 3 && run[i]!.end - start === 1 && run[i - 1]!.end - run[i - 1]!.start === 1) continue;
       const last = cardAt(text, run, i, () => CARD_CUE.test(before(text, start)));
       if (last < 0) continue;
       const lowerBefore = before(text, start);

@@ -7,7 +7,7 @@ import { before, type Detector, type Span } from './spans';
 const PASSWORD =
   /\b(?:pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+(?:is|was)\b))(?:\s+for\s+(?:my|the|your|our)\s+[\p{L}-]{1,20}(?:\s+account)?)?\b((?:\s*(?:(?:is|was|were|to|reads|became|now|set\s+to|changed\s+to|would\s+be|of|literally|just|simply|actually|still|originally|always|basically)\b|[:=-]))*)\s*(["'“‘«]?)([^\s"'”’»]{1,64})/giu;
 /** A line that is only "password" and a word ("password crickets"): a credential listing, not a sentence. */
-const PASSWORD_LINE = /(?:^|\n)[ \t]*(?:password|passwd|pwd|pw|pass)[ \t]*[:=-]?[ \t]*([^\s:=-][^\s]{2,63})[ \t]*(?=\n|$)/gi;
+const PASSWORD_LINE = /(?:^|\n)[ \t]*(?:password|passwd|pwd|pw|pass)\b[ \t]*[:=-]?[ \t]*([^\s:=-][^\s]{2,63})[ \t]*(?=\n|$)/gi;
 /** A user name on one line and, alone on the next, the password: "Username: jsmith\nSummer2024!". */
 const AFTER_USER_NAME =
   /\b(?:user\s?name|user(?:\s?id)?|login|log-in|sign-in|account|e-?mail)\s*(?:is|was|:|=|-)?\s*\S{2,80}[ \t]*\n[ \t]*([^\s]{4,64})[ \t]*(?=\n|$)/giu;

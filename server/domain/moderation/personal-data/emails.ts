@@ -15,6 +15,7 @@ const SPELLED_EMAIL = new RegExp(
   String.raw`(?<![\w.])([a-z0-9][a-z0-9._%+-]{0,63})(${AT})([a-z0-9-]{1,63}(?:(?:${DOT})[a-z0-9-]{1,63}){0,4}?)(${DOT})${TLD}\b`,
   'gi',
 );
+const MORE_DOMAIN = new RegExp(String.raw`^(?:${DOT})${TLD}\b`, 'i');
 /** With a plain " at " the words must look like an address, not prose ("I looked at netflix.com"). */
 const MAIL_PROVIDER =
   /^(?:g(?:oogle)?mail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|proton(?:mail)?|pm|gmx|mail|yandex|zoho|fastmail|tutanota|comcast|verizon|att|btinternet|sky|web|t-online|orange|free|rediffmail|bigpond)$/i;
@@ -41,7 +42,11 @@ export const findEmails: Detector = (text, { lower }) => {
   for (const m of text.matchAll(SPELLED_EMAIL)) {
     const [, user, at, domain, dot] = m as unknown as string[];
     if (!looksLikeSpelledAddress(user!, at!, domain!, dot!)) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, kind: 'email' });
+    // "jane at example dot co dot uk": the match stops at the first domain-like label; take the rest of the domain.
+    let end = m.index + m[0].length;
+    for (let more = MORE_DOMAIN.exec(text.slice(end, end + 40)); more; more = MORE_DOMAIN.exec(text.slice(end, end + 40)))
+      end += more[0].length;
+    spans.push({ start: m.index, end, kind: 'email' });
   }
   return spans;
 };

@@ -17,6 +17,7 @@ const TRUNK_ZERO_COUNTRIES: Record<number, readonly CountryCode[]> = {
 const NO_TRUNK_COUNTRIES: Record<number, readonly CountryCode[]> = { 8: ['DK', 'NO'], 9: ['ES', 'PT', 'PL'], 10: ['GR', 'IT'] };
 
 const MAX_GROUPS = 7;
+const HAS_LETTER = /\p{L}/u;
 
 /** Digits with single separators, brackets around an area code, an optional + or 00 in front. */
 const CANDIDATE =
@@ -51,7 +52,8 @@ function nationallyValid(candidate: string, digits: string, groups: string[], ca
   // With no trunk 0 the shape is all there is: only a mobile-like number written in the national groups of two and
   // three digits counts ("612 345 678", "34 41 23 45", "312 345 6789"), never one digit repeated ("999 999 999").
   const nationalGroups =
-    groups.length >= 3 && groups.every((g, i) => g.length === 2 || g.length === 3 || (i === groups.length - 1 && g.length === 4));
+    groups.length >= 3 &&
+    groups.every((g, i) => g.length === 2 || g.length === 3 || (i === groups.length - 1 && g.length === 4 && digits.length === 10));
   if (!nationalGroups || !/^[2-9]/.test(digits) || /^(\d)\1+$/.test(digits)) return false;
   return (digits.length !== 9 || /^[5-9]/.test(digits)) && validIn(candidate, NO_TRUNK_COUNTRIES[digits.length], cache);
 }
@@ -97,7 +99,7 @@ export function isPhoneNumber(candidate: string, lowerBefore: string, after = ''
   const shaped = shapedLikeAPhone(candidate, cache);
   // Named as a phone number, a shorter or unusual one counts, up to a national number's length.
   if (!shaped && !(cueCounts && digits <= 12 && !DATE.test(candidate) && hasPhoneCue(lowerBefore))) return false;
-  return !isReferenceNumber(lowerBefore) && !UNIT_AFTER.test(after);
+  return !(HAS_LETTER.test(lowerBefore) && isReferenceNumber(lowerBefore)) && !UNIT_AFTER.test(after);
 }
 
 /**
@@ -126,7 +128,8 @@ function phonesIn(text: string, at: number, candidate: string, taken: readonly S
   for (let i = 0; i < groups.length;) {
     let found = -1;
     const lowerBefore = before(text, groups[i]!.start);
-    const cued = hasPhoneCue(lowerBefore);
+    // Cue words need letters: in a run of numbers the cue tests are skipped.
+    const cued = HAS_LETTER.test(lowerBefore) && hasPhoneCue(lowerBefore);
     for (const cueCounts of cued ? [false, true] : [false]) {
       // A phone number is written in at most MAX_GROUPS groups: the window from each start is bounded.
       const last = Math.min(groups.length, i + MAX_GROUPS);
