@@ -17,6 +17,7 @@ describe('findProfanity masks swearing written to dodge filters', () => {
     ['a doubled 11 beside a single 1', '8u11sh1t', 'b—'],
     ['sound-alikes of milder roots', 'pvssy dikkhead bolloks', 'p— d— b—'],
     ['a lunate sigma for c', '\u03f2unt', 'c—'],
+    ['a Cyrillic u-sound letter', 'c\u0443nt, f\u0443ck', 'c—, f—'],
     ['one space late in the word', 'assh ole and cocksu cker', 'a— and c—'],
     ['an emoji for a letter', 'sh💩t service', 's— service'],
     ['slashes between letters', 'f/u/c/k this', 'f— this'],

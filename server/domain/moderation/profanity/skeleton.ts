@@ -145,8 +145,10 @@ export const collapseRuns = (s: string) => s.replace(/(.)\1+/g, '$1');
  */
 export function spellings(word: string, stretched = true): string[] {
   const base = plainLetters(word).replace(/['’]s$/, '');
-  if (/^[a-z]+$/.test(base) && !/(.)\1\1/.test(base)) return [base];
-  const out = new Set<string>([base]);
+  // Cyrillic "у" is a y to the eye, and a u to those who write "сунт" for the sound.
+  const asU = /[уУ]/.test(word) ? [plainLetters(word.replace(/[уУ]/g, 'u')).replace(/['’]s$/, '')] : [];
+  if (/^[a-z]+$/.test(base) && !/(.)\1\1/.test(base) && asU.length === 0) return [base];
+  const out = new Set<string>([base, ...asU]);
   // Leetspeak, but not in numbers or model codes such as "A55" or "S24".
   // Digits count as letters only when they touch a letter ("sh1t", "5hit"), not in "NW-4-7" or "3/14".
   const leetable =
