@@ -54,10 +54,21 @@ export const patternStyles = css`
     font-size: 0.875rem;
     min-width: 100%;
   }
-  caption {
-    text-align: left;
+  .table-caption {
+    margin: 0 0 0.25rem;
+    font-size: 0.875rem;
     font-weight: 600;
-    padding-bottom: 0.25rem;
+  }
+  /* The row names stay in view while a wide table scrolls sideways. */
+  tbody th,
+  thead th:first-child {
+    position: sticky;
+    left: 0;
+    background: var(--earful-surface, #fff);
+    white-space: normal;
+    min-width: 7rem;
+    max-width: 10rem;
+    box-shadow: inset -1px 0 var(--earful-border, #c9cad3);
   }
   th,
   td {
