@@ -17,7 +17,7 @@ const NAME_WORD = String.raw`(?:[A-Z][\p{L}'’-]{1,20}|[A-Z]\.|\d{1,3}(?:st|nd|
 const UNIT_BEFORE = String.raw`(?:${anyCase(['flat', 'apt', 'apartment', 'unit', 'suite', 'ste', 'room'])}\.?\s*#?\s*\w{1,5},?\s+)?`;
 /** 42 Elm Street, 221B Baker St., 1600 Pennsylvania Ave NW, Flat 3, 12 High Road. */
 const ENGLISH = new RegExp(
-  String.raw`\b${UNIT_BEFORE}(?<![\d.,/:-]|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth|of)\s)\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:${NAME_WORD}\s+){1,3}${STREET_TYPE}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?`,
+  String.raw`\b${UNIT_BEFORE}(?<![\d.,:-]|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth|of)\s)\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:${NAME_WORD}\s+){1,3}${STREET_TYPE}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?`,
   'gu',
 );
 /** Written in lower case ("42 elm street"): the street type must be spelt in full and something must say "address". */
@@ -27,7 +27,7 @@ const ENGLISH_LOWER = new RegExp(
 );
 /** Hauptstraße 5, Hauptstr. 5a, Kerkstraat 12, Schillerweg 3, Storgatan 4, Nørregade 10. */
 const COMPOUND = new RegExp(
-  String.raw`\b[A-ZÄÖÜÆØÅ][\p{L}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|steeg|dreef|singel|vej|gade|gatan|vägen|gata|veien|veg|gränd)\s?\d{1,4}(?:\s?[a-zA-Z])?(?![\p{L}\d])`,
+  String.raw`\b[A-ZÄÖÜÆØÅ][\p{L}-]{1,30}(?:-(?:Straße|Strasse|Str\.|Gasse|Weg|Allee|Platz|Ring|Damm|Ufer|Chaussee)|straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|steeg|dreef|singel|vej|gade|gatan|vägen|gata|veien|veg|gränd)\s?\d{1,4}(?:\s?[a-zA-Z])?(?![\p{L}\d])`,
   'gu',
 );
 /** 12 rue de la Paix, 5 bis avenue Victor Hugo, 3 place du Marché. */

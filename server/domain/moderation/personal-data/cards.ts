@@ -1,5 +1,5 @@
-// Payment cards: 13-19 digits, Luhn-valid, unbroken or grouped by any one separator (space, slash, comma, line
-// break…); with an expiry date or security code written right after one. "card ending in 1881" and other last-four mentions have too few digits.
+// Payment cards: 13-19 digits, Luhn-valid, unbroken or grouped by any separators (space, slash, comma, line break…);
+// with an expiry date or security code written right after one. "card ending in 1881" and other last-four mentions have too few digits.
 import { before, type Detector, type Span } from './spans';
 import { isReferenceNumber } from './context';
 import { digitRuns, type DigitGroup } from './digit-groups';
@@ -14,6 +14,8 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** "seasons 2019 2020 2021 2022": years in a row are not a card, whatever Luhn says. */
+const YEAR = /^(?:19|20)\d\d$/;
 /** Issuer ranges start 1-6 (UATP, Visa, Mastercard, Amex, Diners, Discover, JCB, UnionPay, Maestro). */
 const ISSUER_DIGIT = /^[1-6]/;
 /** Named as a card, any first digit counts. */
@@ -22,7 +24,7 @@ const CARD_CUE = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|
 const NOT_A_CARD = /\b(?:imei|meid|iccid|sim|ean|upc|gtin|isbn|barcode|tracking|serial|consignment|waybill)\b[^.!?\n]{0,20}$/;
 
 /**
- * The shortest card from group `from` on, one separator throughout: digits after it are more likely a date or a code.
+ * The shortest card from group `from` on, whatever separates its groups: digits after it are more likely a date or a code.
  * Printed like a card: unbroken, every digit spaced out, or a first group of 4, middle groups of 4-6 (4-4-4-4, 4-6-5,
  * 4-6-6…) and a last group of any size.
  */
@@ -31,8 +33,8 @@ function cardAt(text: string, run: readonly DigitGroup[], from: number, cued: ()
   let allSingle = true;
   let groupsFit = true;
   let found = -1;
+  let allYears = true;
   for (let j = from; j < run.length; j++) {
-    if (j > from + 1 && run[j]!.sep !== run[from + 1]!.sep) break;
     const length = run[j]!.end - run[j]!.start;
     if (j > from) {
       const previous = run[j - 1]!.end - run[j - 1]!.start;
@@ -41,7 +43,8 @@ function cardAt(text: string, run: readonly DigitGroup[], from: number, cued: ()
     allSingle &&= length === 1;
     digits += text.slice(run[j]!.start, run[j]!.end);
     if (digits.length > 19 || (!groupsFit && !allSingle)) break;
-    if (digits.length >= 13 && luhnValid(digits) && (ISSUER_DIGIT.test(digits) || cued())) {
+    allYears &&= YEAR.test(text.slice(run[j]!.start, run[j]!.end));
+    if (digits.length >= 13 && !allYears && luhnValid(digits) && (ISSUER_DIGIT.test(digits) || cued())) {
       // Spaced out digit by digit, the card is the whole run: a shorter prefix passing Luhn is chance.
       if (allSingle) found = j;
       else return j;

@@ -5,12 +5,18 @@ import { isReferenceNumber } from './context';
 import { before, type Detector, type Span } from './spans';
 
 const PASSWORD =
-  /\b(?:pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+(?:is|was)\b))(?:\s+for\s+(?:my|the|your|our)\s+[\p{L}-]{1,20}(?:\s+account)?)?\b((?:\s*(?:(?:is|was|were|to|reads|became|now|set\s+to|changed\s+to|would\s+be|of|literally|just|simply|actually|still|originally|always|basically)\b|[:=-]))*)\s*(["'“‘«]?)([^\s"'”’»]{1,64})/giu;
+  /\b(?:pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+(?:is|was)\b))(?:\s+for\s+(?:my|the|your|our)\s+[\p{L}-]{1,20}(?:\s+account)?)?\b((?:\s*(?:(?:is|was|were|to|reads|became|now|set\s+to|changed\s+to|would\s+be|of|literally|just|simply|actually|still|originally|always|basically)\b|['’]s\b|[:=-]))*)\s*(["'“‘«]?)([^\s"'”’»]{1,64})/giu;
 /** A line that is only "password" and a word ("password crickets"): a credential listing, not a sentence. */
 const PASSWORD_LINE = /(?:^|\n)[ \t]*(?:password|passwd|pwd|pw|pass)\b[ \t]*[:=-]?[ \t]*([^\s:=-][^\s]{2,63})[ \t]*(?=\n|$)/gi;
 /** A user name on one line and, alone on the next, the password: "Username: jsmith\nSummer2024!". */
 const AFTER_USER_NAME =
   /\b(?:user\s?name|user(?:\s?id)?|login|log-in|sign-in|account|e-?mail)\s*(?:is|was|:|=|-)?\s*\S{2,80}[ \t]*\n[ \t]*([^\s]{4,64})[ \t]*(?=\n|$)/giu;
+/** The password before its label: "I used hunter2 as my password", "hunter2 is my password". */
+const PASSWORD_BEFORE =
+  /(?<![\w])([^\s"'“”]{4,64})\s+(?:(?:is|was|as)\s+(?:my|the|our|his|her)|that'?s\s+my)\s+(?:(?:old|new|current|account|wifi|wi-fi|router|admin|netflix|app)\s+)?(?:password|passcode|pw|pwd)\b/giu;
+/** "the password I used was hunter2", "the password I gave them is hunter2". */
+const PASSWORD_CLAUSE =
+  /\b(?:password|passcode|pw)\s+(?:I|we|they|he|she)\s+(?:used|use|set|chose|picked|gave\s+(?:them|him|her)|typed|entered|had|have)\s+(?:is|was|:)\s*(["'“‘]?)([^\s"'”’]{1,64})/giu;
 /** Words that continue a sentence about a password rather than being one ("my password is wrong"). */
 const NARRATIVE =
   /^(?:not|no|wrong|incorrect|correct|right|reset|expired|invalid|weak|strong|too|still|now|being|been|changed|updated|saved|the|a|an|my|your|his|her|their|our|its|it|that|this|these|those|same|different|case|required|needed|fine|ok|okay|good|bad|long|short|simple|secure|new|old|temporary|temp|blank|empty|missing|accepted|rejected|what|which|where|when|how|why|who|also|always|never|just|only|so|very|really|definitely|probably|something|anything|nothing|everything|one|and|or|but|for|with|without|in|on|at|by|from|into|to|of|as|if|again|twice|manager|managers|reset|resets|recovery|field|box|screen|page|link|email|emails|change|changes|requirements|rules|policy|help|hint|hints|protected|stolen|leaked|compromised|hacked|shared|sent|asked|requested|request|twice|because|since|after|before|until|while|then|than|there|here|is|was|were|are|be|had|has|have|did|does|do|can|could|would|should|will|won't|didn't|doesn't|wasn't|isn't|i|me|we|they|you|he|she|someone|somebody|everyone|everybody|all|every|each|any|some|more|less|most|least|much|many|several|few|too|enough|either|neither|both)$/i;
@@ -31,6 +37,17 @@ export const findPasswords: Detector = (text, { lower }) => {
     const candidate = m[3]!.replace(/[.,;:?)]+$/, '');
     if (!candidate || !looksLikePassword(candidate, connector, quote !== '')) continue;
     const start = m.index + m[0].length - m[3]!.length;
+    spans.push({ start, end: start + candidate.length, kind: 'password' });
+  }
+  for (const m of text.matchAll(PASSWORD_BEFORE)) {
+    const candidate = m[1]!;
+    if (!looksLikePassword(candidate, '', false)) continue;
+    spans.push({ start: m.index, end: m.index + candidate.length, kind: 'password' });
+  }
+  for (const m of text.matchAll(PASSWORD_CLAUSE)) {
+    const candidate = m[2]!.replace(/[.,;:?)]+$/, '');
+    if (!candidate || !looksLikePassword(candidate, 'is', m[1] !== '')) continue;
+    const start = m.index + m[0].length - m[2]!.length;
     spans.push({ start, end: start + candidate.length, kind: 'password' });
   }
   if (text.includes('\n')) {

@@ -15,6 +15,7 @@ const SPELLED_EMAIL = new RegExp(
   String.raw`(?<![\w.])([a-z0-9][a-z0-9._%+-]{0,63})(${AT})([a-z0-9-]{1,63}(?:(?:${DOT})[a-z0-9-]{1,63}){0,4}?)(${DOT})${TLD}\b`,
   'gi',
 );
+const USER_BEFORE = /(?:[a-z0-9._%+-]{1,30}\s+dot\s+){1,3}$/i;
 const MORE_DOMAIN = new RegExp(String.raw`^(?:${DOT})${TLD}\b`, 'i');
 /** With a plain " at " the words must look like an address, not prose ("I looked at netflix.com"). */
 const MAIL_PROVIDER =
@@ -46,7 +47,9 @@ export const findEmails: Detector = (text, { lower }) => {
     let end = m.index + m[0].length;
     for (let more = MORE_DOMAIN.exec(text.slice(end, end + 40)); more; more = MORE_DOMAIN.exec(text.slice(end, end + 40)))
       end += more[0].length;
-    spans.push({ start: m.index, end, kind: 'email' });
+    // "jane dot doe at gmail dot com": the user name spelled with "dot" too.
+    const userBefore = USER_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    spans.push({ start: m.index - (userBefore ? userBefore[0].length : 0), end, kind: 'email' });
   }
   return spans;
 };

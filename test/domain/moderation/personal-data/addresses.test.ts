@@ -20,6 +20,8 @@ describe('street addresses', () => {
     ['fue a Calle Mayor 10, Madrid', `fue a ${ADDRESS}, Madrid`],
     ['andato in Via Roma 10, Milano', `andato in ${ADDRESS}, Milano`],
     ['entregaram na Rua Augusta 100, Lisboa', `entregaram na ${ADDRESS}, Lisboa`],
+    ['Die Rechnung ging an Karl-Marx-Allee 34.', `Die Rechnung ging an ${ADDRESS}.`],
+    ['Unit 5/12 George St, Sydney', `Unit 5/${ADDRESS}, Sydney`],
   ])('%j', (input, expected) => {
     expect(redact(input)).toBe(expected);
   });

@@ -21,6 +21,7 @@ describe('cards: any 13-19 digit Luhn-valid run, whatever one separator joins it
     ['Arabic-Indic digits', 'paid with ٤١١١ ١١١١ ١١١١ ١١١١ twice'],
     ['Persian digits', 'paid with ۵۵۵۵ ۵۵۵۵ ۵۵۵۵ ۴۴۴۴ twice'],
     ['Devanagari digits', 'paid with ४०१२ ८८८८ ८८८८ १८८१ twice'],
+    ['mixed separators', 'paid with 4111-1111 1111.1111 twice'],
   ])('removes a card grouped by %s', (_name, input) => {
     expect(redact(input)).toBe(`paid with ${CARD} twice`);
   });
@@ -38,6 +39,7 @@ describe('cards: any 13-19 digit Luhn-valid run, whatever one separator joins it
     ['an order number whose tail passes Luhn', 'Order #112-4567890-1234567 arrived'],
     ['an IMEI (Luhn-valid by design)', 'IMEI 356938035643809 was blocked'],
     ['an ISBN', 'ISBN 978-0-13-110362-7 arrived torn'],
+    ['years in a row', 'seasons 2019 2020 2021 2022 2023 gone'],
     ['a list of prices', 'paid 1,299, 2,399, 4,599 and 5,999 over the years'],
     ['a USPS tracking number', 'USPS 9400 1000 0000 0000 0000 00 never moved'],
   ])('keeps %s', (_name, input) => {

@@ -13,6 +13,10 @@ describe('passwords given without a colon or on the line after a user name', () 
     ['Username: jsmith\nSummer2024!\nthanks', 'Username: jsmith\n[password removed]\nthanks'],
     ['user id mk_8812\nBlueSky#41', 'user id mk_8812\n[password removed]'],
     ['username root\npassword crickets', 'username root\npassword [password removed]'],
+    ['I used hunter2 as my password', 'I used [password removed] as my password'],
+    ['Summer2024 is my password', '[password removed] is my password'],
+    ['the password I used was Trombone88', 'the password I used was [password removed]'],
+    ["my password's hunter2", "my password's [password removed]"],
   ])('%j', (input, expected) => {
     expect(redact(input)).toBe(expected);
   });

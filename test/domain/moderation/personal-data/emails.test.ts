@@ -13,6 +13,7 @@ describe('emails with bracketed or spelled-out punctuation, on any country domai
     ['sam[@]example[.]org', 'mail [email removed] now'],
     ['jan @ firma . pl', 'mail [email removed] now'],
     ['urs.meier at bluewin dot ch', 'mail [email removed] now'],
+    ['jane dot doe at gmail dot com', 'mail [email removed] now'],
     ['JOHN AT EXAMPLE DOT COM', 'mail [email removed] now'],
     ['piotr.nowak@firma.pl', 'mail [email removed] now'],
     ['ana.silva@empresa.com.br', 'mail [email removed] now'],
