@@ -21,7 +21,8 @@ const ISSUER_DIGIT = /^[1-6]/;
 /** Named as a card, any first digit counts. */
 const CARD_CUE = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|maestro|debit|credit|cc#?|pan)\b[^.!?\n]{0,30}$/;
 /** Device, SIM and product numbers pass Luhn too (IMEI, ICCID) or often do by chance (EAN, ISBN, tracking). */
-const NOT_A_CARD = /\b(?:imei|meid|iccid|sim|ean|upc|gtin|isbn|barcode|tracking|serial|consignment|waybill)\b[^.!?\n]{0,20}$/;
+const NOT_A_CARD =
+  /\b(?:imei|meid|iccid|sim|ean|upc|gtin|isbn|barcode|tracking|serial|consignment|waybill|product|item|article|part|stock|sku|code)\b[^.!?\n]{0,20}$/;
 
 /**
  * The shortest card from group `from` on, whatever separates its groups: digits after it are more likely a date or a code.

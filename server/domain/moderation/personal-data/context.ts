@@ -3,10 +3,10 @@
 
 /** Reference numbers customers are asked to quote: not personal data, so they stay. */
 const NAMED_REFERENCE =
-  /\b(?:order|ref|reference|invoice|ticket|case|tracking|confirmation|transaction|receipt|serial|model|claim|booking|reservation|membership|episode|season|error|build|version|firmware|imei|sku|item|product|part|batch|complaint|incident|request|job|shipment|parcel|package|po|chat|session|refund|dispute|report)\s+(?:number|no\.?|num|nr|id|#)\s*(?:is|was|of|:|=|-)?\s*#?\s*$/;
+  /\b(?:order|ref|reference|invoice|ticket|case|tracking|confirmation|transaction|receipt|serial|model|claim|booking|reservation|membership|episode|season|error|build|version|firmware|imei|sku|item|product|part|batch|complaint|incident|request|job|shipment|parcel|package|po|chat|session|refund|dispute|report|agent|staff|employee|operator|badge|rma)\s+(?:number|no\.?|num|nr|id|#)\s*(?:is|was|of|:|=|-)?\s*#?\s*$/;
 /** The words that name a reference number on their own ("order #112-…", "ticket 48213377"). */
 const BARE_REFERENCE =
-  /\b(?:order|ref|reference|invoice|ticket|case|tracking|confirmation|transaction|receipt|serial|model|claim|booking|reservation|membership|loyalty|episode|season|error|build|version|firmware|imei|isbn|sku|po)\s*(?:is|was|:|=|-)?\s*#?\s*$/;
+  /\b(?:order|ref|reference|invoice|ticket|case|tracking|confirmation|transaction|receipt|serial|model|claim|booking|reservation|membership|loyalty|episode|season|error|build|version|firmware|imei|isbn|sku|po|rma)\s*(?:is|was|:|=|-)?\s*#?\s*$/;
 
 const PHONE_CUE =
   /\b(?:phone|telephone|tel|mobile|cell|cellphone|landline|whats ?app|viber|signal|telegram|call|called|calling|ring|text|texted|sms|fax|dial|dialled|dialed|hotline|helpline|contact|contacted|reach)\b[^.!?\n\d]{0,25}$/;

@@ -61,9 +61,9 @@ export const findNationalIds: Detector = (text, { digits, lower }) => {
   return spans;
 };
 
-/** Drops trailing words with no digit that the pattern took along ("D1234567 expired"). */
+/** Stops at the first word with no digit that the pattern took along ("D1234567 expired", "44521 said wait 48"). */
 function trimToDigits(value: string): string {
   const parts = value.split(/(?=[ -])/);
-  while (parts.length > 1 && !/\d/.test(parts[parts.length - 1]!)) parts.pop();
-  return parts.join('');
+  const end = parts.findIndex((p, i) => i > 0 && !/\d/.test(p));
+  return (end < 0 ? parts : parts.slice(0, end)).join('');
 }
