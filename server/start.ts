@@ -10,6 +10,7 @@ import type { Deps } from './http/app-env';
 import { silentLogger, stdoutLogger, type Logger } from './http/logger';
 import { moderateInline } from './domain/moderation/moderate-submission';
 import { moderationPool } from './moderation-threads/pool';
+import { moderateTextInline } from './domain/moderation/moderation-task';
 import { keyId, loadClientHashKey } from './client-hash-key';
 import { forgetClientHashes, SWEEP_EVERY_MS } from './domain/forget-client-hashes';
 
@@ -25,7 +26,14 @@ export interface Started {
 
 export async function startApp(
   config: Config,
-  options: { now?: () => number; log?: Logger; webRoot?: string | null; sweepEveryMs?: number } = {},
+  options: {
+    now?: () => number;
+    log?: Logger;
+    webRoot?: string | null;
+    sweepEveryMs?: number;
+    /** The moderation threads' code, for tests (a thread that never answers); worker.ts bundled by default. */
+    moderationScript?: string;
+  } = {},
 ): Promise<Started> {
   const store = createSqliteStore(openDatabase(config.databasePath));
   const now = options.now ?? Date.now;
@@ -44,7 +52,10 @@ export async function startApp(
   await sweep();
   const sweeping = setInterval(() => void sweep(), options.sweepEveryMs ?? SWEEP_EVERY_MS);
   sweeping.unref();
-  const pool = config.moderationThreads > 0 ? moderationPool(config.moderationThreads, { jobTimeoutMs: config.moderationTimeoutMs }) : null;
+  const pool =
+    config.moderationThreads > 0
+      ? moderationPool(config.moderationThreads, { jobTimeoutMs: config.moderationTimeoutMs, script: options.moderationScript })
+      : null;
   const deps: Deps = {
     store,
     config,
@@ -53,6 +64,7 @@ export async function startApp(
     clientHashKey,
     webRoot: options.webRoot ?? null,
     moderateSubmission: pool?.moderate ?? moderateInline,
+    moderateText: pool?.moderateText ?? moderateTextInline,
   };
   const close = async () => {
     clearInterval(sweeping);

@@ -4,6 +4,7 @@ import type { SignedInModerator } from '../contract/auth';
 import type { Config } from '../env';
 import type { Logger } from './logger';
 import type { ModerateSubmission } from '../domain/moderation/moderate-submission';
+import type { ModerateText } from '../domain/moderation/moderation-task';
 
 export interface Deps {
   store: Store;
@@ -17,6 +18,8 @@ export interface Deps {
   webRoot: string | null;
   /** Moderates a submission's text: inline, or on the moderation threads. */
   moderateSubmission: ModerateSubmission;
+  /** Moderates edits and notes: inline, or on the moderation threads. */
+  moderateText: ModerateText;
 }
 
 export type AppEnv = {

@@ -3,9 +3,9 @@
 // On its own threads it runs beside the loop, which is left with HTTP and the database.
 //
 // A job goes to the thread with the fewest jobs in hand. Until the threads are up (a moment after start), and
-// if a thread fails, jobs are moderated inline (the result is the same pure function); a failed thread that had
-// worked is replaced, one that never answered is not (it would fail again, in a loop). A submission never
-// waits on a thread that is not there.
+// when every thread has failed, jobs are moderated inline (the result is the same pure function); a failed
+// thread that had loaded is replaced, one that never loaded is not (it would fail again, in a loop). A job
+// that runs past MODERATION_TIMEOUT_MS is held for a moderator and its thread replaced.
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
@@ -23,13 +23,11 @@ interface Job {
 interface Thread {
   worker: Worker;
   jobs: Map<number, Job>;
-  /** Whether it ever answered: one that fails before that would fail again, and is not replaced. */
-  answered: boolean;
-  /** Stopped because a job ran past its time: the thread was sound, so it is replaced. */
-  timedOut: boolean;
-  /** Gives up on a job that ran past its time. */
-  expire?: (id: number) => void;
+  /** It loaded and said so: a thread that fails before that would fail again, and is not replaced. */
+  ready: boolean;
 }
+
+type WorkerMessage = { ready: true } | { id: number; result?: ModeratedSubmission | ModerationResult; error?: string };
 
 export interface ModerationPool {
   moderate: ModerateSubmission;
@@ -85,6 +83,7 @@ export function moderationPool(size: number, options: PoolOptions = {}): Moderat
   let nextId = 0;
   let closing = false;
   const threads: Thread[] = [];
+  let code = '';
 
   const settleInline = (job: Job) => {
     clearTimeout(job.timer);
@@ -95,69 +94,95 @@ export function moderationPool(size: number, options: PoolOptions = {}): Moderat
     }
   };
 
-  function start(code: string): Thread {
+  /** Gives a job to the ready-or-starting thread with the fewest jobs in hand, or runs it inline when there is none. */
+  function dispatch(job: Job) {
+    const thread = threads.reduce<Thread | undefined>((best, t) => (!best || t.jobs.size < best.jobs.size ? t : best), undefined);
+    if (!thread) return settleInline(job);
+    const id = nextId++;
+    job.timer = undefined;
+    thread.jobs.set(id, job);
+    armFirst(thread);
+    if (thread.jobs.size === 1) thread.worker.ref();
+    thread.worker.postMessage({ id, task: job.task });
+  }
+
+  /**
+   * A thread works through its jobs in order, once it has loaded: only the job it is working on has its time
+   * running, so neither a thread's start nor a queue behind a flood counts against a job.
+   */
+  function armFirst(thread: Thread) {
+    const first = thread.jobs.entries().next();
+    if (!thread.ready || first.done || first.value[1].timer) return;
+    const [id, job] = first.value;
+    job.timer = setTimeout(() => expire(thread, id), jobTimeoutMs);
+    job.timer.unref();
+  }
+
+  /**
+   * Takes a thread out of the pool (at once, so no new job goes to it), replaced when it had loaded; its jobs go
+   * to the other threads, or inline.
+   */
+  function retire(thread: Thread) {
+    const index = threads.indexOf(thread);
+    if (index < 0) return;
+    threads.splice(index, 1);
+    const orphans = [...thread.jobs.values()];
+    thread.jobs.clear();
+    if (!closing && thread.ready) threads.push(start());
+    for (const job of orphans) {
+      clearTimeout(job.timer);
+      if (closing) settleInline(job);
+      else dispatch(job);
+    }
+  }
+
+  /** The thread is stuck on this job: the review is held unread, and the thread stopped and replaced. */
+  function expire(thread: Thread, id: number) {
+    const job = thread.jobs.get(id);
+    if (!job) return;
+    thread.jobs.delete(id);
+    job.resolve(taskOutOfTime(job.task));
+    retire(thread);
+    void thread.worker.terminate();
+  }
+
+  function start(): Thread {
     const worker = new Worker(code, { eval: true, resourceLimits: THREAD_LIMITS });
-    const thread: Thread = { worker, jobs: new Map(), answered: false, timedOut: false };
-    thread.worker.on(
-      'message',
-      ({ id, result, error }: { id: number; result?: ModeratedSubmission | ModerationResult; error?: string }) => {
-        thread.answered = true;
-        const job = thread.jobs.get(id);
-        if (!job) return;
-        thread.jobs.delete(id);
-        clearTimeout(job.timer);
-        if (thread.jobs.size === 0) thread.worker.unref();
-        if (error !== undefined) job.reject(new Error(error));
-        else job.resolve(result!);
-      },
-    );
-    const fail = () => {
-      const index = threads.indexOf(thread);
-      if (index < 0) return;
-      threads.splice(index, 1);
-      for (const job of thread.jobs.values()) settleInline(job);
-      thread.jobs.clear();
-      if (!closing && (thread.answered || thread.timedOut)) threads.push(start(code));
-    };
-    thread.expire = (id) => {
+    const thread: Thread = { worker, jobs: new Map(), ready: false };
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        thread.ready = true;
+        return armFirst(thread);
+      }
+      const { id, result, error } = message;
       const job = thread.jobs.get(id);
       if (!job) return;
-      // The thread is stuck on this job: the review is held unread, and the thread stopped (its other jobs are
-      // then moderated inline, within moderation's own time budget) and replaced.
       thread.jobs.delete(id);
-      job.resolve(taskOutOfTime(job.task));
-      thread.timedOut = true;
-      void thread.worker.terminate();
-    };
-    thread.worker.on('error', fail);
-    thread.worker.on('exit', fail);
+      clearTimeout(job.timer);
+      armFirst(thread);
+      if (thread.jobs.size === 0) worker.unref();
+      if (error !== undefined) job.reject(new Error(error));
+      else job.resolve(result!);
+    });
+    worker.on('error', () => retire(thread));
+    worker.on('exit', () => retire(thread));
     // An idle thread does not keep the process alive (stopping the server is enough to end it); a busy one does.
-    thread.worker.unref();
+    worker.unref();
     return thread;
   }
 
   const started = (options.script !== undefined ? Promise.resolve(options.script) : workerScript()).then(
-    (code) => {
-      for (let i = 0; i < size && !closing; i++) threads.push(start(code));
+    (script) => {
+      code = script;
+      for (let i = 0; i < size && !closing; i++) threads.push(start());
       return threads.length;
     },
     // Without a script there are no threads: moderation stays inline, as with MODERATION_THREADS=0.
     () => 0,
   );
 
-  /** Sends a task to the thread with the fewest jobs in hand, or runs it inline when there is none. */
   const run = (task: ModerationTask) =>
-    new Promise<ModeratedSubmission | ModerationResult>((resolve, reject) => {
-      const job: Job = { task, resolve, reject };
-      const thread = threads.reduce<Thread | undefined>((best, t) => (!best || t.jobs.size < best.jobs.size ? t : best), undefined);
-      if (!thread) return settleInline(job);
-      const id = nextId++;
-      thread.jobs.set(id, job);
-      job.timer = setTimeout(() => thread.expire?.(id), jobTimeoutMs);
-      job.timer.unref();
-      if (thread.jobs.size === 1) thread.worker.ref();
-      thread.worker.postMessage({ id, task });
-    });
+    new Promise<ModeratedSubmission | ModerationResult>((resolve, reject) => dispatch({ task, resolve, reject }));
 
   return {
     started,

@@ -1,4 +1,5 @@
-// A moderation thread: answers each { id, task } with the task's result, or the error it threw.
+// A moderation thread: says it is ready once loaded (its time per job starts then), then answers each
+// { id, task } with the task's result, or the error it threw.
 import { parentPort } from 'node:worker_threads';
 import { runTask } from '../domain/moderation/moderation-task';
 
@@ -9,3 +10,4 @@ parentPort!.on('message', ({ id, task }) => {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
 });
+parentPort!.postMessage({ ready: true });

@@ -23,7 +23,7 @@ export interface TestServer extends Started {
 
 export async function startTestServer(
   overrides: Partial<Config> = {},
-  options: { dir?: string; now?: () => number; webRoot?: string | null; sweepEveryMs?: number } = {},
+  options: { dir?: string; now?: () => number; webRoot?: string | null; sweepEveryMs?: number; moderationScript?: string } = {},
 ): Promise<TestServer> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'earful-test-'));
   const databasePath = join(dir, 'earful.db');
@@ -43,6 +43,7 @@ export async function startTestServer(
     now: options.now,
     webRoot: options.webRoot ?? null,
     sweepEveryMs: options.sweepEveryMs,
+    moderationScript: options.moderationScript,
   });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: started.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

@@ -64,9 +64,11 @@ describe('moderation threads', () => {
   });
 });
 
-describe('moderation threads that run out of time', () => {
-  const stuck = "require('node:worker_threads').parentPort.on('message', () => { for (;;); })";
+/** A thread that takes every job and never answers, as one stuck on an input no step was ready for would. */
+const stuck =
+  "const port = require('node:worker_threads').parentPort; port.on('message', () => { for (;;); }); port.postMessage({ ready: true });";
 
+describe('moderation threads that run out of time', () => {
   it('hold the review unread and keep answering when a job runs past its time', async () => {
     const pool = moderationPool(1, { script: stuck, jobTimeoutMs: 100 });
     try {
@@ -97,7 +99,7 @@ describe('moderation threads that run out of time', () => {
 
 describe('a server moderating on threads', () => {
   it('answers 202 held, with nothing personal stored, when moderation runs out of time', async () => {
-    const server = await startTestServer({ moderationThreads: 1, moderationTimeoutMs: 1 });
+    const server = await startTestServer({ moderationThreads: 1, moderationTimeoutMs: 200 }, { moderationScript: stuck });
     try {
       expect(await server.moderationThreads).toBe(1);
       const body = `Card 4111 1111 1111 1111 ${'a.'.repeat(2_400)}`;
@@ -109,6 +111,19 @@ describe('a server moderating on threads', () => {
       expect(answer.review.status).toBe('pending');
       expect(JSON.stringify(answer)).not.toContain('4111');
       expect((await server.request('/api/companies/netflix')).status).toBe(200);
+
+      // An author's edit through the manage link is moderated on the thread too, and held when it runs out.
+      const clean = await server.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview() });
+      const { id, manageToken } = clean.body.review;
+      const edit = await server.request(`/api/reviews/${id}/manage`, {
+        method: 'PATCH',
+        headers: { 'x-manage-token': manageToken },
+        json: { body },
+      });
+      expect(edit.status).toBe(200);
+      expect(edit.body.review.status).toBe('pending');
+      expect(edit.body.review.moderation.reasons).toContain('moderation ran out of time');
+      expect(JSON.stringify(edit.body)).not.toContain('4111');
     } finally {
       await server.stop();
       server.remove();

@@ -6,7 +6,8 @@ import { REPORTED_REASON } from '../../contract/moderation';
 import { asksAboutContact } from '../../contract/review-limits';
 import { AppError, invalid, notFound } from '../app-error';
 import { checkTaxonomy } from '../check-taxonomy';
-import { bodyFingerprint, moderate, moderateLabel } from '../moderation/moderate';
+import { bodyFingerprint, moderateLabel } from '../moderation/moderate';
+import { moderateTextInline, type ModerateText } from '../moderation/moderation-task';
 import { NO_FACTS } from '../moderation/pipeline';
 import { presentModeratedReview, readRecord, withReportedReason } from '../moderating/record';
 import { reviewSentiment } from '../patterns/sentiment';
@@ -16,6 +17,8 @@ import { tokenMatches } from './manage-token';
 export interface ManageContext {
   store: Store;
   now: number;
+  /** Where an edit is moderated (inline, or on the moderation threads); inline when not given. */
+  moderateText?: ModerateText;
 }
 
 const changedMeanwhile = () => new AppError('conflict', 'This review changed meanwhile; reload it');
@@ -72,7 +75,7 @@ export async function editManagedReview(
   // into a copy of another must not skip the duplicate rule.
   const bodyHash = edit.body === undefined ? row.bodyHash : bodyFingerprint(edit.body);
   const duplicateBody = bodyHash !== null && bodyHash !== row.bodyHash && (await ctx.store.hasBodyHash(row.companyId, bodyHash));
-  const moderated = moderate(
+  const moderated = await (ctx.moderateText ?? moderateTextInline)(
     {
       title: edit.title ?? row.title ?? '',
       body: edit.body ?? row.body,

@@ -4,17 +4,20 @@ import type { Store } from '../../../db/store';
 import type { SignedInModerator } from '../../contract/auth';
 import type { Decision, ModeratedReview } from '../../contract/moderation';
 import { notFound } from '../app-error';
-import { moderate } from '../moderation/moderate';
+import { moderateTextInline, type ModerateText } from '../moderation/moderation-task';
 import { alreadyDecided, planDecision } from './plan-decision';
 import { presentModeratedReview } from './record';
 
 export interface DecideContext {
   store: Store;
   now: number;
+  /** Where edited text and notes are moderated (inline, or on the moderation threads); inline when not given. */
+  moderateText?: ModerateText;
 }
 
 /** Moderator notes can quote the review; they go through the pipeline so no personal data reaches the audit. */
-export const moderateNote = (note: string | undefined) => (note ? moderate({ body: note }).text.body : undefined);
+export const moderateNote = async (note: string | undefined, moderate: ModerateText = moderateTextInline) =>
+  note ? (await moderate({ body: note })).text.body : undefined;
 
 export async function decideReview(ctx: DecideContext, who: SignedInModerator, id: number, decision: Decision): Promise<ModeratedReview> {
   const { store, now } = ctx;
@@ -24,10 +27,14 @@ export async function decideReview(ctx: DecideContext, who: SignedInModerator, i
   // The edited text runs through the whole pipeline, so a moderator cannot publish personal data either.
   const edited =
     decision.action === 'edit-approve'
-      ? moderate({ title: decision.title ?? row.title ?? '', body: decision.body ?? row.body, displayName: row.displayName })
+      ? await (ctx.moderateText ?? moderateTextInline)({
+          title: decision.title ?? row.title ?? '',
+          body: decision.body ?? row.body,
+          displayName: row.displayName,
+        })
       : undefined;
   const plan = planDecision(row, decision, now, edited);
-  const note = moderateNote(decision.note);
+  const note = await moderateNote(decision.note, ctx.moderateText);
 
   const after = await store.reviseReviewWithEffects(id, plan.expected, plan.patch, now, (before) => {
     // Same status but changed since it was read (a reviewer's edit, another moderator's dismissal): refuse.
