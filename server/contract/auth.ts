@@ -43,3 +43,9 @@ export interface SessionResponse {
   moderator: { email: string; role: ModeratorRole };
   csrfToken: string;
 }
+
+/**
+ * GET /api/auth/session: whether this browser is signed in, always 200, so a console that checks (at load, on
+ * focus) has no error to log; the rest of the API keeps answering 401 without a session.
+ */
+export type SessionState = ({ signedIn: true } & SessionResponse) | { signedIn: false };

@@ -1,12 +1,12 @@
-// Moderator sign-in: login, who am I, logout, sign out everywhere, change password.
+// Moderator sign-in: login, who am I, whether signed in at all, logout, sign out everywhere, change password.
 import { Hono, type Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
-import { LoginRequest, PasswordChange, type SessionResponse } from '../contract/auth';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { LoginRequest, PasswordChange, type SessionResponse, type SessionState } from '../contract/auth';
 import { AppError } from '../domain/app-error';
 import { changePassword } from '../domain/auth/change-password';
 import { login, type LoginContext } from '../domain/auth/login';
 import { decoyHash } from '../domain/auth/password';
-import { SESSION_COOKIE } from '../domain/auth/session';
+import { findActiveSession, SESSION_COOKIE } from '../domain/auth/session';
 import type { AppEnv, Deps } from '../http/app-env';
 import { requireModerator } from '../http/require-moderator';
 import { isSameOrigin, isSecureSite } from '../http/same-origin';
@@ -44,6 +44,18 @@ export function authRoutes(deps: Deps) {
         maxAge: config.sessionMaxHours * 3600,
       });
       const body: SessionResponse = { moderator: { email: moderator.email, role: moderator.role }, csrfToken };
+      return c.json(body);
+    })
+    .get('/session', async (c) => {
+      const cookie = getCookie(c, SESSION_COOKIE);
+      const active = cookie ? await findActiveSession(store, config, cookie, now()) : null;
+      const { moderator, session } = active ?? {};
+      // A disabled account's session is ended by findActiveSession, so signedIn is never true for one.
+      const body: SessionState =
+        moderator && session
+          ? { signedIn: true, moderator: { email: moderator.email, role: moderator.role }, csrfToken: session.csrfToken }
+          : { signedIn: false };
+      c.header('cache-control', 'no-store');
       return c.json(body);
     })
     .get('/me', moderatorOnly, (c) => {

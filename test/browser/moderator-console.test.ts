@@ -117,8 +117,8 @@ describe('moderator console', () => {
     await page.goto(`${server.url}/moderate`);
     await page.getByRole('button', { name: 'Audit log' }).click();
     const log = page.locator('earful-audit-log');
-    await expect.poll(async () => (await deepText(log)).includes('review.approve')).toBe(true);
-    expect(await deepText(log)).toContain('review.reject');
+    await expect.poll(async () => (await deepText(log)).includes('Approved a review')).toBe(true);
+    expect(await deepText(log)).toContain('Rejected a review');
     expect(await deepText(log)).toContain(admin.email);
     await bothWidths('console-audit');
 
@@ -216,6 +216,8 @@ describe('moderator console', () => {
     expect(await address.inputValue()).toBe('acme-mobile-ltd');
     await category.fill('Mobile network');
     await companies.getByRole('button', { name: 'Add company' }).click();
+    // The address is fixed for good once added: a dialog asks first.
+    await companies.getByRole('button', { name: 'Yes, add it for good' }).click();
     await expect.poll(() => deepText(outcome)).toBe('Added Acme Mobile Ltd. at /companies/acme-mobile-ltd');
     expect(await outcome.getByRole('link').getAttribute('href')).toBe('/companies/acme-mobile-ltd');
     expect([await name.inputValue(), await address.inputValue(), await category.inputValue()]).toEqual(['', '', '']);
@@ -227,6 +229,8 @@ describe('moderator console', () => {
     await name.fill('Acme Mobile Ltd.');
     await category.fill('Mobile network');
     await companies.getByRole('button', { name: 'Add company' }).click();
+    // The address is fixed for good once added: a dialog asks first.
+    await companies.getByRole('button', { name: 'Yes, add it for good' }).click();
     await expect.poll(() => companies.locator('#company-slug-error').textContent()).toBe('Already in use');
     expect(await address.getAttribute('aria-invalid')).toBe('true');
     expect(await address.getAttribute('aria-describedby')).toContain('company-slug-error');
@@ -241,6 +245,8 @@ describe('moderator console', () => {
     expect(await address.inputValue()).toBe('acme-mobile-uk');
     await category.fill('');
     await companies.getByRole('button', { name: 'Add company' }).click();
+    // The address is fixed for good once added: a dialog asks first.
+    await companies.getByRole('button', { name: 'Yes, add it for good' }).click();
     await expect
       .poll(() => companies.locator('#company-category-error').textContent())
       .toBe('Give a category, such as Streaming or Mobile network');

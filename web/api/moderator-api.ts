@@ -1,5 +1,7 @@
-// Typed calls for the moderator console, over the one fetch caller in client.ts (which adds the CSRF token).
-import type { LoginRequest, PasswordChange, SessionResponse } from '../../server/contract/auth';
+// Typed calls for the moderator console, over the one fetch caller in client.ts (which adds the CSRF token). A
+// call that answers 401 means the session ended elsewhere (signed out on every device, idle timeout): it is
+// announced on `sessionEvents`, and a decision can wait for the moderator to sign in again and retry.
+import type { LoginRequest, PasswordChange, SessionResponse, SessionState } from '../../server/contract/auth';
 import type {
   AuditPage,
   AuditQuery,
@@ -11,26 +13,65 @@ import type {
   QueueQuery,
 } from '../../server/contract/moderation';
 import type { ModeratorAccount, ModeratorChange, ModeratorList, NewModerator } from '../../server/contract/moderators';
-import { get, patch, post, put, queryString, type RequestOptions } from './client';
+import { ApiError, get, patch, post, put, queryString, type RequestOptions } from './client';
 import type { CompanyGuide, GuideUpdate } from '../../server/contract/guide';
-import type { NewCompany } from '../../server/contract/companies';
+import type { CompanyTemplates, NewCompany } from '../../server/contract/companies';
 import type { CompanyDetail } from '../../server/contract/review';
 
 type Query<T> = { [K in keyof T]?: T[K] | null };
 
+/** 'expired' when a call finds the session gone; 'restored' or 'dismissed' when the sign-in dialog closes. */
+export const sessionEvents = new EventTarget();
+
+/** Whether a call failed for want of a session, so the caller can wait for sign-in and keep its work. */
+export const isSignedOut = (error: unknown) => error instanceof ApiError && error.status === 401;
+
+/** Resolves true once the moderator has signed in again, false if they closed the sign-in instead. */
+export function signedInAgain(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (e: Event) => {
+      sessionEvents.removeEventListener('restored', done);
+      sessionEvents.removeEventListener('dismissed', done);
+      resolve(e.type === 'restored');
+    };
+    sessionEvents.addEventListener('restored', done);
+    sessionEvents.addEventListener('dismissed', done);
+  });
+}
+
+function watched<A extends unknown[], T>(call: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  return async (...args) => {
+    try {
+      return await call(...args);
+    } catch (error) {
+      if (isSignedOut(error)) sessionEvents.dispatchEvent(new Event('expired'));
+      throw error;
+    }
+  };
+}
+
 export const moderatorApi = {
+  /** Always 200: whether this browser is signed in (no 401 in the console for a signed-out visit). */
+  session: (options?: RequestOptions) => get<SessionState>('/api/auth/session', options),
   me: (options?: RequestOptions) => get<SessionResponse>('/api/auth/me', options),
   login: (body: LoginRequest) => post<SessionResponse>('/api/auth/login', body),
   logout: () => post<void>('/api/auth/logout'),
   logoutAll: () => post<void>('/api/auth/logout-all'),
-  changePassword: (body: PasswordChange) => post<void>('/api/auth/password', body),
-  queue: (query: Query<QueueQuery>, options?: RequestOptions) => get<QueuePage>(`/api/moderation/queue${queryString(query)}`, options),
-  decide: (id: number, decision: Decision) => post<DecisionResponse>(`/api/moderation/reviews/${id}/decision`, decision),
-  bulk: (body: BulkDecision) => post<BulkResponse>('/api/moderation/reviews/bulk', body),
-  audit: (query: Query<AuditQuery>, options?: RequestOptions) => get<AuditPage>(`/api/moderation/audit${queryString(query)}`, options),
-  moderators: (options?: RequestOptions) => get<ModeratorList>('/api/moderation/moderators', options),
-  addModerator: (body: NewModerator) => post<{ moderator: ModeratorAccount }>('/api/moderation/moderators', body),
-  addCompany: (body: NewCompany) => post<{ company: CompanyDetail }>('/api/moderation/companies', body),
-  updateGuide: (slug: string, body: GuideUpdate) => put<CompanyGuide>(`/api/companies/${encodeURIComponent(slug)}/guide`, body),
-  changeModerator: (id: number, body: ModeratorChange) => patch<{ moderator: ModeratorAccount }>(`/api/moderation/moderators/${id}`, body),
+  changePassword: watched((body: PasswordChange) => post<void>('/api/auth/password', body)),
+  queue: watched((query: Query<QueueQuery>, options?: RequestOptions) =>
+    get<QueuePage>(`/api/moderation/queue${queryString(query)}`, options),
+  ),
+  decide: watched((id: number, decision: Decision) => post<DecisionResponse>(`/api/moderation/reviews/${id}/decision`, decision)),
+  bulk: watched((body: BulkDecision) => post<BulkResponse>('/api/moderation/reviews/bulk', body)),
+  audit: watched((query: Query<AuditQuery>, options?: RequestOptions) =>
+    get<AuditPage>(`/api/moderation/audit${queryString(query)}`, options),
+  ),
+  moderators: watched((options?: RequestOptions) => get<ModeratorList>('/api/moderation/moderators', options)),
+  addModerator: watched((body: NewModerator) => post<{ moderator: ModeratorAccount }>('/api/moderation/moderators', body)),
+  companyTemplates: watched((options?: RequestOptions) => get<CompanyTemplates>('/api/moderation/company-templates', options)),
+  addCompany: watched((body: NewCompany) => post<{ company: CompanyDetail }>('/api/moderation/companies', body)),
+  updateGuide: watched((slug: string, body: GuideUpdate) => put<CompanyGuide>(`/api/companies/${encodeURIComponent(slug)}/guide`, body)),
+  changeModerator: watched((id: number, body: ModeratorChange) =>
+    patch<{ moderator: ModeratorAccount }>(`/api/moderation/moderators/${id}`, body),
+  ),
 };

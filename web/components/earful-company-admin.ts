@@ -1,11 +1,11 @@
-// Companies for admins: the ones readers can review, and a form to add one (name, address, category). The
-// address is filled in from the name until the admin types their own; the server checks everything and its
-// field messages show under the fields.
-import { LitElement, css, html, nothing } from 'lit';
+// Companies for admins: the ones readers can review, and a form to add one (name, address, category, review
+// form). The address is filled in from the name until the admin types their own, and is confirmed in a dialog
+// before it is fixed for good; the server checks everything and its field messages show under the fields.
+import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import { COMPANY_LIMITS } from '../../server/contract/company-limits';
+import { COMPANY_LIMITS, COMPANY_TEMPLATES } from '../../server/contract/company-limits';
 import type { RankedCompany } from '../../server/contract/patterns';
 import { ApiError, api } from '../api/client';
 import { moderatorApi } from '../api/moderator-api';
@@ -14,6 +14,9 @@ import { companyPath, plural } from '../lib/format';
 import { fieldError, formError, submitButton } from './form-parts';
 import { formStyles } from './form-styles';
 import { baseStyles } from './shared-styles';
+import { companyAdminStyles } from './company-admin-styles';
+import type { EarfulReviewFormEditor } from './earful-review-form-editor';
+import './earful-review-form-editor';
 
 type Field = 'name' | 'slug' | 'category';
 const FIELDS: Field[] = ['name', 'slug', 'category'];
@@ -25,84 +28,24 @@ const byName = (a: RankedCompany, b: RankedCompany) => a.name.localeCompare(b.na
 
 @customElement('earful-company-admin')
 export class EarfulCompanyAdmin extends LitElement {
-  static override styles = [
-    baseStyles,
-    formStyles,
-    css`
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        max-width: 48rem;
-        margin: 0 0 1.5rem;
-        background: var(--earful-surface, #fff);
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: 0.5rem;
-        border-bottom: 1px solid var(--earful-border, #c9cad3);
-        overflow-wrap: anywhere;
-      }
-      th {
-        font-weight: 700;
-      }
-      tbody th {
-        font-weight: 400;
-      }
-      .count {
-        text-align: right;
-        white-space: nowrap;
-      }
-      .company-name {
-        font-weight: 600;
-      }
-      .address-text {
-        display: block;
-        font-size: 0.875rem;
-      }
-      .list-status {
-        margin: 0 0 0.5rem;
-      }
-      form.add {
-        max-width: 32rem;
-      }
-      .address {
-        display: flex;
-        align-items: stretch;
-      }
-      .prefix {
-        display: flex;
-        align-items: center;
-        padding: 0 0.5rem;
-        border: 1px solid var(--earful-muted, #4f5160);
-        border-right: 0;
-        border-radius: 0.375rem 0 0 0.375rem;
-        background: var(--earful-accent-soft, #ece8fb);
-        white-space: nowrap;
-      }
-      .address input {
-        flex: 1 1 auto;
-        min-width: 0;
-        border-radius: 0 0.375rem 0.375rem 0;
-      }
-      .outcome {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, formStyles, companyAdminStyles];
 
   @state() private _name = '';
   @state() private _slug = '';
   @state() private _category = '';
   /** Whether the admin typed an address of their own; until then it follows the name. */
   @state() private _slugEdited = false;
-  @state() private _fields: Partial<Record<Field, string>> = {};
+  /** The server's messages: the three fields here, the review form's ("template", "form.…") in its editor. */
+  @state() private _fields: Record<string, string> = {};
   @state() private _error = '';
   @state() private _status = '';
   @state() private _added: { name: string; slug: string } | null = null;
   @state() private _sending = false;
+
+  private _templates = new Task(this, {
+    args: () => [] as const,
+    task: async (_a, { signal }) => (await moderatorApi.companyTemplates({ signal })).templates,
+  });
 
   private _list = new Task(this, {
     args: () => [] as const,
@@ -130,9 +73,41 @@ export class EarfulCompanyAdmin extends LitElement {
         <datalist id="company-categories">
           ${[...new Set(companies.map((c) => c.category))].sort().map((c) => html`<option value=${c}></option>`)}
         </datalist>
+        <earful-review-form-editor
+          .templates=${this._templates.value ?? []}
+          .category=${this._category}
+          .errors=${this._fields}
+        ></earful-review-form-editor>
+        ${this._templates.status === TaskStatus.ERROR ? formError('The review-form templates could not be loaded. Please reload the page.') : nothing}
         ${formError(this._error)} ${submitButton(this._sending, 'Add company', 'Adding…')}
         <p class="outcome" role="status">${this.renderOutcome()}</p>
-      </form>`;
+      </form>
+      ${this.renderConfirm()}`;
+  }
+
+  /** The last look before the address is fixed: it ends up in links, search engines and caches. */
+  private renderConfirm() {
+    const editor = this.formEditor;
+    const choices = editor?.choices;
+    return html`<dialog aria-labelledby="confirm-title" aria-describedby="confirm-text">
+      <h3 id="confirm-title">Add ${this._name.trim() || 'this company'} at /companies/${this._slug.trim()}?</h3>
+      <p id="confirm-text">
+        The address cannot be changed later: it ends up in links, bookmarks, search engines and caches. Check its spelling now.
+      </p>
+      ${choices ? html`<p>Review form: ${COMPANY_TEMPLATES[choices.template ?? 'streaming']}${choices.form ? ', with your own answers' : ''}.</p>` : nothing}
+      <div class="actions">
+        <button class="primary" @click=${this.onConfirm}>Yes, add it for good</button>
+        <button @click=${this.onChangeAddress}>Change the address</button>
+      </div>
+    </dialog>`;
+  }
+
+  private get formEditor() {
+    return this.renderRoot?.querySelector<EarfulReviewFormEditor>('earful-review-form-editor') ?? null;
+  }
+
+  private get confirmDialog() {
+    return this.renderRoot.querySelector('dialog');
   }
 
   /** One labelled text input with its hint and the server's message for it, described by both. */
@@ -246,27 +221,46 @@ export class EarfulCompanyAdmin extends LitElement {
   private async onSubmit(e: SubmitEvent) {
     e.preventDefault();
     if (this._sending) return;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.confirmDialog?.showModal();
+  }
+
+  private async onChangeAddress() {
+    this.confirmDialog?.close();
+    this.renderRoot.querySelector<HTMLInputElement>(`#${inputId('slug')}`)?.focus();
+  }
+
+  private async onConfirm() {
+    this.confirmDialog?.close();
+    if (this._sending) return;
     this._sending = true;
     this._fields = {};
     this._error = '';
     this._status = '';
     this._added = null;
     try {
-      const { company } = await moderatorApi.addCompany({ name: this._name, slug: this._slug, category: this._category });
+      const { company } = await moderatorApi.addCompany({
+        name: this._name,
+        slug: this._slug,
+        category: this._category,
+        ...this.formEditor?.choices,
+      });
       this._added = { name: company.name, slug: company.slug };
       this._name = '';
       this._slug = '';
       this._category = '';
       this._slugEdited = false;
+      this.formEditor?.reset();
       void this._list.run();
     } catch (error) {
-      const fields = error instanceof ApiError ? (error.fields as Partial<Record<Field, string>>) : {};
+      const fields = error instanceof ApiError ? error.fields : {};
       const marked = FIELDS.filter((f) => fields[f]);
-      if (marked.length > 0) {
+      if (Object.keys(fields).length > 0) {
         this._fields = fields;
         this._status = 'The company was not added. Check the marked fields.';
         await this.updateComplete;
-        this.renderRoot.querySelector<HTMLInputElement>(`#${inputId(marked[0]!)}`)?.focus();
+        if (marked[0]) this.renderRoot.querySelector<HTMLInputElement>(`#${inputId(marked[0])}`)?.focus();
       } else {
         this._error = error instanceof ApiError ? error.message : 'The company could not be added. Please try again.';
       }

@@ -1,12 +1,14 @@
-// The admins' guide editor: choose a company, edit its sections (title, kind, the issue types they help with,
-// the text in the guide format), add, remove and reorder them, edit its routing hints, and save the whole
-// guide with its hints at the version read.
+// The admins' guide editor: choose a company, edit its sections (each folded to its title until opened: title,
+// kind, the issue types they help with, the text in the guide format), add, remove and reorder them, edit its
+// routing hints, preview it as readers will see it, and save the whole guide with its hints at the version read
+// from a bar that stays in view.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { CompanyGuide, CompanyHints, GuideSectionInput, HintRuleInput } from '../../server/contract/guide';
 import { GUIDE_LIMITS } from '../../server/contract/guide-rules';
+import { parseGuideText } from '../../server/contract/guide-text';
 import type { Taxonomy, TaxonomyField } from '../../server/contract/taxonomy';
 import { ApiError, api } from '../api/client';
 import { moderatorApi } from '../api/moderator-api';
@@ -18,6 +20,7 @@ import './earful-guide-section';
 import type { HintDraft } from './earful-guide-hint';
 import './earful-guide-hint';
 import { baseStyles } from './shared-styles';
+import './earful-guide';
 
 const FORMAT_HELP =
   'A blank line starts a new paragraph. Lines starting with "- " make a list, "1. " a numbered list. ' +
@@ -50,6 +53,34 @@ export class EarfulGuideEditor extends LitElement {
         gap: 0.5rem;
         align-items: center;
       }
+      .sections {
+        display: grid;
+        gap: 0.75rem;
+        margin-bottom: 0.75rem;
+      }
+      /* Save stays in view however long the guide is. */
+      .savebar {
+        position: sticky;
+        bottom: 0;
+        z-index: 1;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 0.75rem;
+        margin-top: 1rem;
+        padding: 0.75rem 0;
+        border-top: 1px solid var(--earful-border, #c9cad3);
+        background: var(--earful-page, #f6f6f9);
+      }
+      .savebar .form-error {
+        flex-basis: 100%;
+        margin: 0;
+      }
+      .preview {
+        border: 2px dashed var(--earful-border, #c9cad3);
+        border-radius: 0.5rem;
+        padding: 0.75rem;
+      }
     `,
   ];
 
@@ -63,6 +94,8 @@ export class EarfulGuideEditor extends LitElement {
   @state() private _error = '';
   @state() private _saving = false;
   @state() private _conflict = false;
+  /** Showing the guide as readers will see it, instead of the fields. */
+  @state() private _preview = false;
   private _nextKey = 1;
 
   private _companies = new Task(this, {
@@ -88,24 +121,58 @@ export class EarfulGuideEditor extends LitElement {
     return html`<form novalidate @submit=${this.onSave}>
       <p class="muted">
         ${guide.empty ? 'This company has no guide yet.' : `Version ${guide.version}, saved ${formatDate(guide.updatedAt!)}.`}
-        ${FORMAT_HELP}
+        ${this._preview ? 'The preview shows the guide as it is here, saved or not.' : FORMAT_HELP}
       </p>
-      ${repeat(
-        this._drafts,
-        (d) => d.key,
-        (d, i) =>
-          html`<earful-guide-section
-            .draft=${d}
-            .index=${i}
-            .last=${i === this._drafts.length - 1}
-            .issueTypes=${this._taxonomy?.issueType ?? []}
-            .errors=${errorsUnder(this._fields, `sections.${i}`)}
-            @section-change=${(e: CustomEvent<Partial<GuideDraft>>) =>
-              (this._drafts = this._drafts.map((x) => (x.key === d.key ? { ...x, ...e.detail } : x)))}
-            @section-move=${(e: CustomEvent<-1 | 1>) => this.move(i, e.detail)}
-            @section-remove=${() => (this._drafts = this._drafts.filter((x) => x.key !== d.key))}
-          ></earful-guide-section>`,
-      )}
+      ${this._preview ? this.renderPreview(guide) : this.renderFields()}
+      <div class="savebar">
+        ${formError(this._error)}
+        ${this._conflict ? html`<button type="button" @click=${() => this.open(this._slug)}>Reload the guide</button>` : nothing}
+        <button type="button" aria-pressed=${this._preview ? 'true' : 'false'} @click=${() => (this._preview = !this._preview)}>
+          Preview as readers see it
+        </button>
+        ${submitButton(this._saving, 'Save the guide', 'Saving…')}
+      </div>
+    </form>`;
+  }
+
+  /** The drafts as the company page will show them, every section open. */
+  private renderPreview(guide: CompanyGuide) {
+    const sections = this._drafts.map((d) => ({
+      anchor: d.anchor ?? `new-section-${d.key}`,
+      kind: d.kind,
+      title: d.title || 'Untitled section',
+      body: d.body,
+      blocks: parseGuideText(d.body),
+      issueTypes: d.issueTypes,
+      reviewedAt: d.reviewedAt ?? new Date().toISOString(),
+    }));
+    const preview: CompanyGuide = { ...guide, empty: sections.length === 0, message: null, sections };
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelectorAll('.preview details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    return html`<div class="preview" role="region" aria-label="Preview of the guide"><earful-guide .guide=${preview}></earful-guide></div>`;
+  }
+
+  private renderFields() {
+    return html`<div class="sections">
+        ${repeat(
+          this._drafts,
+          (d) => d.key,
+          (d, i) =>
+            html`<earful-guide-section
+              .draft=${d}
+              .index=${i}
+              .last=${i === this._drafts.length - 1}
+              .issueTypes=${this._taxonomy?.issueType ?? []}
+              .errors=${errorsUnder(this._fields, `sections.${i}`)}
+              .open=${d.anchor === null}
+              @section-change=${(e: CustomEvent<Partial<GuideDraft>>) =>
+                (this._drafts = this._drafts.map((x) => (x.key === d.key ? { ...x, ...e.detail } : x)))}
+              @section-move=${(e: CustomEvent<-1 | 1>) => this.move(i, e.detail)}
+              @section-remove=${() => (this._drafts = this._drafts.filter((x) => x.key !== d.key))}
+            ></earful-guide-section>`,
+        )}
+      </div>
       <div class="row">
         <button type="button" @click=${this.addSection} ?hidden=${this._drafts.length >= GUIDE_LIMITS.sectionsMax}>Add a section</button>
       </div>
@@ -131,11 +198,7 @@ export class EarfulGuideEditor extends LitElement {
       )}
       <div class="row">
         <button type="button" @click=${this.addHint} ?hidden=${this._hints.length >= GUIDE_LIMITS.hintsMax}>Add a hint</button>
-      </div>
-      ${formError(this._error)}
-      ${this._conflict ? html`<button type="button" @click=${() => this.open(this._slug)}>Reload the guide</button>` : nothing}
-      ${submitButton(this._saving, 'Save the guide', 'Saving…')}
-    </form>`;
+      </div>`;
   }
 
   private async open(slug: string) {
@@ -145,6 +208,7 @@ export class EarfulGuideEditor extends LitElement {
     this._error = '';
     this._status = '';
     this._conflict = false;
+    this._preview = false;
     if (!slug) return;
     try {
       const [guide, company, hints] = await Promise.all([api.getGuide(slug), api.getCompany(slug), api.getHints(slug)]);

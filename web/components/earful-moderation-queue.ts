@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { DecisionReason, QueueItem } from '../../server/contract/moderation';
 import { ApiError, api } from '../api/client';
-import { moderatorApi } from '../api/moderator-api';
+import { moderatorApi, sessionEvents } from '../api/moderator-api';
 import { DECISION_REASON_LABELS, entries } from '../lib/reason-labels';
 import { formStyles } from './form-styles';
 import { baseStyles } from './shared-styles';
@@ -41,6 +41,12 @@ export class EarfulModerationQueue extends LitElement {
       }
       .queue-status {
         min-height: 1.5rem;
+      }
+      .empty h3 {
+        margin-top: 0;
+      }
+      .empty p:last-child {
+        margin-bottom: 0;
       }
     `,
   ];
@@ -85,6 +91,21 @@ export class EarfulModerationQueue extends LitElement {
     },
   });
 
+  override connectedCallback() {
+    super.connectedCallback();
+    sessionEvents.addEventListener('restored', this.reload);
+  }
+
+  override disconnectedCallback() {
+    sessionEvents.removeEventListener('restored', this.reload);
+    super.disconnectedCallback();
+  }
+
+  /** Signed in again after the session ended: a page that failed then loads now. */
+  private reload = () => {
+    if (this._first.status === TaskStatus.ERROR) this._reload++;
+  };
+
   override render() {
     const companies = this._companies.value ?? [];
     return html`<div class="filters">
@@ -106,7 +127,7 @@ export class EarfulModerationQueue extends LitElement {
         <button @click=${() => this._reload++}>Reload</button>
       </div>
       <p class="queue-status" role="status">${this.statusText()}</p>
-      ${this._selected.size > 0 ? this.renderBulk() : nothing}
+      ${this.renderEmpty()} ${this._selected.size > 0 ? this.renderBulk() : nothing}
       <ol aria-label="Queue">
         ${repeat(
           this._items,
@@ -150,6 +171,30 @@ export class EarfulModerationQueue extends LitElement {
     if (this._first.status === TaskStatus.ERROR) return 'The queue could not be loaded.';
     if (this._total === 0) return 'The queue is empty. Nothing waits for a decision.';
     return `${this._total} ${this._total === 1 ? 'review waits' : 'reviews wait'} for a decision, riskiest first.`;
+  }
+
+  /** An empty queue says so, and what comes next: with filters, that other reviews may still wait. */
+  private renderEmpty() {
+    if (this._first.status !== TaskStatus.COMPLETE || this._items.length > 0) return nothing;
+    const filtered = this._company !== '' || this._reason !== '';
+    return html`<section class="empty card" aria-labelledby="empty-title">
+      <h3 id="empty-title">${filtered ? 'Nothing waits under these filters' : 'The queue is empty'}</h3>
+      ${
+        filtered
+          ? html`<p>Other reviews may still wait for a decision.</p>
+              <p><button @click=${this.clearFilters}>Show the whole queue</button></p>`
+          : html`<p>
+                Nothing waits for a decision. Reviews that moderation holds, and published ones readers report, appear here as they come in,
+                riskiest first.
+              </p>
+              <p><button @click=${() => this._reload++}>Check for new reviews</button></p>`
+      }
+    </section>`;
+  }
+
+  private clearFilters() {
+    this._company = '';
+    this._reason = '';
   }
 
   private onDecided(e: CustomEvent<DecidedDetail>) {

@@ -1,11 +1,14 @@
 // The moderator console at /moderate: sign in, then the queue; admins also get the audit log, the accounts, the
-// guides and the companies; everyone can change their own password.
+// guides and the companies; everyone can change their own password. The section is in the address
+// (?section=audit), so a reload stays on it and Back goes to the one before. A session that ends elsewhere (sign
+// out of all devices, idle timeout) is noticed on the next call or when the tab comes back to the front; sign-in
+// then opens over the work in a dialog, which stays as it was.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { SessionResponse } from '../../server/contract/auth';
 import { ApiError, setCsrfToken } from '../api/client';
-import { moderatorApi } from '../api/moderator-api';
+import { moderatorApi, sessionEvents } from '../api/moderator-api';
 import { baseStyles } from './shared-styles';
 import './earful-sign-in';
 import './earful-moderation-queue';
@@ -23,6 +26,11 @@ const SECTION_LABELS: Record<Section, string> = {
   guides: 'Guides',
   companies: 'Companies',
   account: 'Your account',
+};
+const isSection = (s: string | null): s is Section => s !== null && s in SECTION_LABELS;
+const sectionInAddress = (): Section => {
+  const s = new URLSearchParams(location.search).get('section');
+  return isSection(s) ? s : 'queue';
 };
 
 @customElement('earful-moderator-console')
@@ -60,29 +68,63 @@ export class EarfulModeratorConsole extends LitElement {
       .notice {
         margin: 0 0 1rem;
       }
+      .expired {
+        font-weight: 600;
+        color: var(--earful-danger, #a4161a);
+      }
+      dialog {
+        border: 1px solid var(--earful-border, #c9cad3);
+        border-radius: 0.5rem;
+        padding: 1.25rem;
+        max-width: min(30rem, calc(100vw - 2rem));
+        width: 100%;
+        background: var(--earful-surface, #fff);
+        color: inherit;
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.45);
+      }
+      dialog p {
+        margin-top: 0;
+      }
     `,
   ];
 
   @state() private _session: SessionResponse | null = null;
-  @state() private _section: Section = 'queue';
+  /** The session ended elsewhere while the console was open: its work stays, sign-in opens over it. */
+  @state() private _expired = false;
+  @state() private _section: Section = sectionInAddress();
   @state() private _notice = '';
 
-  private _me = new Task(this, {
+  private _check = new Task(this, {
     args: () => [] as const,
     task: async (_a, { signal }) => {
-      try {
-        this.signedIn(await moderatorApi.me({ signal }));
-      } catch (error) {
-        if (!(error instanceof ApiError && error.status === 401)) throw error;
-      }
+      const state = await moderatorApi.session({ signal });
+      if (state.signedIn) this.signedIn(state);
       return true;
     },
   });
 
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('focus', this.recheck);
+    document.addEventListener('visibilitychange', this.recheck);
+    sessionEvents.addEventListener('expired', this.onExpired);
+  }
+
+  override disconnectedCallback() {
+    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('focus', this.recheck);
+    document.removeEventListener('visibilitychange', this.recheck);
+    sessionEvents.removeEventListener('expired', this.onExpired);
+    super.disconnectedCallback();
+  }
+
   override render() {
-    if (this._me.status === TaskStatus.PENDING || this._me.status === TaskStatus.INITIAL)
+    if (this._check.status === TaskStatus.PENDING || this._check.status === TaskStatus.INITIAL)
       return html`<p role="status">Checking your session…</p>`;
-    if (this._me.status === TaskStatus.ERROR) return html`<p role="alert">The console could not reach the server. Please reload.</p>`;
+    if (this._check.status === TaskStatus.ERROR) return html`<p role="alert">The console could not reach the server. Please reload.</p>`;
     const session = this._session;
     if (!session) {
       return html`${this._notice ? html`<p class="notice" role="status">${this._notice}</p>` : nothing}
@@ -91,11 +133,16 @@ export class EarfulModeratorConsole extends LitElement {
     const admin = session.moderator.role === 'admin';
     const sections: Section[] = admin ? ['queue', 'audit', 'moderators', 'guides', 'companies', 'account'] : ['queue', 'account'];
     return html`<div class="bar">
-        <p class="who">Signed in as <strong>${session.moderator.email}</strong> (${session.moderator.role})</p>
-        <div class="buttons">
-          <button @click=${() => this.signOut(false)}>Sign out</button>
-          <button @click=${() => this.signOut(true)}>Sign out of all devices</button>
-        </div>
+        ${
+          this._expired
+            ? html`<p class="who expired" role="alert">Your session has ended. Sign in again to go on; your work here is kept.</p>
+                <div class="buttons"><button @click=${this.openSignIn}>Sign in again</button></div>`
+            : html`<p class="who">Signed in as <strong>${session.moderator.email}</strong> (${session.moderator.role})</p>
+                <div class="buttons">
+                  <button @click=${() => this.signOut(false)}>Sign out</button>
+                  <button @click=${() => this.signOut(true)}>Sign out of all devices</button>
+                </div>`
+        }
       </div>
       ${this._notice ? html`<p class="notice" role="status">${this._notice}</p>` : nothing}
       ${
@@ -105,7 +152,7 @@ export class EarfulModeratorConsole extends LitElement {
                 ${sections.map(
                   (s) =>
                     html`<li>
-                      <button aria-current=${this._section === s ? 'page' : 'false'} @click=${() => (this._section = s)}>
+                      <button aria-current=${this._section === s ? 'page' : 'false'} @click=${() => this.go(s)}>
                         ${SECTION_LABELS[s]}
                       </button>
                     </li>`,
@@ -114,7 +161,19 @@ export class EarfulModeratorConsole extends LitElement {
             </nav>`
           : nothing
       }
-      ${this.renderSection(sections.includes(this._section) ? this._section : 'queue', session)}`;
+      ${this.renderSection(sections.includes(this._section) ? this._section : 'queue', session)}
+      <dialog aria-labelledby="expired-title" @close=${this.onDialogClose}>
+        ${
+          this._expired
+            ? html`<h2 id="expired-title" class="visually-hidden">Your session has ended</h2>
+                <p>
+                  Your session has ended (signed out on another device, or idle too long). Sign in to go on: what you were doing is kept.
+                </p>
+                <earful-sign-in @signed-in=${this.onSignedInAgain}></earful-sign-in>
+                <p><button @click=${() => this.dialog?.close()}>Not now</button></p>`
+            : nothing
+        }
+      </dialog>`;
   }
 
   private renderSection(section: Section, session: SessionResponse) {
@@ -135,9 +194,62 @@ export class EarfulModeratorConsole extends LitElement {
     }
   }
 
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** A new history entry per section, so Back returns to the one before. */
+  private go(section: Section) {
+    if (section === this._section) return;
+    this._section = section;
+    const url = new URL(location.href);
+    if (section === 'queue') url.searchParams.delete('section');
+    else url.searchParams.set('section', section);
+    history.pushState(null, '', url);
+  }
+
+  private onPopState = () => {
+    this._section = sectionInAddress();
+  };
+
+  /** A tab coming back to the front asks whether its session still stands (200 either way, no console error). */
+  private recheck = async () => {
+    if (document.visibilityState !== 'visible' || !this._session || this._expired) return;
+    const asked = this._session;
+    try {
+      // An answer about a session signed in again meanwhile says nothing about the new one.
+      if (!(await moderatorApi.session()).signedIn && this._session === asked) this.onExpired();
+    } catch {
+      // Offline for a moment: the next call will tell.
+    }
+  };
+
+  /** Also when already known: a decision sent after "Not now" waits for this sign-in again. */
+  private onExpired = () => {
+    if (!this._session) return;
+    setCsrfToken(null);
+    this._expired = true;
+    void this.updateComplete.then(() => this.openSignIn());
+  };
+
+  private openSignIn() {
+    if (!this.dialog?.open) this.dialog?.showModal();
+  }
+
+  private onSignedInAgain(e: CustomEvent<SessionResponse>) {
+    e.stopPropagation();
+    this.signedIn(e.detail);
+    this.dialog?.close();
+  }
+
+  private onDialogClose() {
+    sessionEvents.dispatchEvent(new Event(this._expired ? 'dismissed' : 'restored'));
+  }
+
   private signedIn(session: SessionResponse) {
     setCsrfToken(session.csrfToken);
     this._session = session;
+    this._expired = false;
     this._notice = '';
   }
 
@@ -154,7 +266,7 @@ export class EarfulModeratorConsole extends LitElement {
     }
     setCsrfToken(null);
     this._session = null;
-    this._section = 'queue';
+    this._expired = false;
   }
 }
 

@@ -6,7 +6,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { DecisionReason, QueueItem } from '../../server/contract/moderation';
 import { REVIEW_LIMITS } from '../../server/contract/review-limits';
 import { ApiError } from '../api/client';
-import { moderatorApi } from '../api/moderator-api';
+import { isSignedOut, moderatorApi, signedInAgain } from '../api/moderator-api';
 import { formatDate, plural, reviewPath } from '../lib/format';
 import { taxonomyOf } from '../lib/company-taxonomy';
 import type { Taxonomy } from '../../server/contract/taxonomy';
@@ -70,7 +70,9 @@ export class EarfulQueueItem extends LitElement {
         <h3 id="head">Review ${r.id} · ${r.companyName}</h3>
         <span class="state">${pending ? 'Waiting for a decision' : 'Published, reported by readers'}</span>
       </div>
-      <p class="meta muted">Risk score ${r.riskScore} · submitted <time datetime=${r.createdAt}>${formatDate(r.createdAt)}</time></p>
+      <p class="meta muted">
+        ${riskText(r.riskScore, r.queueRisk)} · submitted <time datetime=${r.createdAt}>${formatDate(r.createdAt)}</time>
+      </p>
       ${
         r.moderation.reasons.length > 0
           ? html`<div class="reasons">
@@ -126,10 +128,11 @@ export class EarfulQueueItem extends LitElement {
         pending
           ? html`<button class="primary" @click=${() => this.decide({ action: 'approve' }, 'approved')}>Approve</button>
               <button @click=${() => this.setMode('reject')}>Reject…</button>`
-          : html`<button class="primary" @click=${() => this.decide({ action: 'approve' }, 'kept; its reports are dismissed')}>
+          : // Readers flagged it: the filled button is the one that takes it down, and it still asks for a reason first.
+            html`<button class="primary" @click=${() => this.setMode('remove')}>Remove…</button>
+              <button @click=${() => this.decide({ action: 'approve' }, 'kept; its reports are dismissed')}>
                 Keep and dismiss reports
-              </button>
-              <button @click=${() => this.setMode('remove')}>Remove…</button>`
+              </button>`
       }
       <button @click=${() => this.setMode('edit')}>Edit and approve…</button>
     </div>`;
@@ -219,7 +222,7 @@ export class EarfulQueueItem extends LitElement {
     this._busy = true;
     this._error = '';
     try {
-      await moderatorApi.decide(r.id, { ...decision, updatedAt: r.updatedAt });
+      await this.decideSignedIn(r.id, { ...decision, updatedAt: r.updatedAt });
       this.dispatchEvent(
         new CustomEvent<DecidedDetail>('decided', {
           detail: { id: r.id, message: `Review ${r.id} ${done}.` },
@@ -228,6 +231,7 @@ export class EarfulQueueItem extends LitElement {
         }),
       );
     } catch (error) {
+      if (error instanceof SignedOut) return;
       if (error instanceof ApiError && error.code === 'conflict')
         this._error = 'Someone else changed this review first. Reload the queue to see it as it is now.';
       else if (error instanceof ApiError && Object.keys(error.fields).length > 0) this._fields = error.fields;
@@ -237,10 +241,38 @@ export class EarfulQueueItem extends LitElement {
     }
   }
 
+  /**
+   * The decision, sent again once the moderator signs in if their session ended meanwhile (the console opens the
+   * sign-in); the panel and the edit stay as they were while they do, and after if they close it instead.
+   */
+  private async decideSignedIn(id: number, decision: Parameters<typeof moderatorApi.decide>[1]) {
+    try {
+      return await moderatorApi.decide(id, decision);
+    } catch (error) {
+      if (!isSignedOut(error)) throw error;
+      this._error = 'Your session has ended. Sign in again and this decision is sent; your edit is kept.';
+      if (!(await signedInAgain())) {
+        this._error = 'Not saved: your session has ended. Sign in again (at the top of the page), then save again; your edit is kept.';
+        throw new SignedOut();
+      }
+      this._error = '';
+      return moderatorApi.decide(id, decision);
+    }
+  }
+
   private onSelect(e: Event) {
     const selected = (e.target as HTMLInputElement).checked;
     this.dispatchEvent(new CustomEvent('select-change', { detail: { id: this.item!.review.id, selected }, bubbles: true, composed: true }));
   }
+}
+
+/** A decision left unsent because the moderator closed the sign-in: its message is already shown. */
+class SignedOut extends Error {}
+
+/** The risk the queue sorts by; for a reported review, what the pipeline and the readers' reports each add. */
+function riskText(own: number, queued: number | undefined) {
+  const extra = queued === undefined ? 0 : queued - own;
+  return extra > 0 ? `Risk score ${queued} (${own} from moderation, ${extra} from reader reports)` : `Risk score ${own}`;
 }
 
 declare global {

@@ -2,6 +2,28 @@
 import { css } from 'lit';
 
 export const editorStyles = css`
+  details.item {
+    border: 1px solid var(--earful-border, #c9c6d6);
+    border-radius: 6px;
+    background: var(--earful-surface, #fff);
+  }
+  details.item > summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: baseline;
+    padding: 0.75rem 1rem;
+    cursor: pointer;
+    min-height: 2.75rem;
+  }
+  details.item > summary .summary-title {
+    font-weight: 700;
+  }
+  details.item > fieldset.item {
+    border: 0;
+    border-top: 1px solid var(--earful-border, #c9c6d6);
+    border-radius: 0;
+  }
   fieldset.item {
     display: grid;
     gap: 0.75rem;
