@@ -37,6 +37,15 @@ describe('a review of someone who did not contact the company', () => {
   });
 });
 
+describe('a later outcome of a review that did not contact the company', () => {
+  it('records whether it was resolved, and no outcome of a contact', async () => {
+    const review = await submit('netflix', { contactMethod: 'did-not-contact', resolved: 'no' });
+    const later = await manage(review.id, review.manageToken, { method: 'POST', json: { resolved: 'yes', outcome: 'refund' } }, '/outcome');
+    expect(later.status).toBe(200);
+    expect(later.body.review).toMatchObject({ resolved: 'yes', outcome: null });
+  });
+});
+
 describe('an edit of the answers', () => {
   it('changes the stars and answers, and takes back an optional answer with null', async () => {
     const review = await submit('netflix', { rating: 2, responseTime: '5-30-min', nextStepsExplained: true });

@@ -246,6 +246,10 @@ describe('the manage page', () => {
     await page.reload();
     await manage().getByLabel('How did you contact them?').selectOption('did-not-contact');
     expect(await manage().getByLabel('How long until they answered?').count()).toBe(0);
+    await manage().getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => manage().locator('.status').textContent()).toContain('Your changes are saved.');
+    // Nor does the later outcome ask what they did, as nobody was contacted.
+    expect(await manage().getByLabel('What did they do?').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await shot('manage-no-contact');

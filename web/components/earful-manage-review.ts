@@ -162,7 +162,7 @@ export class EarfulManageReview extends LitElement {
         <earful-review-card .review=${r} .taxonomy=${company?.taxonomy ?? null} marked></earful-review-card>
         ${note ? html`<p class="outcome-note">${note}</p>` : nothing}
       </section>
-      ${open || r.status === 'rejected' ? this.renderEdit(r) : nothing} ${open ? this.renderOutcome() : nothing}
+      ${open || r.status === 'rejected' ? this.renderEdit(r) : nothing} ${open ? this.renderOutcome(r) : nothing}
       <section class="card" aria-labelledby="erase-title">
         <h2 id="erase-title">Delete your review</h2>
         <p>This erases the review and its text for good; the rating is updated at once.</p>
@@ -261,8 +261,9 @@ export class EarfulManageReview extends LitElement {
     </div>`;
   }
 
-  private renderOutcome() {
+  private renderOutcome(r: ManagedReview) {
     const t = this._company?.taxonomy;
+    const contacted = asksAboutContact(r.contactMethod);
     // Nothing is chosen for the author: one click must not record a resolution that did not happen.
     return html`<section class="card" aria-labelledby="outcome-title">
       <h2 id="outcome-title">Did it get resolved later?</h2>
@@ -283,13 +284,17 @@ export class EarfulManageReview extends LitElement {
             </select>
             ${fieldError('later-resolved', this._outcomeError)}
           </div>
-          <div class="field">
-            <label for="later-outcome">What did they do? (optional)</label>
-            <select id="later-outcome" name="outcome">
-              <option value="">Not answered</option>
-              ${(t?.outcome ?? []).map((v) => html`<option value=${v.value}>${v.label}</option>`)}
-            </select>
-          </div>
+          ${
+            contacted
+              ? html`<div class="field">
+                  <label for="later-outcome">What did they do? (optional)</label>
+                  <select id="later-outcome" name="outcome">
+                    <option value="">Not answered</option>
+                    ${(t?.outcome ?? []).map((v) => html`<option value=${v.value}>${v.label}</option>`)}
+                  </select>
+                </div>`
+              : nothing
+          }
         </div>
         <button type="submit">Update the outcome</button>
       </form>

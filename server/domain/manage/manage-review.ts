@@ -144,7 +144,8 @@ export async function reportLaterOutcome(
     row.status,
     {
       resolved: input.resolved,
-      outcome: input.outcome ?? row.outcome,
+      // "Did not contact them" has no outcome of a contact, later or not.
+      outcome: asksAboutContact(row.contactMethod) ? (input.outcome ?? row.outcome) : null,
       outcomeUpdatedAt: ctx.now,
       firstResolved: row.outcomeUpdatedAt === null ? row.resolved : row.firstResolved,
       firstOutcome: row.outcomeUpdatedAt === null ? row.outcome : row.firstOutcome,
