@@ -37,8 +37,9 @@ export async function listPublishedReviews(store: Store, slug: string, query: Re
 /** Without filters the maintained summary has the count; with them, a bounded count over the newest reviews. */
 async function countMatching(store: Store, filter: ListFilter): Promise<MatchingCount> {
   const { reviewCount } = await store.findSummary(filter.companyId);
-  const { companyId, status, ...filters } = filter;
-  if (Object.values(filters).every((v) => v === undefined)) return { count: reviewCount, complete: true };
+  const { issueType, contactMethod, billingParty, resolved, rating } = filter;
+  if ([issueType, contactMethod, billingParty, resolved, rating].every((v) => v === undefined))
+    return { count: reviewCount, complete: true };
   return { count: await store.countReviews(filter), complete: reviewCount <= LIST_COUNT_BUDGET };
 }
 
