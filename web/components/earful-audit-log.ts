@@ -43,7 +43,7 @@ export class EarfulAuditLog extends LitElement {
       table {
         border-collapse: collapse;
         width: 100%;
-        min-width: 44rem;
+        min-width: 52rem;
         background: var(--earful-surface, #fff);
       }
       th,
@@ -57,7 +57,14 @@ export class EarfulAuditLog extends LitElement {
         white-space: nowrap;
       }
       td {
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
+      }
+      td:nth-child(2) {
+        min-width: 12rem;
+      }
+      td:nth-child(3),
+      td:nth-child(4) {
+        min-width: 8rem;
       }
       th {
         font-weight: 700;

@@ -169,7 +169,8 @@ export class EarfulModerationQueue extends LitElement {
     if (this._announce) return this._announce;
     if (this._first.status === TaskStatus.PENDING) return 'Loading the queue…';
     if (this._first.status === TaskStatus.ERROR) return 'The queue could not be loaded.';
-    if (this._total === 0) return 'The queue is empty. Nothing waits for a decision.';
+    // The empty queue's own card says so, and what comes next.
+    if (this._total === 0) return '';
     return `${this._total} ${this._total === 1 ? 'review waits' : 'reviews wait'} for a decision, riskiest first.`;
   }
 

@@ -54,6 +54,13 @@ export function statusChange(e: AuditEntry): string {
   return `${label(e.statusBefore)} → ${label(e.statusAfter)}`;
 }
 
+const QUESTION_WORDS: Record<string, string> = {
+  issueType: 'problems',
+  contactMethod: 'ways of contact',
+  billingParty: 'who billed',
+  outcome: 'outcomes',
+};
+
 const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -73,7 +80,7 @@ export function detailPhrases(details: Record<string, unknown>): string[] {
   const out: string[] = [];
   const changes = describeChanges((d.redactions as Record<string, number> | undefined) ?? {}, Number(d.masked ?? 0));
   for (const [key, value] of Object.entries(d)) {
-    if (value === undefined || value === null) continue;
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
     switch (key) {
       case 'reason':
         out.push(`Reason: ${DECISION_REASON_LABELS[value as keyof typeof DECISION_REASON_LABELS] ?? plain(value)}`);
@@ -100,6 +107,9 @@ export function detailPhrases(details: Record<string, unknown>): string[] {
         break;
       case 'template':
         out.push(`Review form: ${COMPANY_TEMPLATES[value as keyof typeof COMPANY_TEMPLATES] ?? plain(value)}`);
+        break;
+      case 'ownAnswers':
+        out.push(`Own answers for: ${(value as string[]).map((f) => QUESTION_WORDS[f] ?? words(f)).join(', ')}`);
         break;
       case 'slug':
         out.push(`Address: /companies/${plain(value)}`);
