@@ -13,6 +13,8 @@ describe('isPromotion holds', () => {
     ['a redacted phone to order on', 'Best IPTV, 7 day free trial, whatsapp [phone number removed]'],
     ['a link in a profile', 'Click the link in my profile for free 4K streaming'],
     ['goods sold in the first person', 'I sell Disney accounts for 3 euros, contact me on telegram @disneyseller'],
+    ['a price asked with a handle', 'Netflix 4K for $3/month, message me on telegram @cheapflixuk'],
+    ['a shop of ones own', 'Hey everyone, my store tvdeals.shop has unbeatable prices on boxes'],
   ])('%s', (_name, text) => expect(isPromotion(text)).toBe(true));
 });
 
@@ -28,6 +30,8 @@ describe('isPromotion leaves alone', () => {
     ['codes a company gives others', 'They give free codes to influencers, I read on reddit.com.'],
     ['a reviewer offering help', 'Text me on [phone number removed] if the same happened to you.'],
     ['selling words with no way to reach anyone', 'FREE codes!!! Click now!!!'],
+    ['a warning about spam', "Did anyone else get the 'free codes' spam after signing up at paramountplus.com?"],
+    ['a phishing email quoted', "I got an email saying 'Click here to claim your refund', not from max.com."],
   ])('%s', (_name, text) => expect(isPromotion(text)).toBe(false));
 });
 

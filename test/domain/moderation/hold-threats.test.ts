@@ -25,6 +25,10 @@ describe('isThreat holds', () => {
     ['a body part', "I'll break your legs if my refund isn't here."],
     ['a weapon brought', "I'm bringing a gun to the store tomorrow."],
     ['the reader told to die', 'kys customer support'],
+    ['a body part after a possessive', "I'll slit the agent's throat"],
+    ['a blow struck with something', 'I really want to hit that rep with a chair.'],
+    ['a harm to come on staff', 'That rep is going to get a beating if he calls me again.'],
+    ['a wish to see it done', 'I want to see the CEO hanged.'],
   ])('%s', (_name, text) => expect(isThreat(text)).toBe(true));
 });
 
@@ -51,6 +55,8 @@ describe('isThreat leaves alone', () => {
     ['content described', 'Episode 3 where they bomb the office building was scary.'],
     ['a relationship ended', "You're dead to me, Netflix."],
     ['advice', "Don't kill yourself trying to reach them by phone."],
+    ['a fee', 'They hit me with a $40 fee.'],
+    ['a hazard to the bill', 'They will get hurt financially if they keep this up.'],
   ])('%s', (_name, text) => expect(isThreat(text)).toBe(false));
 });
 

@@ -26,20 +26,27 @@ const SENTENCE_START = String.raw`(?<=^|[.!?:>]\s{0,3}|\n)`;
 
 /** Selling words with their weight: four points hold a review that also gives a way to reach the seller. */
 const SIGNALS: readonly [RegExp, number][] = [
+  // A customer warning about sellers is not one: "the 'free codes' spam", "beware of scam sites".
+  [/(?<!\b(?:not|no)\s(?:a\s)?)\b(?:scam|scams|scammers?|spam|phishing|fraud|fake|beware)\b/i, -2],
   // Goods given away or sold: "FREE PEACOCK codes", "cheap accounts", "I sell Disney accounts".
-  [new RegExp(String.raw`${TOLD}\bfree\s+${BETWEEN}${GOODS}\b`, 'i'), 4],
-  [new RegExp(String.raw`\b(?:cheap|cheapest|legit|discounted|unlimited)\s+${BETWEEN}${GOODS}\b`, 'i'), 4],
+  [new RegExp(String.raw`${TOLD}(?<!['"‘“])\bfree\s+${BETWEEN}${GOODS}\b`, 'i'), 4],
+  [
+    /\bfree\s+(?:\w+\s+){0,2}?(?:movies|shows|channels|tv|streaming|sports)\b|\bwant\s+(?:free|cheap)\b|\bno\s+(?:subscription|sign-?up|account|credit\s+card)\s+(?:needed|required)\b/i,
+    2,
+  ],
+  [new RegExp(String.raw`\b(?:cheap|cheapest|legit|discounted|unlimited|spare)\s+${BETWEEN}${GOODS}\b`, 'i'), 4],
   [
     new RegExp(
-      String.raw`\b(?:i|we)\s+(?:sell|'m\s+selling|am\s+selling|are\s+selling|give\s+away)\b|\bselling\s+${BETWEEN}${GOODS}\b`,
+      String.raw`\b(?:i|we)\s+(?:sell|'m\s+selling|am\s+selling|are\s+selling|give\s+away)\b|\bselling\s+(?:${BETWEEN}${GOODS}\b|for\b|at\b)`,
       'i',
     ),
     4,
   ],
-  [new RegExp(String.raw`\b${GOODS}\s+(?:for|from|at)\s+(?:only|just)\b|\b${GOODS},?\s+(?:cheap|for\s+sale|available\s+now)\b`, 'i'), 4],
+  [new RegExp(String.raw`\b${GOODS}\s+(?:for|from|at)\s+(?:only|just)\b|\b${GOODS},?\s+(?:cheap|for\s+sale|available)\b`, 'i'), 4],
   [new RegExp(String.raw`${SENTENCE_START}(?:get|watch|stream)\s+${BETWEEN}for\s+free\b`, 'i'), 4],
   // A call to act on the writer's offer.
-  [/\bclick\s+(?:now|here|the\s+link|this\s+link|my\s+link|below|fast|asap)\b/i, 4],
+  [/\bmy\s+(?:store|shop|channel|site|website|page|server)\b/i, 3],
+  [/(?<!['"‘“])\bclick\s+(?:now|here|the\s+link|this\s+link|my\s+link|below|fast|asap)\b/i, 4],
   [/\b(?:visit|check\s+out|subscribe\s+to|follow|join)\s+my\s+(?:channel|page|site|website|store|shop|profile|server|group|link)\b/i, 4],
   [
     /\bmy\s+(?:promo|promotional|referral|discount|invite|affiliate|coupon|voucher)\s+(?:code|link)s?(?=\s*(?::|is\b|here\b|below\b|at\b|for\b|gives\b|gets\b|\(|-|$|https?:|www\.|[\w-]{1,40}\.[a-z]{2}))|\buse\s+my\s+(?:\w+\s+)?(?:code|link)\b/i,
@@ -80,12 +87,17 @@ const SIGNALS: readonly [RegExp, number][] = [
   ],
   [/\b\d{1,2}\s?%\s+off\s+(?:all|everything|sitewide|every)\b/i, 3],
   [
-    /\bwith\s+(?:this|my|one)\s+(?:simple\s+|easy\s+)?(?:trick|hack|method|glitch)\b|\b(?:best|lowest|unbeatable)\s+(?:deal|price|prices|offer)\b/i,
+    /\bwith\s+(?:this|my|one)\s+(?:simple\s+|easy\s+)?(?:trick|hack|method|glitch)\b|\b(?:best|lowest|unbeatable|cheap|low)\s+(?:deal|price|offer)s?\b/i,
     2,
   ],
-  [/(?:^|[.!?,:]\s*)(?:visit|go\s+to|head\s+to)\s/i, 1],
+  [/(?:^|[.!?,:]\s{0,3})(?:visit|go\s+to|head\s+to)\s/i, 1],
+  [/\b(?:go\s+to|visit|head\s+to)\s+[\w.-]{1,60}\.[a-z]{2,10}\s+now\b|\bcheck\s+it\s+out\b|\bdownload\s+\w+\s+from\b/i, 1],
+  [/\bFREE\b/, 1],
+  [new RegExp(String.raw`${SENTENCE_START}use\s+(?:promo\s+|discount\s+|coupon\s+)?code\b`, 'i'), 2],
+  // A price asked, not one paid or charged: "Netflix 4K for $3/month".
+  [new RegExp(String.raw`(?<!\b(?:pay|paid|paying|cost|costs|charged|billed|was|is|from|to)\s)\b(?:for|at)\s+(?:${PRICE})`, 'i'), 2],
   // A way to reach the writer, offered: "DM me", "whatsapp [phone number removed]", "follow @dealz".
-  [/(?<!\bme\s(?:on\s|at\s|via\s)?)\b(?:whatsapp|telegram|text|call|dm|message)\s+(?:at\s+|on\s+)?(?:\[phone|@)/i, 2],
+  [/(?<!\bme\s(?:on\s|at\s|via\s)?)\b(?:whatsapp|telegram|text|call|dm|message|contact)\s+(?:at\s+|on\s+)?(?:\[phone|@)/i, 2],
   [/\b(?:for|from|at)\s+(?:only|just)\s/i, 2],
   [CONTACT, 2],
   [/(?<![\w.@])follow\s+@|\bfollow\s+for\s+more\b/i, 2],
@@ -101,6 +113,7 @@ const SIGNALS: readonly [RegExp, number][] = [
   [/\bpremium\b/i, 1],
   [/\bhurry\b|\bwork\s+from\s+home\b/i, 1],
   [/\b(?:trick|hack|generator|glitch|cookies|iptv)\b/i, 1],
+  [/\b(?:fully\s+loaded|jailbroken|unlocked|modded)\b/i, 2],
   [/\bfree\b/i, 1],
   [/!!!|\bnow!/i, 1],
 ];
@@ -118,6 +131,7 @@ export function isPromotion(text: string): boolean {
   let score = 0;
   for (const [signal, weight] of SIGNALS) {
     if (signal.test(text)) score += weight;
+    // The only negative weight comes first, so once the score reaches the bar nothing can take it back.
     if (score >= HOLD_AT) return true;
   }
   return false;

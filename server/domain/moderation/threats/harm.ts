@@ -1,6 +1,7 @@
 // An act of violence at one word: done by the writer or on their call (active, the target after it), or wished
 // on someone (passive, death or a beating, the person before it).
 import {
+  BLUNT,
   CARRYING,
   DEATH,
   FAMILY,
@@ -34,7 +35,7 @@ export function findHarm(words: Words, i: number): boolean {
   const t = targetAfter(words, i, harm);
   if (t < 0) return harm.places === true && placeWished(words, i);
   const next = same(t + 1) ? list[t + 1]! : '';
-  if (harm.notAfter?.includes(next)) return false;
+  if (harm.notAfter?.includes(next) && !(next === 'with' && struckWith(words, t + 1))) return false;
   if (MESSAGES.has(next) || MESSAGES.has(same(t + 2) ? list[t + 2]! : '')) return false;
   if (harm.needs) {
     let found = false;
@@ -45,6 +46,13 @@ export function findHarm(words: Words, i: number): boolean {
   const marker = markerBefore(words, i);
   if (marker === 'order') return act !== 'find' && isBaseForm(list[i]!);
   return marker !== null && marker !== 'future';
+}
+
+/** "with a chair": a blow struck with something, within three words. */
+function struckWith(words: Words, k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < words.list.length && words.clause[j] === words.clause[k]; j++)
+    if (BLUNT.has(words.list[j]!)) return true;
+  return false;
 }
 
 /** An order is given in the plain form of the verb: "shoot him", not "shot him" (a report). */
@@ -58,7 +66,7 @@ function placeWished(words: Words, i: number): boolean {
 }
 
 /** Words before a passive harm that make it a harm to come: "be shot", "get beaten up", "be taken out back and shot". */
-const BECOME = new Set(['be', 'get', 'gets', 'getting', 'been']);
+const BECOME = new Set(['be', 'get', 'gets', 'getting', 'been', 'see', 'seeing']);
 function becomes(words: Words, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5) && words.clause[k] === words.clause[i]; k--) if (BECOME.has(words.list[k]!)) return true;
   return false;
@@ -87,14 +95,16 @@ export function wishedHarm(words: Words, i: number): boolean {
   const same = (k: number) => k >= 0 && k < list.length && clause[k] === clause[i];
   let kind: 'passive' | 'death' | 'noun';
   if (w === 'run' && list[i + 1] !== 'over') return false;
+  if (w === 'set' && list[i + 1] !== 'on' && list[i + 1] !== 'alight') return false;
   if (PASSIVE.has(w) && becomes(words, i)) kind = 'passive';
   else if (DEATH.has(w) && !(same(i + 1) && NOT_DEATH.has(list[i + 1]!))) kind = 'death';
   else if (HARM_FORMS.get(w) === 'burn' && list[i + 1] === 'in' && list[i + 2] === 'hell') kind = 'death';
   else if (HARM_NOUNS.has(w)) kind = 'noun';
   else return false;
   if (kind === 'death' && (prev === 'go' || prev === 'just') && same(i - 1)) return true;
-  if (kind === 'noun') {
-    const k = wordBefore(words, i);
+  const k = kind === 'noun' ? wordBefore(words, i) : -1;
+  // "deserves a beating" asks for it; "is going to get a beating" threatens it, read as a harm to come below.
+  if (kind === 'noun' && !(k >= 0 && BECOME.has(list[k]!))) {
     return (
       k >= 0 && /^(?:deserve|need|earn)/.test(list[k]!) && personBefore(words, k, k - 8) !== 'none' && !negatedBetween(words, k - 8, k)
     );

@@ -44,7 +44,8 @@ const VERBS: Record<string, [forms: string, harm: Harm]> = {
   kick: ['kick kicks kicked kicking', { not: ['out', 'off', 'back', 'in', 'up'], notAfter: ['out', 'off', 'back', 'up'] }],
   take: ['take', { needs: ['out'], notAfter: ['to', 'for', 'on'] }],
   end: ['end', {}],
-  rip: ['rip', { bodyOnly: true }],
+  rip: ['rip slit cut snap', { bodyOnly: true }],
+  knock: ['knock', { needs: ['out', 'senseless', 'down'] }],
   put: ['put', { needs: ['bullet', 'bullets', 'cap', 'knife', 'hole', 'holes'] }],
   run: ['run', { needs: ['over'] }],
   set: ['set', { places: true, needs: ['fire', 'alight', 'ablaze'] }],
@@ -63,7 +64,7 @@ export const HARMS = new Map<string, Harm>(Object.entries(VERBS).map(([act, [, h
 
 /** Forms after "be"/"get" that make a harm done to someone ("should be shot", "gets beaten up"). */
 export const PASSIVE = new Set(
-  'run shot killed murdered stabbed knifed hurt harmed beaten punched strangled choked slapped attacked assaulted tortured hanged hung lynched beheaded butchered slaughtered executed raped burned burnt bombed whacked smacked kicked poisoned drowned hit lit'.split(
+  'run set shot killed murdered stabbed knifed hurt harmed beaten punched strangled choked slapped attacked assaulted tortured hanged hung lynched beheaded butchered slaughtered executed raped burned burnt bombed whacked smacked kicked poisoned drowned hit lit'.split(
     ' ',
   ),
 );
@@ -96,8 +97,12 @@ export const PLACES = new Set(
   home homes place factory studio studios car cars van truck windows premises`.split(/\s+/),
 );
 export const BODY_PARTS = new Set(
-  'face head heads teeth legs leg neck skull knees kneecaps jaw nose arms arm fingers ribs back'.split(' '),
+  'face head heads teeth legs leg neck necks skull knees kneecaps jaw nose arms arm fingers ribs back throat throats ass arse butt'.split(
+    ' ',
+  ),
 );
+/** What a blow is struck with: "hit that rep with a chair", not "hit them with a complaint". */
+export const BLUNT = new Set('chair bat brick hammer bottle stick pipe rock fist belt crowbar club knife gun'.split(' '));
 /** A word after a person or place noun that shows the noun was only describing a thing ("the agent portal"). */
 export const NOT_A_HEAD = new Set(
   `app apps page portal screen hours credit account line number chat queue button menu rules wifi plan subscription feature version tab

@@ -4,6 +4,7 @@
 const NOT_ADVICE = String.raw`(?<!(?:n't|not|never|'ll|will|would|could|might|almost|nearly)\s)`;
 const PHRASES = [
   String.raw`\bwatch\s+(?:your|ur|yo)\s+back\b(?!\s*\w|\s*,\s*(?:they|this|these|the|it|because|as|since|folks|people|everyone|guys))`,
+  String.raw`\bbetter\s+watch\s+(?:your|ur|their|his|her)\s+backs?\b`,
   String.raw`\bsleep\s+with\s+one\s+eye\s+open\b`,
   String.raw`\b(?:you're|youre|you\s+are|ur|u\s+r)\s+(?:a\s+)?dead\s+(?:man|men|meat|woman)\b`,
   String.raw`\b(?:you're|youre|you\s+are|ur|u\s+r)\s+dead\b(?!\s+(?:to|wrong|serious|right|set|on|tired|last|in\s+the\s+water))`,
