@@ -45,11 +45,16 @@ export function moderationRoutes(deps: Deps) {
     .get('/queue', validQuery(QueueQuery), async (c) => c.json(await listQueue(store, c.req.valid('query'))))
     .get('/reviews/:id', async (c) => c.json(await getModeratedReview(store, idOf(c.req.param('id'), 'Review'))))
     .post('/reviews/bulk', requireJson, validJson(BulkDecision), async (c) =>
-      c.json(await bulkDecide({ store, now: now() }, c.get('moderator'), c.req.valid('json'))),
+      c.json(await bulkDecide({ store, now: now(), moderateText: deps.moderateText }, c.get('moderator'), c.req.valid('json'))),
     )
     .post('/reviews/:id/decision', requireJson, validJson(Decision), async (c) =>
       c.json({
-        review: await decideReview({ store, now: now() }, c.get('moderator'), idOf(c.req.param('id'), 'Review'), c.req.valid('json')),
+        review: await decideReview(
+          { store, now: now(), moderateText: deps.moderateText },
+          c.get('moderator'),
+          idOf(c.req.param('id'), 'Review'),
+          c.req.valid('json'),
+        ),
       }),
     );
 }

@@ -20,7 +20,7 @@ const reviewId = (c: Context<AppEnv>) => {
 
 export function readerRoutes(deps: Deps) {
   const { store, config, now } = deps;
-  const reader = (c: Context<AppEnv>) => ({ store, now: now(), clientHash: c.get('clientHash') });
+  const reader = (c: Context<AppEnv>) => ({ store, now: now(), clientHash: c.get('clientHash'), moderateText: deps.moderateText });
   const manage = () => ({ store, now: now(), moderateText: deps.moderateText });
   const token = (c: Context<AppEnv>) => c.req.header(MANAGE_TOKEN_HEADER);
   return new Hono<AppEnv>()

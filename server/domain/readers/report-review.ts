@@ -4,7 +4,7 @@ import type { Store } from '../../../db/store';
 import { REPORTED_REASON } from '../../contract/moderation';
 import type { ReportRequest } from '../../contract/reader';
 import { AppError, notFound } from '../app-error';
-import { moderate } from '../moderation/moderate';
+import { moderateTextInline, type ModerateText } from '../moderation/moderation-task';
 import { readRecord, withReportedReason } from '../moderating/record';
 
 export interface ReaderContext {
@@ -12,6 +12,8 @@ export interface ReaderContext {
   now: number;
   /** Salted hash of the client address; requests without one share a single "unknown" client. */
   clientHash: string | null;
+  /** Where a report's note is moderated (inline, or on the moderation threads); inline when not given. */
+  moderateText?: ModerateText;
 }
 
 export const UNKNOWN_CLIENT = 'unknown';
@@ -21,7 +23,7 @@ export const REPORT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 export async function reportReview(ctx: ReaderContext, id: number, input: ReportRequest, threshold: number): Promise<void> {
   // Notes are free text like reviews: personal data is removed before anything is stored.
-  const note = input.note ? moderate({ body: input.note }).text.body.trim() || null : null;
+  const note = input.note ? (await (ctx.moderateText ?? moderateTextInline)({ body: input.note })).text.body.trim() || null : null;
   const outcome = await ctx.store.reportReview(
     { reviewId: id, clientHash: ctx.clientHash ?? UNKNOWN_CLIENT, reason: input.reason, note, createdAt: ctx.now },
     { threshold, since: ctx.now - REPORT_WINDOW_MS },
