@@ -1,6 +1,6 @@
 // A strong word broken by one space ("fu ck", "sh it", "as shole"): masked when the joined letters are a strong
 // lexicon word and the halves are not both ordinary words ("pen is", "push it", "as shown" stay).
-import { isLexiconPrefix, LONGEST_ENTRY, type MaskKind } from './lexicon';
+import { isStrongPrefix, LONGEST_ENTRY, type MaskKind } from './lexicon';
 import { isOrdinaryWord } from './ordinary-words';
 
 export interface BrokenWord {
@@ -10,20 +10,39 @@ export interface BrokenWord {
   kind: MaskKind;
 }
 
-/** Two runs of letters, one space apart; the second is only looked at, so every pair is seen. */
-const PAIR = /(?<![\p{L}\p{N}'’@#&])(\p{L}{1,16}) (?=(\p{L}{1,16})(?![\p{L}\p{N}'’@]))/gu;
 /** The strong words worth joining; milder lexicon words split in two are too often two real words. */
 const STRONG = /fuck|fvck|phuck|fuk|shit|cunt|bitch|assh|arseh|bastard|wank|twat|dick|cock|puss|whore|slut|piss|prick|bollo|nigg|fagg/;
+/** Before the first half: not a letter, digit, apostrophe ("it's hit") or handle sign. */
+const JOINED_BEFORE = /[\p{L}\p{N}'’@#&]/u;
+/** After the second half: not a letter, digit, apostrophe ("sh it's") or at sign. */
+const JOINED_AFTER = /[\p{L}\p{N}'’@]/u;
+
+const isLetterAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && /\p{L}/u.test(text[i]!));
+};
 
 const caseFits = (a: string, b: string) =>
   /^\p{Ll}+$/u.test(a + b) || /^\p{Lu}+$/u.test(a + b) || (/^\p{Lu}\p{Ll}+$/u.test(a) && /^\p{Ll}+$/u.test(b));
 
+/**
+ * One pass over the spaces of the text: the word before each space is read back from it, and only a word that
+ * starts a strong spelling ("fu", "sh", "as") goes further, so a review's ordinary words cost a Set lookup each.
+ */
 export function findBrokenWords(text: string, lookup: (word: string) => MaskKind | undefined): BrokenWord[] {
   const out: BrokenWord[] = [];
-  for (const m of text.matchAll(PAIR)) {
-    const [, a, b] = m as unknown as [string, string, string];
+  for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', space + 1)) {
+    let start = space;
+    while (start > 0 && space - start <= 16 && isLetterAt(text, start - 1)) start--;
+    if (start === space || space - start > 16 || (start > 0 && JOINED_BEFORE.test(text[start - 1]!))) continue;
+    const a = text.slice(start, space);
+    if (!isStrongPrefix(a.toLowerCase())) continue;
+    let end = space + 1;
+    while (end < text.length && end - space <= 17 && isLetterAt(text, end)) end++;
+    if (end === space + 1 || end - space > 17 || (end < text.length && JOINED_AFTER.test(text[end]!))) continue;
+    const b = text.slice(space + 1, end);
     const joined = (a + b).toLowerCase();
-    if (joined.length < 4 || joined.length > LONGEST_ENTRY || !isLexiconPrefix(a.toLowerCase()) || !STRONG.test(joined)) continue;
+    if (joined.length < 4 || joined.length > LONGEST_ENTRY || !STRONG.test(joined)) continue;
     // A single capital is an initial ("Mr S hit the ball"); both halves ordinary words is two words, and so is a
     // plural before one ("the bulls hit", "dogs hit").
     if (!caseFits(a, b) || (a.length === 1 && a !== a.toLowerCase()) || (isOrdinaryWord(a) && isOrdinaryWord(b))) continue;
@@ -31,7 +50,7 @@ export function findBrokenWords(text: string, lookup: (word: string) => MaskKind
     // A name and an ordinary word ("Twatt in Orkney") are two words; so is a half that is already masked.
     if ((/^\p{Lu}\p{Ll}/u.test(a) && isOrdinaryWord(b)) || lookup(a) || lookup(b)) continue;
     const kind = lookup(joined);
-    if (kind) out.push({ start: m.index, end: m.index + a.length + 1 + b.length, word: a + b, kind });
+    if (kind) out.push({ start, end, word: a + b, kind });
   }
   return out;
 }

@@ -95,6 +95,16 @@ export const LEXICON_SIZE = LEXICON.size;
 /** The longest spelling in the lexicon: no run of letters longer than this can be one word of it. */
 export const LONGEST_ENTRY = Math.max(...[...LEXICON.keys(), ...COLLAPSED.keys()].map((w) => w.length));
 
+/** The strong roots: a milder word split in two or with a symbol inside is too often an ordinary one ("p@ss"). */
+const STRONG_ROOT = /f[uv]ck|phuck|fuk|shit|cunt|bitch|ass|arse|bastard|wank|twat|dick|cock|puss|whore|slut|piss|prick|bollo|nigg|fag/;
+
+/** Every proper start of a strong spelling ("f", "fu", "fuc"), for a word broken by a space ("fu ck"). */
+const STRONG_PREFIXES = new Set<string>();
+for (const word of LEXICON.keys()) {
+  if (word.length >= 4 && STRONG_ROOT.test(word)) for (let i = 1; i < word.length; i++) STRONG_PREFIXES.add(word.slice(0, i));
+}
+export const isStrongPrefix = (letters: string): boolean => STRONG_PREFIXES.has(letters);
+
 /** Every start of a spelling in the lexicon ("f", "fu", "fuc"…), to stop reading letters that can lead nowhere. */
 const PREFIXES = new Set<string>();
 for (const word of [...LEXICON.keys(), ...COLLAPSED.keys()]) for (let i = 1; i <= word.length; i++) PREFIXES.add(word.slice(0, i));
@@ -126,12 +136,7 @@ export function lookupWord(word: string): MaskKind | undefined {
 }
 
 /** Strong spellings a symbol inside a word may stand in: milder words collide with ordinary ones ("p@ss"). */
-const STRONG_SPELLINGS = [...LEXICON].filter(
-  ([w]) =>
-    w.length >= 4 &&
-    w.length <= 14 &&
-    /fuck|shit|cunt|bitch|ass|arse|bastard|wank|twat|dick|cock|puss|whore|slut|piss|prick|bollo|nigg|fag/.test(w),
-);
+const STRONG_SPELLINGS = [...LEXICON].filter(([w]) => w.length >= 4 && w.length <= 14 && STRONG_ROOT.test(w));
 const SYMBOL_INSIDE = /^[a-z]+(?:[@#%^&~+=!$?¡][a-z]+){1,2}$/;
 
 /** A symbol for one letter inside a word ("p@ssy", "d^ckhead", "wh$re"), unless its leetspeak reading is an ordinary word. */
