@@ -35,6 +35,7 @@ describe('findProfanity masks swearing written to dodge filters', () => {
     ['glued in capitals', 'FUCKINGNETFLIX again', 'F— again'],
     ['glued in leetspeak', 'absofvckinglutely', 'a—'],
     ['glued at the end', 'supportisshit', 's—'],
+    ['glued inside a capitalised word', 'Totalshitshow, Bullshitcompany', 'T—, B—'],
     ['a swear word joined to digits or underscores', 'fuck99, shit123, fuck_this_company', 'f—, s—, f—_this_company'],
   ])('%s', (_name, input, expected) => {
     expect(masked(input)).toBe(expected);
@@ -62,7 +63,7 @@ describe('findProfanity keeps innocent words the new rules could catch', () => {
     // Places and names holding a swear word.
     'Penistone, Clitheroe, Shitterton, Middlesex, Essex, Lightwater, Scunthorpe',
     'Twatt in Orkney, Bitche in France, Cuntis in Galicia, Bitchfield and Shitlington Crags',
-    'Kinoshita, Yamashita and Matsushita',
+    'Kinoshita, Yamashita, Yoshitaka and Matsushita',
     'Fucking, Austria',
     // Music genres.
     'shoegaze, grindcore, crunk, dubstep, cock rock and horrorcore',

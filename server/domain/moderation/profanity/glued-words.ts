@@ -12,11 +12,11 @@ export interface GluedWord {
 /** "twat" is in "saltwater", "cock" in "peacock", "dick" in "Dickens": those roots are left to the lexicon. */
 const GLUED = /f[uv]ck|phuck|cunt|shit|bitch|whore|nigg(?:er|a)|cocksuck|dickhead|asshole|arsehole|bollocks|wanker|jizz/gi;
 /**
- * Real words holding a glued root ("Scunthorpe", "mishit", "shittah", "sniggered", "niggardly", "swankers"), and
- * "sh" ending a word before a final "it" ("pushit", "finishit").
+ * Real words and names holding a glued root ("Scunthorpe", "mishit", "shittah", "Libshitz", "sniggered",
+ * "swankers"), and "sh" ending a word before a final "it" ("pushit", "finishit").
  */
-const HOLDERS = /scunth|mishit|[aeiou]shit$|shit+(?:ake|ah|im)|snigg|niggard|swank/;
-/** In a capitalised run the roots that also start place and family names (Shitterton, Cuntis, Bitche) stay. */
+const HOLDERS = /scunth|mishit|[aeiou]shit$|shit+(?:ake|ah|im)|shitz|snigg|niggard|swank/;
+/** Roots masked at the start of a capitalised run too; the others start place names (Shitterton, Cuntis, Bitche). */
 const NAME_SAFE = /^(?:f[uv]ck|phuck|cocksuck|nigg)/i;
 const isLetter = (ch: string) => /\p{L}/u.test(ch);
 
@@ -33,7 +33,9 @@ export function findGluedWords(text: string): GluedWord[] {
     runEnd = end;
     const word = text.slice(start, end);
     if (HOLDERS.test(word.toLowerCase())) continue;
-    if (/^\p{Lu}\P{Lu}*\p{Ll}/u.test(word) && !NAME_SAFE.test(m[0])) continue;
+    // A capitalised run is a name when it starts with the root or the root runs on into a vowel ("Matsushita").
+    const inside = m.index > start && !/[aeiouy]/i.test(text[m.index + m[0].length] ?? '');
+    if (/^\p{Lu}\P{Lu}*\p{Ll}/u.test(word) && !NAME_SAFE.test(m[0]) && !inside) continue;
     out.push({ start, end, word, kind: /^nigg/i.test(m[0]) ? 'slur' : 'profanity' });
   }
   return out;
