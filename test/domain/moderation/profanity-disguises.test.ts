@@ -28,6 +28,7 @@ describe('findProfanity masks swearing written to dodge filters', () => {
     ['one space after two letters', 'absolute sh it service', 'absolute s— service'],
     ['one space after an ordinary word', 'as shole manager', 'a— manager'],
     ['one space in capitals', 'FU CK THIS', 'F— THIS'],
+    ['an f-word split inside a longer run', 'What thef uck is this? oh myfu cking god', 'What t— is this? oh m— god'],
     ['a Greek capital Eta', 'SΗIT', 'S—'],
     ['a Greek capital Mu', 'ΜΟΤΗΕRFUCKER', 'M—'],
     ['glued inside a word', 'absofuckinglutely awful', 'a— awful'],

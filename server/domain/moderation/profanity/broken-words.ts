@@ -36,12 +36,17 @@ export function findBrokenWords(text: string, lookup: (word: string) => MaskKind
     while (start > 0 && space - start <= 16 && isLetterAt(text, start - 1)) start--;
     if (start === space || space - start > 16 || (start > 0 && JOINED_BEFORE.test(text[start - 1]!))) continue;
     const a = text.slice(start, space);
-    if (!isStrongPrefix(a.toLowerCase())) continue;
+    if (!isStrongPrefix(a.toLowerCase()) && !/f[uv]?$/i.test(a)) continue;
     let end = space + 1;
     while (end < text.length && end - space <= 17 && isLetterAt(text, end)) end++;
     if (end === space + 1 || end - space > 17 || (end < text.length && JOINED_AFTER.test(text[end]!))) continue;
     const b = text.slice(space + 1, end);
     const joined = (a + b).toLowerCase();
+    // "thef uck", "myfu cking": no word starts "uck" or "ck", so an f-word split there is one even inside a longer run.
+    if (/(?:f|ph)$/i.test(a) ? /^uck/i.test(b) : /f[uv]$/i.test(a) && /^ck/i.test(b)) {
+      if (caseFits(a, b)) out.push({ start, end, word: a + b, kind: 'profanity' });
+      continue;
+    }
     if (joined.length < 4 || joined.length > LONGEST_ENTRY || !STRONG.test(joined)) continue;
     // A single capital is an initial ("Mr S hit the ball"); both halves ordinary words is two words, and so is a
     // plural before one ("the bulls hit", "dogs hit").
