@@ -29,6 +29,8 @@ describe('isThreat holds', () => {
     ['a blow struck with something', 'I really want to hit that rep with a chair.'],
     ['a harm to come on staff', 'That rep is going to get a beating if he calls me again.'],
     ['a wish to see it done', 'I want to see the CEO hanged.'],
+    ['a body part for a beating', 'I will beat your ass.'],
+    ['killed, in other words', 'The billing manager needs to be taken out.'],
   ])('%s', (_name, text) => expect(isThreat(text)).toBe(true));
 });
 
@@ -56,6 +58,8 @@ describe('isThreat leaves alone', () => {
     ['a relationship ended', "You're dead to me, Netflix."],
     ['advice', "Don't kill yourself trying to reach them by phone."],
     ['a fee', 'They hit me with a $40 fee.'],
+    ['a coffee', "I'll take the technician out for coffee, he was great."],
+    ['a sequel', 'Someone should shoot a sequel, the first film was great.'],
     ['a hazard to the bill', 'They will get hurt financially if they keep this up.'],
   ])('%s', (_name, text) => expect(isThreat(text)).toBe(false));
 });

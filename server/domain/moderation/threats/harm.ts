@@ -2,6 +2,7 @@
 // on someone (passive, death or a beating, the person before it).
 import {
   BLUNT,
+  BODY_PARTS,
   CARRYING,
   DEATH,
   FAMILY,
@@ -37,10 +38,11 @@ export function findHarm(words: Words, i: number): boolean {
   const next = same(t + 1) ? list[t + 1]! : '';
   if (harm.notAfter?.includes(next) && !(next === 'with' && struckWith(words, t + 1))) return false;
   if (MESSAGES.has(next) || MESSAGES.has(same(t + 2) ? list[t + 2]! : '')) return false;
-  if (harm.needs) {
-    let found = false;
-    for (let k = i + 1; k <= t + 5 && same(k); k++) if (harm.needs.includes(list[k]!)) found = true;
-    if (!found) return false;
+  if (harm.needs && !(harm.bodyEnough && BODY_PARTS.has(list[t]!))) {
+    let found = -1;
+    for (let k = i + 1; k <= t + 5 && same(k); k++) if (harm.needs.includes(list[k]!)) found = k;
+    // "take the technician out for coffee": the idiom shows after the needed word.
+    if (found < 0 || harm.notAfter?.includes(list[found + 1] ?? '')) return false;
   }
   if (act === 'find' && (next !== '' ? !FIND_ENDS.has(next) : false)) return false;
   const marker = markerBefore(words, i);
@@ -96,6 +98,8 @@ export function wishedHarm(words: Words, i: number): boolean {
   let kind: 'passive' | 'death' | 'noun';
   if (w === 'run' && list[i + 1] !== 'over') return false;
   if (w === 'set' && list[i + 1] !== 'on' && list[i + 1] !== 'alight') return false;
+  // "needs to be taken out" (killed), not "taken out to lunch".
+  if (w === 'taken' && (list[i + 1] !== 'out' || ['to', 'for', 'of'].includes(list[i + 2] ?? ''))) return false;
   if (PASSIVE.has(w) && becomes(words, i)) kind = 'passive';
   else if (DEATH.has(w) && !(same(i + 1) && NOT_DEATH.has(list[i + 1]!))) kind = 'death';
   else if (HARM_FORMS.get(w) === 'burn' && list[i + 1] === 'in' && list[i + 2] === 'hell') kind = 'death';

@@ -7,8 +7,10 @@ export interface Harm {
   places?: boolean;
   /** Only with a body part ("smash his face in"), not a person alone ("bash the agent" is criticism). */
   bodyOnly?: boolean;
-  /** A word that must follow within a few words ("beat … up", "set … on fire"). */
+  /** A word that must follow within a few words ("beat … up", "set … on fire"), unless a body part is hit. */
   needs?: readonly string[];
+  /** Whether a body part as target stands in for `needs` ("beat his face", "knock your teeth"). */
+  bodyEnough?: boolean;
   /** Words right after the act that make it an idiom ("hang up", "kill for", "punch in"). */
   not?: readonly string[];
   /** Words right after its target that make it an idiom ("hit them up", "kick him out", "take her out to dinner"). */
@@ -21,7 +23,10 @@ const VERBS: Record<string, [forms: string, harm: Harm]> = {
   shoot: ['shoot shoots shot shooting', { places: true, not: ['for', 'down'] }],
   stab: ['stab stabs stabbed stabbing knife knifed shank shanked', {}],
   hurt: ['hurt hurts hurting harm harms harmed', {}],
-  beat: ['beat beats beating beaten', { needs: ['up', 'senseless', 'death', 'out', 'black', 'bloody', 'within', 'down'] }],
+  beat: [
+    'beat beats beating beaten whoop',
+    { needs: ['up', 'senseless', 'death', 'out', 'black', 'bloody', 'within', 'down'], bodyEnough: true },
+  ],
   punch: ['punch punches punched punching', { not: ['in', 'out', 'above'] }],
   strangle: [
     'strangle strangles strangled strangling throttle throttled choke chokes choked choking',
@@ -44,8 +49,11 @@ const VERBS: Record<string, [forms: string, harm: Harm]> = {
   kick: ['kick kicks kicked kicking', { not: ['out', 'off', 'back', 'in', 'up'], notAfter: ['out', 'off', 'back', 'up'] }],
   take: ['take', { needs: ['out'], notAfter: ['to', 'for', 'on'] }],
   end: ['end', {}],
-  rip: ['rip slit cut snap', { bodyOnly: true }],
-  knock: ['knock', { needs: ['out', 'senseless', 'down'] }],
+  rip: ['rip slit cut snap wring rearrange', { bodyOnly: true }],
+  knock: ['knock', { needs: ['out', 'senseless', 'down'], bodyEnough: true }],
+  tear: ['tear', { needs: ['apart', 'limb'] }],
+  string: ['string', { needs: ['up'] }],
+  jump: ['jump', { not: ['on', 'in', 'at', 'to', 'through', 'ship', 'queue', 'the', 'into', 'back', 'ahead'] }],
   put: ['put', { needs: ['bullet', 'bullets', 'cap', 'knife', 'hole', 'holes'] }],
   run: ['run', { needs: ['over'] }],
   set: ['set', { places: true, needs: ['fire', 'alight', 'ablaze'] }],
@@ -64,7 +72,7 @@ export const HARMS = new Map<string, Harm>(Object.entries(VERBS).map(([act, [, h
 
 /** Forms after "be"/"get" that make a harm done to someone ("should be shot", "gets beaten up"). */
 export const PASSIVE = new Set(
-  'run set shot killed murdered stabbed knifed hurt harmed beaten punched strangled choked slapped attacked assaulted tortured hanged hung lynched beheaded butchered slaughtered executed raped burned burnt bombed whacked smacked kicked poisoned drowned hit lit'.split(
+  'run set taken shot killed murdered stabbed knifed hurt harmed beaten punched strangled choked slapped attacked assaulted tortured hanged hung lynched beheaded butchered slaughtered executed raped burned burnt bombed whacked smacked kicked poisoned drowned hit lit'.split(
     ' ',
   ),
 );
@@ -111,7 +119,7 @@ export const NOT_A_HEAD = new Set(
 );
 /** Words that may sit between an act and its target ("beat the crap out of", "kill every last one of"). */
 export const FILLERS = new Set(
-  'up down out over of the a crap hell shit living daylights every last single one all each both few couple right bullet bullets cap in into through'.split(
+  'up down out over of the a crap hell shit living life daylights every last single one all each both few couple right bullet bullets cap in into through'.split(
     ' ',
   ),
 );

@@ -13,6 +13,7 @@ const PHRASES = [
   String.raw`\bknow\s+where\s+(?:you|u|he|she|they|(?:that|the|your|this|their)\s+\w+(?:\s+\w+)?)\s+(?:live|lives|sleep|sleeps|park|parks)\b`,
   String.raw`${NOT_ADVICE}\b(?:kill|unalive|end|off)\s+(?:yo)?urself\b(?!\s+(?:laughing|trying|over|for|to|with|getting|looking|waiting|searching|out))`,
   String.raw`\bkys\b`,
+  String.raw`\bknow\s+where\s+(?:you|u)\s+work\b|\bknow\s+where\s+(?:your|ur|their|his|her)\s+(?:office|house|home|family|kids|store|shop|headquarters|hq)\s+(?:is|are)\b(?=\s*(?:[.!,;]|$|and\b))`,
   String.raw`\bbetter\s+(?:pray|hope)\s+(?:that\s+)?(?:i|we)\s+(?:don't|dont|never|do\s+not|won't|wont)\s+(?:find|see|meet|catch|run\s+into)\s+(?:you|u|him|her|them)\b`,
   String.raw`\bgo\s+(?:and\s+)?(?:die|drink\s+bleach)\b`,
   String.raw`\b(?:i'll|ill|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+(?:for\s+(?:you|u|him|her|them)\b|outside)`,
