@@ -92,6 +92,7 @@ export function fuzzTargets(ctx: FuzzContext): FuzzTarget[] {
       sample: 8,
     },
     { method: 'GET', route: '/api/auth/me', headers: admin, fuzzHeaders: ['cookie'] },
+    { method: 'GET', route: '/api/auth/session', headers: admin, fuzzHeaders: ['cookie'] },
     { method: 'POST', route: '/api/auth/logout', headers: admin, fuzzHeaders: ['cookie', 'x-csrf-token', 'origin'], neverValid: true },
     { method: 'POST', route: '/api/auth/logout-all', headers: admin, fuzzHeaders: ['cookie', 'x-csrf-token', 'origin'], neverValid: true },
     {
@@ -169,8 +170,20 @@ export function fuzzTargets(ctx: FuzzContext): FuzzTarget[] {
       headers: admin,
       fuzzHeaders: ['x-csrf-token', 'origin'],
       // After the first valid request the address is taken: the rest are refused (409) or invalid (400).
-      body: { slug: 'fuzzed-company', name: 'Fuzzed Company', category: 'Other' },
+      body: {
+        slug: 'fuzzed-company',
+        name: 'Fuzzed Company',
+        category: 'Other',
+        template: 'retail',
+        form: {
+          outcome: [
+            { value: 'refund', label: 'Refund' },
+            { value: 'other', label: 'Other' },
+          ],
+        },
+      },
     },
+    { method: 'GET', route: '/api/moderation/company-templates', headers: admin, fuzzHeaders: ['cookie'] },
     { method: 'GET', route: '/api/companies/:slug/guide', params: slug },
     {
       method: 'PUT',
