@@ -389,6 +389,20 @@ describe('the console looks finished', () => {
         expect(await axeViolations(page)).toEqual([]);
         await shot(page, 'guide-editor');
       }
+
+      // The session times out while editing: Save opens sign-in, and the guide as edited is saved after it.
+      ageSessions(31);
+      await editor.getByRole('button', { name: 'Save the guide' }).click();
+      const dialog = page.locator('earful-moderator-console dialog');
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await dialog.getByLabel('Email').fill(admin.email);
+      await dialog.getByLabel('Password').fill(admin.password);
+      await dialog.getByRole('button', { name: 'Sign in' }).click();
+      await expect
+        .poll(() => editor.locator('[role=status]').first().textContent(), { timeout: 15_000 })
+        .toBe('Saved. Readers see version 2 now.');
+      const guide = (await server.request('/api/companies/netflix/guide')).body as { sections: { title: string }[] };
+      expect(guide.sections[0]!.title).toBe('How to reach Netflix, edited');
     } finally {
       await context.close();
     }

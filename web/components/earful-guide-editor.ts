@@ -11,7 +11,7 @@ import { GUIDE_LIMITS } from '../../server/contract/guide-rules';
 import { parseGuideText } from '../../server/contract/guide-text';
 import type { Taxonomy, TaxonomyField } from '../../server/contract/taxonomy';
 import { ApiError, api } from '../api/client';
-import { moderatorApi } from '../api/moderator-api';
+import { isSignedOut, moderatorApi, signedInAgain } from '../api/moderator-api';
 import { formatDate } from '../lib/format';
 import { errorsUnder, formError, submitButton } from './form-parts';
 import { formStyles } from './form-styles';
@@ -294,8 +294,16 @@ export class EarfulGuideEditor extends LitElement {
     this._fields = {};
     this._error = '';
     this._status = '';
+    const update = { version: this._guide.version, sections, hints };
     try {
-      const saved = await moderatorApi.updateGuide(this._slug, { version: this._guide.version, sections, hints });
+      const saved = await moderatorApi.updateGuide(this._slug, update).catch(async (error: unknown) => {
+        // A session ended elsewhere: the console opens sign-in; the guide as edited is sent once signed in.
+        if (!isSignedOut(error)) throw error;
+        this._error = 'Your session has ended. Sign in again and the guide is saved; your changes here are kept.';
+        if (!(await signedInAgain())) throw error;
+        this._error = '';
+        return moderatorApi.updateGuide(this._slug, update);
+      });
       this.show(saved, await api.getHints(this._slug));
       this._status = `Saved. Readers see version ${this._guide.version} now.`;
     } catch (error) {
@@ -305,6 +313,8 @@ export class EarfulGuideEditor extends LitElement {
       } else if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
         this._fields = error.fields;
         this._error = 'Some sections or hints need a change: see the marked fields.';
+      } else if (isSignedOut(error)) {
+        this._error = 'Not saved: your session has ended. Sign in again, then save; your changes here are kept.';
       } else {
         this._error = error instanceof ApiError ? error.message : 'The guide could not be saved. Please try again.';
       }
