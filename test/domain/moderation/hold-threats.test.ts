@@ -31,6 +31,10 @@ describe('isThreat holds', () => {
     ['a wish to see it done', 'I want to see the CEO hanged.'],
     ['a body part for a beating', 'I will beat your ass.'],
     ['killed, in other words', 'The billing manager needs to be taken out.'],
+    ['a group, and a life ended', "I want to end every immigrant's life."],
+    ['"if only"', 'If only someone would strangle those immigrants.'],
+    ['"death to"', 'Death to all women.'],
+    ['a body part of people', 'Someone should snap the necks of all those immigrants.'],
   ])('%s', (_name, text) => expect(isThreat(text)).toBe(true));
 });
 
@@ -60,6 +64,8 @@ describe('isThreat leaves alone', () => {
     ['a fee', 'They hit me with a $40 fee.'],
     ['a coffee', "I'll take the technician out for coffee, he was great."],
     ['a sequel', 'Someone should shoot a sequel, the first film was great.'],
+    ['a feature', 'Death to autoplay, honestly.'],
+    ['the back of a problem', "We'll break the back of this backlog by Friday."],
     ['a hazard to the bill', 'They will get hurt financially if they keep this up.'],
   ])('%s', (_name, text) => expect(isThreat(text)).toBe(false));
 });

@@ -106,6 +106,8 @@ export function wishedHarm(words: Words, i: number): boolean {
   else if (HARM_NOUNS.has(w)) kind = 'noun';
   else return false;
   if (kind === 'death' && (prev === 'go' || prev === 'just') && same(i - 1)) return true;
+  // "Death to all immigrants": a call for killing, with its people right after.
+  if (w === 'death' && list[i + 1] === 'to') return personWithin(words, i + 2, i + 6);
   const k = kind === 'noun' ? wordBefore(words, i) : -1;
   // "deserves a beating" asks for it; "is going to get a beating" threatens it, read as a harm to come below.
   if (kind === 'noun' && !(k >= 0 && BECOME.has(list[k]!))) {
@@ -118,6 +120,12 @@ export function wishedHarm(words: Words, i: number): boolean {
   const person = personBefore(words, i, i - 12);
   // "you'll be shot" and "the rep will get hurt" threaten; "someone will get hurt" warns of a hazard.
   return marker === 'future' ? person === 'you' || person === 'staff' : person !== 'none';
+}
+
+function personWithin(words: Words, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, words.list.length) && words.clause[k] === words.clause[from - 1]; k++)
+    if (PEOPLE.has(words.list[k]!)) return true;
+  return false;
 }
 
 const YOU = new Set(['you', 'u', 'ya', "you're", 'youre', "you'll", 'youll', 'yall', "y'all"]);

@@ -52,6 +52,8 @@ const VERBS: Record<string, [forms: string, harm: Harm]> = {
   rip: ['rip slit cut snap wring rearrange', { bodyOnly: true }],
   knock: ['knock', { needs: ['out', 'senseless', 'down'], bodyEnough: true }],
   tear: ['tear', { needs: ['apart', 'limb'] }],
+  eradicate: ['eradicate exterminate annihilate', {}],
+  wipe: ['wipe', { needs: ['out'] }],
   string: ['string', { needs: ['up'] }],
   jump: ['jump', { not: ['on', 'in', 'at', 'to', 'through', 'ship', 'queue', 'the', 'into', 'back', 'ahead'] }],
   put: ['put', { needs: ['bullet', 'bullets', 'cap', 'knife', 'hole', 'holes'] }],
@@ -98,14 +100,14 @@ export const PEOPLE = new Set(
   scumbag scumbags family families kids children wife husband son daughter everyone everybody folks lot receptionist landlord
   guard guards officer officers salesman salesmen saleswoman salesperson specialist specialists lead leads coordinator employer
   programmer programmers contractor contractors member members chief head heads rat rats pig pigs department dept management leadership board
-  executives`.split(/\s+/),
+  executives immigrant immigrants migrants refugees foreigners muslim muslims jew jews christians gays blacks whites asians`.split(/\s+/),
 );
 export const PLACES = new Set(
   `office offices headquarters hq building buildings store stores shop shops branch branches warehouse warehouses centre center house
   home homes place factory studio studios car cars van truck windows premises`.split(/\s+/),
 );
 export const BODY_PARTS = new Set(
-  'face head heads teeth legs leg neck necks skull knees kneecaps jaw nose arms arm fingers ribs back throat throats ass arse butt'.split(
+  'face head heads teeth legs leg neck necks skull knees kneecaps jaw nose arms arm fingers ribs back throat throats ass arse butt life lives'.split(
     ' ',
   ),
 );
@@ -119,7 +121,7 @@ export const NOT_A_HEAD = new Set(
 );
 /** Words that may sit between an act and its target ("beat the crap out of", "kill every last one of"). */
 export const FILLERS = new Set(
-  'up down out over of the a crap hell shit living life daylights every last single one all each both few couple right bullet bullets cap in into through'.split(
+  'up down out over of the a to those these kinds kind sort sorts type types crap hell shit living life daylights every last single one all each both few couple right bullet bullets cap in into through'.split(
     ' ',
   ),
 );
@@ -145,7 +147,7 @@ export const INTENT = new Set(
 );
 export const SELF_INTENT = new Set("i'll ill we'll i'd we'd let's lets ima imma i'ma".split(' '));
 /** A call on someone to do it: "someone should", "somebody needs to", "they ought to". */
-export const CALL = new Set('should shud must needs need ought oughta gotta has have deserve deserves'.split(' '));
+export const CALL = new Set('should shud must needs need ought oughta gotta has have deserve deserves best interest'.split(' '));
 /** A wish or hope that harm befalls someone. */
 export const WISH = new Set('hope hoping hopefully wish wishing pray praying'.split(' '));
 /** Words that start an order ("go punch the next rep", "someone shoot him"). */

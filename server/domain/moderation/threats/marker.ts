@@ -7,7 +7,9 @@ import type { Words } from './words';
 export type Marker = 'intent' | 'future' | 'wish' | 'call' | 'order';
 
 /** Words of a call that need "to" after them ("needs to", "has to"); the rest stand alone ("should", "must"). */
-const CALL_WITH_TO = new Set(['needs', 'need', 'ought', 'has', 'have', 'deserve', 'deserves']);
+const CALL_WITH_TO = new Set(['needs', 'need', 'ought', 'has', 'have', 'deserve', 'deserves', 'best', 'interest']);
+/** "I hope", "I wish", "if only": a wish. */
+const isWish = (list: string[], j: number) => WISH.has(list[j]!) || (list[j] === 'only' && list[j - 1] === 'if');
 /** Intent a speaker can have without saying "I": "gonna punch the next rep". */
 const BARE_INTENT = new Set(['gonna', 'gunna', 'going', 'wanna', 'about']);
 /** Intent words that are only intent with "to" after them ("going to", "plan to"; not "my plan", "going home"). */
@@ -31,7 +33,7 @@ export function markerBefore(words: Words, i: number): Marker | null {
     const w = list[j]!;
     if (w === 'wait' && (list[j - 1] === "can't" || list[j - 1] === 'cant') && j - 1 >= start) return 'wish';
     if (NEGATIONS.has(w)) return null;
-    if (WISH.has(w)) return negatedBefore(words, j, start) ? null : 'wish';
+    if (isWish(list, j)) return negatedBefore(words, j, start) ? null : 'wish';
     if (SELF_INTENT.has(w)) return 'intent';
     if (w.endsWith("'ll") || w === 'youll') return 'future';
     if (INTENT.has(w) && (!INTENT_WITH_TO.has(w) || list[j + 1] === 'to')) {
@@ -40,7 +42,7 @@ export function markerBefore(words: Words, i: number): Marker | null {
       for (let s = j - 1; s >= Math.max(start, j - 5); s--) if (FIRST_PERSON.has(list[s]!)) return 'intent';
       if (BARE_INTENT.has(w) && leadsOnly(words, start, j)) return 'intent';
       // "I wish the installer would get run over."
-      for (let s = j - 1; s >= Math.max(start, j - 6); s--) if (WISH.has(list[s]!)) return negatedBefore(words, s, start) ? null : 'wish';
+      for (let s = j - 1; s >= Math.max(start, j - 6); s--) if (isWish(list, s)) return negatedBefore(words, s, start) ? null : 'wish';
       return 'future';
     }
     if ((w === 'want' || w === 'wants') && list[j + 1] !== 'to') {

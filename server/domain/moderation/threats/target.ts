@@ -22,7 +22,8 @@ export function targetAfter(words: Words, i: number, harm: Harm): number {
         const n = list[k]!;
         if (PEOPLE.has(n) && !harm.bodyOnly && isHead(words, k)) return k;
         if (PLACES.has(n) && harm.places && isHead(words, k)) return k;
-        if (BODY_PARTS.has(n) && possessive) return k;
+        // "his face", "that immigrant neck", "the necks of those people"
+        if (BODY_PARTS.has(n) && (possessive || PEOPLE.has(list[k - 1]!) || ofPeople(words, k))) return k;
         if (PEOPLE.has(n.endsWith("'s") ? n.slice(0, -2) : '')) return bodyAfter(words, k) ? k : -1;
         if (PHRASE_ENDS.has(n)) break;
       }
@@ -37,3 +38,11 @@ export function targetAfter(words: Words, i: number, harm: Harm): number {
 
 /** "the agent's face": a body part right after a person's name for it. */
 const bodyAfter = (words: Words, k: number) => BODY_PARTS.has(words.list[k + 1] ?? '') && words.clause[k + 1] === words.clause[k];
+
+/** "the necks of all those people": a body part, then "of" and a person within a few words. */
+function ofPeople(words: Words, k: number): boolean {
+  if (words.list[k + 1] !== 'of') return false;
+  for (let j = k + 2; j < Math.min(k + 6, words.list.length) && words.clause[j] === words.clause[k]; j++)
+    if (PEOPLE.has(words.list[j]!)) return true;
+  return false;
+}
