@@ -1,0 +1,64 @@
+// Maintained complaint-pattern counters over published reviews (PostgreSQL; mirrors db/schema/patterns.ts).
+import { pgTable, integer, text, primaryKey, index } from 'drizzle-orm/pg-core';
+import { companies } from './companies';
+
+/** One row per (company, dimension, value); value is '' for the dimension all. */
+export const patternGroups = pgTable(
+  'pattern_groups',
+  {
+    companyId: integer('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    dimension: text('dimension').notNull(),
+    value: text('value').notNull(),
+    reviewCount: integer('review_count').notNull().default(0),
+    ratingSum: integer('rating_sum').notNull().default(0),
+    resolvedYes: integer('resolved_yes').notNull().default(0),
+    resolvedPartly: integer('resolved_partly').notNull().default(0),
+    nextStepsYes: integer('next_steps_yes').notNull().default(0),
+    nextStepsAnswered: integer('next_steps_answered').notNull().default(0),
+    negativeCount: integer('negative_count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.dimension, t.value] })],
+);
+
+/** Per-value counts inside a group: issueType:outcome | contactMethod:responseTime | month:issueType. */
+export const patternBreakdowns = pgTable(
+  'pattern_breakdowns',
+  {
+    companyId: integer('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    breakdown: text('breakdown').notNull(),
+    value: text('value').notNull(),
+    subValue: text('sub_value').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.breakdown, t.value, t.subValue] })],
+);
+
+/** Reviews (not occurrences) containing each phrase, per issue type; rows at zero are deleted. */
+export const patternPhrases = pgTable(
+  'pattern_phrases',
+  {
+    companyId: integer('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    issueType: text('issue_type').notNull(),
+    phrase: text('phrase').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.issueType, t.phrase] }),
+    // Serves the top phrases of an issue type in order (count, then phrase) without sorting.
+    index('pattern_phrases_ranked').on(t.companyId, t.issueType, t.count.desc().nullsFirst(), t.phrase),
+  ],
+);
+
+/** Bumped with every delta, so a cached patterns response can be checked with one row read. */
+export const patternVersions = pgTable('pattern_versions', {
+  companyId: integer('company_id')
+    .primaryKey()
+    .references(() => companies.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull().default(0),
+});
