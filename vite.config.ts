@@ -21,6 +21,15 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/browser/**', 'node_modules/**'] } },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/browser/build-web.ts'] } },
+      // The PostgreSQL half, only with a server to run on (DATABASE_URL, an admin URL): npm run test:postgres.
+      ...(process.env.DATABASE_URL
+        ? [
+            {
+              extends: true as const,
+              test: { name: 'postgres', include: ['test/postgres/**/*.test.ts'], globalSetup: ['test/postgres/global-setup.ts'] },
+            },
+          ]
+        : []),
     ],
   },
 });
