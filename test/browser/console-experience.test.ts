@@ -388,6 +388,9 @@ describe('the console looks finished', () => {
         await page.setViewportSize({ width, height: 900 });
         expect(await axeViolations(page)).toEqual([]);
         await shot(page, 'guide-editor');
+        // What a phone shows halfway down: the sections' titles and the Save bar.
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 3));
+        await page.screenshot({ path: `/tmp/console-guide-scrolled-${width}.png` });
       }
 
       // The session times out while editing: Save opens sign-in, and the guide as edited is saved after it.

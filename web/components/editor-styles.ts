@@ -16,6 +16,14 @@ export const editorStyles = css`
     cursor: pointer;
     min-height: 2.75rem;
   }
+  /* A flex summary loses its marker: draw one, so a folded section reads as openable. */
+  details.item > summary::before {
+    content: '▸';
+    font-weight: 700;
+  }
+  details.item[open] > summary::before {
+    content: '▾';
+  }
   details.item > summary .summary-title {
     font-weight: 700;
   }
