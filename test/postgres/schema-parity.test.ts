@@ -1,6 +1,6 @@
-// The two stores' schemas stay one: every table, column, index and foreign key of the SQLite database (every
-// migration applied) exists on PostgreSQL with a compatible type, and nothing else does. A SQLite migration that
-// is not mirrored in db/postgres/schema (and a new PostgreSQL migration) fails here.
+// The two stores' schemas stay one: every table, column (type family, nullability, default), index and foreign key
+// of the SQLite database (every migration applied) exists on PostgreSQL, and nothing else does. A SQLite migration
+// that is not mirrored in db/postgres/schema (and a new PostgreSQL migration) fails here.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { useTestDatabase } from '../helpers/postgres-cluster';
 interface Column {
   type: string;
   notNull: boolean;
+  /** As SQL, without PostgreSQL's cast ('{}'::jsonb is '{}'); null when none. */
+  default: string | null;
 }
 interface Shape {
   columns: Map<string, Column>; // "table.column"
@@ -36,9 +38,16 @@ function readSqlite(path: string): Shape {
       `select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name not like '\\_\\_drizzle%' escape '\\'`,
     );
     for (const { name: table } of tables) {
-      const columns = all<{ name: string; type: string; notnull: number; pk: number }>(`pragma table_info(${table})`);
-      for (const c of columns)
-        shape.columns.set(`${table}.${c.name}`, { type: c.type.toLowerCase(), notNull: c.notnull === 1 || c.pk > 0 });
+      const columns = all<{ name: string; type: string; notnull: number; pk: number; dflt_value: string | null }>(
+        `pragma table_info(${table})`,
+      );
+      for (const c of columns) {
+        shape.columns.set(`${table}.${c.name}`, {
+          type: c.type.toLowerCase(),
+          notNull: c.notnull === 1 || c.pk > 0,
+          default: c.dflt_value,
+        });
+      }
       const key = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
       shape.primaryKeys.set(table, key.map((c) => c.name).join(','));
       for (const index of all<{ name: string; unique: number; origin: string; partial: number }>(`pragma index_list(${table})`)) {
@@ -62,10 +71,20 @@ async function readPostgres(url: string): Promise<Shape> {
   try {
     const rows = async <T>(sql: string) => (await conn.pool.query(sql)).rows as T[];
     const shape: Shape = { columns: new Map(), primaryKeys: new Map(), indexes: new Map(), foreignKeys: new Set() };
-    for (const c of await rows<{ table_name: string; column_name: string; data_type: string; is_nullable: string }>(
-      `select table_name, column_name, data_type, is_nullable from information_schema.columns where table_schema = 'public'`,
+    for (const c of await rows<{
+      table_name: string;
+      column_name: string;
+      data_type: string;
+      is_nullable: string;
+      column_default: string | null;
+    }>(
+      `select table_name, column_name, data_type, is_nullable, column_default from information_schema.columns where table_schema = 'public'`,
     )) {
-      shape.columns.set(`${c.table_name}.${c.column_name}`, { type: c.data_type, notNull: c.is_nullable === 'NO' });
+      shape.columns.set(`${c.table_name}.${c.column_name}`, {
+        type: c.data_type,
+        notNull: c.is_nullable === 'NO',
+        default: c.column_default?.replace(/::[a-z ]+$/, '') ?? null,
+      });
     }
     for (const i of await rows<{ name: string; table: string; unique: boolean; partial: boolean; primary: boolean; columns: string }>(
       `select ic.relname as name, tc.relname as table, i.indisunique as unique, i.indpred is not null as partial,
@@ -130,6 +149,14 @@ describe.skipIf(!inject('postgresAdminUrl'))('the PostgreSQL schema', () => {
         : [`${name}: SQLite ${lite.type}${lite.notNull ? ' not null' : ''}, PostgreSQL ${pg.type}${pg.notNull ? ' not null' : ''}`];
     });
     expect(mismatched).toEqual([]);
+  });
+
+  it('gives each column the same default', () => {
+    const differing = [...sqlite.columns].flatMap(([name, lite]) => {
+      const pg = postgres.columns.get(name);
+      return pg && pg.default !== lite.default ? [`${name}: SQLite ${lite.default}, PostgreSQL ${pg.default}`] : [];
+    });
+    expect(differing).toEqual([]);
   });
 
   it('has the same primary keys', () => {
