@@ -5,7 +5,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { AuditEntry } from '../../server/contract/moderation';
-import { moderatorApi } from '../api/moderator-api';
+import { moderatorApi, sessionEvents } from '../api/moderator-api';
 import { AUDIT_ACTION_LABELS, actionLabel, detailPhrases, statusChange, targetLabel } from '../lib/audit-labels';
 import { formStyles } from './form-styles';
 import { baseStyles } from './shared-styles';
@@ -114,7 +114,19 @@ export class EarfulAuditLog extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     void this._page.run([null]);
+    sessionEvents.addEventListener('restored', this.reloadFailed);
   }
+
+  override disconnectedCallback() {
+    sessionEvents.removeEventListener('restored', this.reloadFailed);
+    super.disconnectedCallback();
+  }
+
+  /** Signed in again after the session ended: a page that failed for it loads now. */
+  private reloadFailed = () => {
+    if (this._page.status === TaskStatus.ERROR) void this._page.run([this._cursor && this._entries.length > 0 ? this._cursor : null]);
+    if (this._moderators.status === TaskStatus.ERROR) void this._moderators.run();
+  };
 
   override render() {
     const filtered = Object.values(this._filters).some(Boolean);
