@@ -15,6 +15,9 @@ describe('isPromotion holds', () => {
     ['goods sold in the first person', 'I sell Disney accounts for 3 euros, contact me on telegram @disneyseller'],
     ['a price asked with a handle', 'Netflix 4K for $3/month, message me on telegram @cheapflixuk'],
     ['a shop of ones own', 'Hey everyone, my store tvdeals.shop has unbeatable prices on boxes'],
+    ['self-promotion with a link', 'Pls follow this channel!! http://www.twitch.tv/sevadus'],
+    ['a referral link', 'http://tankionline.com#friend=cd92db3f4 great game check it out!'],
+    ['a spaced-out domain', 'marketglory . com/strategygame/andrijamatf earn real money from game'],
   ])('%s', (_name, text) => expect(isPromotion(text)).toBe(true));
 });
 
@@ -32,6 +35,9 @@ describe('isPromotion leaves alone', () => {
     ['selling words with no way to reach anyone', 'FREE codes!!! Click now!!!'],
     ['a warning about spam', "Did anyone else get the 'free codes' spam after signing up at paramountplus.com?"],
     ['a phishing email quoted', "I got an email saying 'Click here to claim your refund', not from max.com."],
+    ['a review elsewhere', 'Check out my full review on trustpilot.com, same problems.'],
+    ['money owed', "They said I'd get paid back within 5 days, per help.paypal.com, still waiting."],
+    ["the company's own sweepstakes", 'The chance to win tickets on their site (max.com/sweepstakes) was a joke.'],
   ])('%s', (_name, text) => expect(isPromotion(text)).toBe(false));
 });
 

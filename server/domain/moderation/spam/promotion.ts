@@ -3,13 +3,13 @@
 import { countLinks } from './links';
 
 /** A handle, not an email (emails are redacted before this runs) nor a price ("@ $5"). */
-const HANDLE = /(?<![\w.@])@[a-z][a-z0-9_.]{1,29}\b/i;
+const HANDLE = /(?<![\w.@])@ ?[a-z][a-z0-9_.]{1,29}\b/i;
 /** Asked to get in touch with the writer: "DM me", "hit me up", "add me on snap". */
 const CONTACT =
   /\b(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|hmu|add|follow|contact)\s+me\b|\bhit\s+me\s+up\b|\blink\s+in\s+(?:my\s+)?(?:bio|profile)\b/i;
 /** Domains on the newer top-level names sellers favour, which the spam score's list of common ones leaves out. */
 const SELLER_DOMAIN =
-  /(?<![\w.@-])[a-z0-9][a-z0-9-]{0,40}\.(?:bet|lol|blog|stream|games?|media|deals|codes|email|digital|network|tech|news|plus|cloud|video|movie|watch|casino|gifts?|sale|promo|buzz|cam|fit|monster|rest|sbs|cfd|quest|bond|pro|mobi|one|tube|stream)(?![\w-])/i;
+  /(?<![\w.@-])[a-z0-9-]{3,40}\s{1,3}\.\s{1,3}(?:com|net|org|co|info|biz)\b|(?<![\w.@-])[a-z0-9][a-z0-9-]{0,40}\.(?:bet|lol|blog|stream|games?|media|deals|codes|email|digital|network|tech|news|plus|cloud|video|movie|watch|casino|gifts?|sale|promo|buzz|cam|fit|monster|rest|sbs|cfd|quest|bond|pro|mobi|one|tube|stream)(?![\w-])/i;
 const REDACTED_CONTACT = /\[(?:email|phone number) removed\]/i;
 
 const GOODS = String.raw`(?:codes?|accounts?|subs|subscriptions?|logins?|gift\s?cards?|giftcards?|money|cash|robux|v-?bucks|followers|likes|iptv|keys|licen[cs]es?|vouchers?|coupons?|crypto|bitcoin|btc|streams)`;
@@ -45,6 +45,21 @@ const SIGNALS: readonly [RegExp, number][] = [
   [new RegExp(String.raw`\b${GOODS}\s+(?:for|from|at)\s+(?:only|just)\b|\b${GOODS},?\s+(?:cheap|for\s+sale|available)\b`, 'i'), 4],
   [new RegExp(String.raw`${SENTENCE_START}(?:get|watch|stream)\s+${BETWEEN}for\s+free\b`, 'i'), 4],
   // A call to act on the writer's offer.
+  // Self-promotion: "follow me", "check out my channel", "sub 4 sub", a referral link.
+  [
+    /\b(?:follow|subscribe\s+to|sub\s+to|add|join)\s+(?:me|mee)\b(?!\s+to\b)|\b(?:follow|watch)\s+(?:this|my)\s+(?:channel|page|account|stream)\b|\b(?:follow|sub|like)\s+(?:4|for)\s+(?:follow|sub|like)\b/i,
+    4,
+  ],
+  [
+    /\b(?:check\s+out|check|visit|follow|like|subscribe\s+to|join)\s+my\s+(?:new\s+|first\s+|latest\s+)?(?:channel|page|site|website|store|shop|profile|server|group|link|stream|music|videos?|vids|songs?|content|company|twitter|instagram|account|blog|podcast)\b/i,
+    4,
+  ],
+  [
+    /\b(?:buy|get\s+money|get\s+it|get\s+yours)\s+here\b|(?<!\b(?:the|their|its)\s)\bchance\s+(?:to\s+win|of\s+winning)\b|(?<!\b(?:i'd|i|we|i'll|would)\s)\bget\s+paid\b(?!\s+back)/i,
+    4,
+  ],
+  [/\b(?:register|registr|sign\s+up|download)\s+here\b|[?&#](?:ref|friend|rb|affiliateid|aff|referral|invite)=/i, 3],
+  [/\bFREE\b[^.!?\n]{0,30}!{2,}/, 2],
   [/\bmy\s+(?:store|shop|channel|site|website|page|server)\b/i, 3],
   [/(?<!['"‘“])\bclick\s+(?:now|here|the\s+link|this\s+link|my\s+link|below|fast|asap)\b/i, 4],
   [/\b(?:visit|check\s+out|subscribe\s+to|follow|join)\s+my\s+(?:channel|page|site|website|store|shop|profile|server|group|link)\b/i, 4],
@@ -64,7 +79,7 @@ const SIGNALS: readonly [RegExp, number][] = [
   [/\b(?:limited\s+(?:time|offer|spots|stock)|(?:today|tonight)\s+only|while\s+(?:stocks?|supplies)\s+last|instant\s+delivery)\b/i, 4],
   [
     new RegExp(
-      String.raw`\b(?:earn|make|get\s+paid)\s+(?:up\s+to\s+)?(?:${PRICE}|money|cash|income)|\b100\s?%\s+(?:legit|working|guaranteed|safe)\b`,
+      String.raw`\b(?:earn|make|get\s+paid)\s+(?:up\s+to\s+|real\s+|extra\s+|easy\s+|some\s+|more\s+)?(?:${PRICE}|money|cash|income)|\b100\s?%\s+(?:legit|working|guaranteed|safe)\b`,
       'i',
     ),
     4,
