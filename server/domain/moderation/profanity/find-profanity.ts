@@ -26,7 +26,8 @@ interface Chunk {
 
 const OPENERS = '("\'“‘«[{<¿¡';
 const CLOSERS = ')"\'”’»]}>.,;:!?…';
-const LINK_LIKE = /:\/\/|^www\.|@\S*\.|[\p{L}\d-]{2,}\.(?:[a-z]{2,}\.)*[a-z]{2,}(?:[/:?#]|$)/iu;
+/** Bounded as hostnames are (labels of at most 63 characters), so a 5,000-letter word is read in linear time. */
+const LINK_LIKE = /:\/\/|^www\.|@\S{0,253}\.|[\p{L}\d-]{2,63}\.(?:[a-z]{2,63}\.){0,8}[a-z]{2,24}(?:[/:?#]|$)/iu;
 /** A model or product code, not a disguised word: A55, S24, G7. */
 const CODE_LIKE = /^[A-Z]{1,3}\d+[A-Z]?$/;
 /** Three or more single characters in a row, spaced or dotted: "f u c k", "s.h.i.t". */
@@ -34,6 +35,8 @@ const SPACED = /(?<![\p{L}\p{N}@$!*])[\p{L}\p{N}@$!*](?:[ ._\-]{1,3}[\p{L}\p{N}@
 
 const ANY_START = new Set(['', ...Object.values(ROOTS).flatMap((r) => r.starts)]);
 const ANY_ENDING = new Set(['', ...Object.values(ROOTS).flatMap((r) => r.endings)]);
+const longest = (words: Iterable<string>) => Math.max(...[...words].map((w) => w.length));
+const LONGEST_AFFIX = longest(ANY_START) + longest(ANY_ENDING) + 2;
 
 const isSpace = (c: number) => c <= 32;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -115,6 +118,8 @@ function maskWord(c: Chunk, lookup: Lookup): Mask[] {
 
 /** obscenity matched inside `c`: mask the whole word if what surrounds the match is a known start or ending. */
 function acceptObscenity(c: Chunk, start: number, end: number): boolean {
+  // Longer than a match with a known start and ending could make it (accents counted twice): rejected unread.
+  if (c.end - c.start > 2 * (end - start + LONGEST_AFFIX)) return false;
   const word = c.word.replace(/['’]s$/, '');
   if (CODE_LIKE.test(word) || NOT_PROFANE.has(word.toLowerCase())) return false;
   const before = plainLetters(word.slice(0, Math.max(0, start - c.start))).replace(/[^a-z]/g, '');
@@ -200,6 +205,20 @@ function obscenityHits(text: string, candidates: Candidate[], options: Profanity
   });
 }
 
+/** The candidate word holding `index` (candidates run in text order), found by halving. */
+function candidateAt(candidates: readonly Candidate[], index: number): Candidate | undefined {
+  let lo = 0;
+  let hi = candidates.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = candidates[mid]!;
+    if (index < c.start) hi = mid - 1;
+    else if (index >= c.end) lo = mid + 1;
+    else return c;
+  }
+  return undefined;
+}
+
 export function findProfanity(text: string, options: ProfanityOptions = {}): Mask[] {
   const shouting = !/\p{Ll}/u.test(text);
   let innocent: (readonly [number, number])[] | undefined;
@@ -207,12 +226,26 @@ export function findProfanity(text: string, options: ProfanityOptions = {}): Mas
     innocent ??= [...text.matchAll(INNOCENT_PHRASES)].map((m) => [m.index, m.index + m[0].length] as const);
     return innocent.some(([s, e]) => c.start >= s && c.end <= e);
   };
-  const keep = (c: Chunk) => LINK_LIKE.test(c.word) || isName(text, c, shouting) || inInnocentPhrase(c);
+  // Judged once per chunk: a long chunk may hold a thousand of obscenity's matches.
+  const kept = new Map<number, boolean>();
+  const keep = (c: Chunk) => {
+    let k = kept.get(c.start);
+    if (k === undefined) kept.set(c.start, (k = LINK_LIKE.test(c.word) || isName(text, c, shouting) || inInnocentPhrase(c)));
+    return k;
+  };
   const masks: Mask[] = [];
   const masked = new Set<number>();
   const lookup = rememberingLookup();
 
   const candidates = candidateChunks(text);
+  let last: Chunk | undefined;
+  /** The chunk holding `index`, read once however many matches fall in it. */
+  const chunkAround = (index: number) => {
+    if (last && index >= last.start && index < last.end) return last;
+    const c = candidateAt(candidates, index) ?? chunkAt(text, index);
+    if (c) last = c;
+    return c;
+  };
   for (const c of candidates) {
     if (!c.lexicon) continue;
     const found = maskWord(c, lookup);
@@ -226,19 +259,23 @@ export function findProfanity(text: string, options: ProfanityOptions = {}): Mas
     if (found) masks.push(mask(m.index + found.start, m.index + found.end, found.word, found.kind));
   }
   for (const hit of obscenityHits(text, candidates, options)) {
-    const c = chunkAt(text, hit.start);
+    const c = chunkAround(hit.start);
     if (!c || masked.has(c.start) || hit.end > c.end || hit.start < c.start || keep(c) || !acceptObscenity(c, hit.start, hit.end)) continue;
     masks.push(mask(c.start, c.end, c.word, hit.kind, hit.start === c.start ? hit.word : undefined));
     masked.add(c.start);
   }
   for (const b of findBrokenWords(text, lookup)) {
-    const c = chunkAt(text, b.start);
+    const c = chunkAround(b.start);
     if (!c || !inInnocentPhrase(c)) masks.push(mask(b.start, b.end, b.word, b.kind));
   }
   // Last: a run of letters already masked in part (camel case, a joined word) keeps those masks.
+  // Glued runs come in text order: one walk over the masks so far finds any that overlap.
+  const earlier = [...masks].sort((a, b) => a.start - b.start);
+  let k = 0;
   for (const g of findGluedWords(text)) {
-    const c = chunkAt(text, g.start);
-    if ((c && keep(c)) || masks.some((m) => m.start < g.end && m.end > g.start)) continue;
+    while (k < earlier.length && earlier[k]!.end <= g.start) k++;
+    const c = chunkAround(g.start);
+    if ((k < earlier.length && earlier[k]!.start < g.end) || (c && keep(c))) continue;
     masks.push(mask(g.start, g.end, g.word, g.kind));
   }
   return withoutOverlaps(masks);
