@@ -76,6 +76,9 @@ export const findCards: Detector = (text, { digits }) => {
   const spans: Span[] = [];
   if (digits < 13) return spans;
   for (const run of digitRuns(text)) {
+    let total = 0;
+    for (const g of run) total += g.end - g.start;
+    if (total < 13) continue;
     for (let i = 0; i < run.length; i++) {
       const start = run[i]!.start;
       if (/[\p{L}_]/u.test(text[start - 1] ?? '')) continue;

@@ -11,9 +11,10 @@ const PASSWORD_LINE = /(?:^|\n)[ \t]*(?:password|passwd|pwd|pw|pass)\b[ \t]*[:=-
 /** A user name on one line and, alone on the next, the password: "Username: jsmith\nSummer2024!". */
 const AFTER_USER_NAME =
   /\b(?:user\s?name|user(?:\s?id)?|login|log-in|sign-in|account|e-?mail)\s*(?:is|was|:|=|-)?\s*\S{2,80}[ \t]*\n[ \t]*([^\s]{4,64})[ \t]*(?=\n|$)/giu;
-/** The password before its label: "I used hunter2 as my password", "hunter2 is my password". */
-const PASSWORD_BEFORE =
-  /(?<![\w])([^\s"'“”]{4,64})\s+(?:(?:is|was|as)\s+(?:my|the|our|his|her)|that'?s\s+my)\s+(?:(?:old|new|current|account|wifi|wi-fi|router|admin|netflix|app)\s+)?(?:password|passcode|pw|pwd)\b/giu;
+/** The password before its label: "I used hunter2 as my password", "hunter2 is my password" (read back from the label). */
+const PASSWORD_LABEL = /\b(?:password|passcode|pwd|pw)\b/giu;
+const BEFORE_LABEL =
+  /(?<![\w])([^\s"'“”]{4,64})\s+(?:(?:is|was|as)\s+(?:my|the|our|his|her)|that'?s\s+my)\s+(?:(?:old|new|current|account|wifi|wi-fi|router|admin|netflix|app)\s+)?$/iu;
 /** "the password I used was hunter2", "the password I gave them is hunter2". */
 const PASSWORD_CLAUSE =
   /\b(?:password|passcode|pw)\s+(?:I|we|they|he|she)\s+(?:used|use|set|chose|picked|gave\s+(?:them|him|her)|typed|entered|had|have)\s+(?:is|was|:)\s*(["'“‘]?)([^\s"'”’]{1,64})/giu;
@@ -30,37 +31,33 @@ function looksLikePassword(candidate: string, connector: string, quoted: boolean
 }
 
 export const findPasswords: Detector = (text, { lower }) => {
-  if (!lower.includes('pass') && !lower.includes('pw') && !/user|log|sign|account|mail/.test(lower)) return [];
+  const named = lower.includes('pass') || lower.includes('pw');
+  const listed = text.includes('\n') && (named || /user|log|sign|account|mail/.test(lower));
+  if (!named && !listed) return [];
   const spans: Span[] = [];
-  for (const m of text.matchAll(PASSWORD)) {
-    const [, connector = '', quote = ''] = m;
-    const candidate = m[3]!.replace(/[.,;:?)]+$/, '');
-    if (!candidate || !looksLikePassword(candidate, connector, quote !== '')) continue;
-    const start = m.index + m[0].length - m[3]!.length;
-    spans.push({ start, end: start + candidate.length, kind: 'password' });
+  const add = (start: number, candidate: string) => spans.push({ start, end: start + candidate.length, kind: 'password' });
+  if (named) {
+    for (const m of text.matchAll(PASSWORD)) {
+      const [, connector = '', quote = ''] = m;
+      const candidate = m[3]!.replace(/[.,;:?)]+$/, '');
+      if (candidate && looksLikePassword(candidate, connector, quote !== '')) add(m.index + m[0].length - m[3]!.length, candidate);
+    }
+    for (const m of text.matchAll(PASSWORD_LABEL)) {
+      const from = Math.max(0, m.index - 90);
+      const b = BEFORE_LABEL.exec(text.slice(from, m.index));
+      if (b && looksLikePassword(b[1]!, '', false)) add(from + b.index, b[1]!);
+    }
+    for (const m of text.matchAll(PASSWORD_CLAUSE)) {
+      const candidate = m[2]!.replace(/[.,;:?)]+$/, '');
+      if (candidate && looksLikePassword(candidate, 'is', m[1] !== '')) add(m.index + m[0].length - m[2]!.length, candidate);
+    }
   }
-  for (const m of text.matchAll(PASSWORD_BEFORE)) {
-    const candidate = m[1]!;
-    if (!looksLikePassword(candidate, '', false)) continue;
-    spans.push({ start: m.index, end: m.index + candidate.length, kind: 'password' });
-  }
-  for (const m of text.matchAll(PASSWORD_CLAUSE)) {
-    const candidate = m[2]!.replace(/[.,;:?)]+$/, '');
-    if (!candidate || !looksLikePassword(candidate, 'is', m[1] !== '')) continue;
-    const start = m.index + m[0].length - m[2]!.length;
-    spans.push({ start, end: start + candidate.length, kind: 'password' });
-  }
-  if (text.includes('\n')) {
+  if (listed) {
     for (const m of text.matchAll(PASSWORD_LINE)) {
-      if (NARRATIVE.test(m[1]!) || NARRATIVE_ENDING.test(m[1]!)) continue;
-      const start = m.index + m[0].length - m[1]!.length;
-      spans.push({ start, end: start + m[1]!.length, kind: 'password' });
+      if (!NARRATIVE.test(m[1]!) && !NARRATIVE_ENDING.test(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!);
     }
     for (const m of text.matchAll(AFTER_USER_NAME)) {
-      const candidate = m[1]!;
-      if (!looksLikePassword(candidate, '', false)) continue;
-      const start = m.index + m[0].length - candidate.length;
-      spans.push({ start, end: start + candidate.length, kind: 'password' });
+      if (looksLikePassword(m[1]!, '', false)) add(m.index + m[0].length - m[1]!.length, m[1]!);
     }
   }
   return spans;

@@ -14,6 +14,11 @@ const MAX_GAP = 3;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+function allSeparators(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) if (!SEPARATOR.has(gap[i]!)) return false;
+  return true;
+}
+
 function separatorKey(gap: string): string {
   const key = gap.replace(/\s+/g, '');
   return key === '' ? ' ' : key;
@@ -33,7 +38,7 @@ export function digitRuns(text: string): DigitGroup[][] {
     while (i < text.length && isDigit(text.charCodeAt(i))) i++;
     const prevEnd = run.length ? run[run.length - 1]!.end : -1;
     const gap = prevEnd >= 0 ? text.slice(prevEnd, start) : '';
-    if (run.length && gap.length <= MAX_GAP && gap.length > 0 && [...gap].every((c) => SEPARATOR.has(c))) {
+    if (run.length && gap.length <= MAX_GAP && gap.length > 0 && allSeparators(gap)) {
       run.push({ start, end: i, sep: separatorKey(gap) });
     } else {
       if (run.length) runs.push(run);

@@ -28,6 +28,8 @@ export interface TextHints {
   lower: string;
   /** Spans earlier detectors claimed: a later one must not build on their digits. */
   taken: readonly Span[];
+  /** Where each group of digits starts: the number patterns are tried only there. */
+  digitStarts: readonly number[];
 }
 
 /** A detector finds spans in text, in any order; overlaps with earlier detectors' spans are dropped for it. */
@@ -48,7 +50,7 @@ export function overlaps(a: { start: number; end: number }, spans: readonly { st
 /** Runs the detectors in order of precedence: a span overlapping an earlier one is dropped; `keep` spans are not returned. */
 export function findSpans(text: string, detectors: readonly Detector[]): Span[] {
   const taken: Span[] = [];
-  const hints: TextHints = { digits: countDigits(text), lower: text.toLowerCase(), taken };
+  const hints: TextHints = { digits: countDigits(text), lower: text.toLowerCase(), taken, digitStarts: digitStarts(text) };
   for (const detect of detectors) {
     const found = detect(text, hints).sort((a, b) => a.start - b.start);
     for (const span of found) if (!overlaps(span, taken)) insertSorted(taken, span);
@@ -81,6 +83,34 @@ export function countDigits(text: string): number {
     if (c >= 48 && c <= 57) n++;
   }
   return n;
+}
+
+/** Where a group of digits starts: number patterns are tried only there (sticky), not at every character. */
+export function digitStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = 0, inDigits = false; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !inDigits) starts.push(i);
+    inDigits = digit;
+  }
+  return starts;
+}
+
+/** Runs a sticky pattern at each position, for the patterns that must start on a digit; matches do not overlap. */
+export function stickyMatches(text: string, re: RegExp, positions: readonly number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let after = 0;
+  for (const at of positions) {
+    if (at < after) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) {
+      after = at + Math.max(1, m[0].length);
+      matches.push(m);
+    }
+  }
+  return matches;
 }
 
 /** The text just before `index`, lower-cased, for cue tests that end with `$`. */
