@@ -59,7 +59,7 @@ function nationallyValid(candidate: string, digits: string, groups: string[], ca
 }
 
 /** libphonenumber checks per text (about 25 µs each): a text needing more is a table of numbers, not a review. */
-const VALIDATION_BUDGET = 150;
+const VALIDATION_BUDGET = 100;
 
 /** Shape verdicts of one text's candidates, so windows seen again cost nothing, and what is left of the budget. */
 export interface ShapeCache {
