@@ -17,6 +17,9 @@ const TRUNK_ZERO_COUNTRIES: Record<number, readonly CountryCode[]> = {
 const NO_TRUNK_COUNTRIES: Record<number, readonly CountryCode[]> = { 8: ['DK', 'NO'], 9: ['ES', 'PT', 'PL'], 10: ['GR', 'IT'] };
 
 const MAX_GROUPS = 7;
+/** Words before a list of numbers that are not phone numbers. */
+const COUNTED =
+  /\b(?:prices?|costs?|paid|scores?|votes?|rooms?|tickets?|seats?|pages?|episodes?|channels?|sizes?|models?|items?|lines?|numbers|totals?|points?|results?|rounds?|euros?|dollars?|pounds?)\b[^.!?\n\d]{0,15}$/;
 const HAS_LETTER = /\p{L}/u;
 
 /** Digits with single separators, brackets around an area code, an optional + or 00 in front. */
@@ -41,21 +44,26 @@ function validIn(candidate: string, countries: readonly CountryCode[] | undefine
   return false;
 }
 
-function nationallyValid(candidate: string, digits: string, groups: string[], cache: ShapeCache): boolean {
-  if (digits[0] === '0') return validIn(candidate, TRUNK_ZERO_COUNTRIES[digits.length], cache);
+/** "601 602 603", "512 513 514": groups of one size counting up are a list, not a phone number. */
+function countingUp(groups: readonly string[]): boolean {
+  return groups.every((g, i) => i === 0 || (g.length === groups[0]!.length && Number(g) === Number(groups[i - 1]) + 1));
+}
+
+function nationallyValid(candidate: string, digits: string, groups: string[], cache: ShapeCache): Shape {
+  if (digits[0] === '0') return validIn(candidate, TRUNK_ZERO_COUNTRIES[digits.length], cache) ? 'strong' : false;
   // NANP, or an Indian mobile
   if (
     ((digits.length === 10 && /^[2-9]/.test(digits)) || (digits.length === 11 && digits[0] === '1')) &&
     validIn(candidate, DEFAULT_COUNTRIES, cache)
   )
-    return true;
+    return 'strong';
   // With no trunk 0 the shape is all there is: only a mobile-like number written in the national groups of two and
   // three digits counts ("612 345 678", "34 41 23 45", "312 345 6789"), never one digit repeated ("999 999 999").
   const nationalGroups =
     groups.length >= 3 &&
     groups.every((g, i) => g.length === 2 || g.length === 3 || (i === groups.length - 1 && g.length === 4 && digits.length === 10));
-  if (!nationalGroups || !/^[2-9]/.test(digits) || /^(\d)\1+$/.test(digits)) return false;
-  return (digits.length !== 9 || /^[5-9]/.test(digits)) && validIn(candidate, NO_TRUNK_COUNTRIES[digits.length], cache);
+  if (!nationalGroups || !/^[2-9]/.test(digits) || /^(\d)\1+$/.test(digits) || countingUp(groups)) return false;
+  return (digits.length !== 9 || /^[5-9]/.test(digits)) && validIn(candidate, NO_TRUNK_COUNTRIES[digits.length], cache) ? 'weak' : false;
 }
 
 /** libphonenumber checks per text (about 25 µs each): a text needing more is a table of numbers, not a review. */
@@ -63,30 +71,34 @@ const VALIDATION_BUDGET = 100;
 
 /** Shape verdicts of one text's candidates, so windows seen again cost nothing, and what is left of the budget. */
 export interface ShapeCache {
-  verdicts: Map<string, boolean>;
+  /** `weak`: a shape only, a number of a country without a trunk 0 and no cue. */
+  verdicts: Map<string, Shape>;
   budget: number;
 }
 
 export const newShapeCache = (): ShapeCache => ({ verdicts: new Map(), budget: VALIDATION_BUDGET });
 
+type Shape = 'strong' | 'weak' | false;
+
 /** A phone number by its shape alone, no cue needed (and not a date or a list of years). */
-function shapedLikeAPhone(candidate: string, cache: ShapeCache): boolean {
+function shapedLikeAPhone(candidate: string, cache: ShapeCache): Shape {
   const known = cache.verdicts.get(candidate);
   if (known !== undefined) return known;
   const digits = candidate.replace(/\D/g, '');
   const groups = candidate.split(/\D+/).filter(Boolean);
-  let shaped = false;
+  let shaped: Shape = false;
+  const strongIf = (ok: boolean): Shape => (ok ? 'strong' : false);
   if (DATE.test(candidate) || groups.every((g) => YEAR.test(g))) shaped = false;
-  else if (NORTH_AMERICAN.test(candidate)) shaped = true;
+  else if (NORTH_AMERICAN.test(candidate)) shaped = 'strong';
   else if (cache.budget <= 0) return false;
   else if (/^(?:\+|00)/.test(candidate)) {
     cache.budget--;
-    shaped = parsePhoneNumberFromString(`+${digits.replace(/^00/, '')}`)?.isPossible() === true;
+    shaped = strongIf(parsePhoneNumberFromString(`+${digits.replace(/^00/, '')}`)?.isPossible() === true);
   } else {
     shaped = nationallyValid(candidate, digits, groups, cache);
     // An international number written without its "+": 91-415-555-0132.
     if (!shaped && groups.length >= 3 && digits.length >= 11 && digits.length <= 13 && cache.budget-- > 0)
-      shaped = parsePhoneNumberFromString(`+${digits}`)?.isValid() === true;
+      shaped = !countingUp(groups) && parsePhoneNumberFromString(`+${digits}`)?.isValid() === true ? 'weak' : false;
   }
   cache.verdicts.set(candidate, shaped);
   return shaped;
@@ -96,7 +108,10 @@ function shapedLikeAPhone(candidate: string, cache: ShapeCache): boolean {
 export function isPhoneNumber(candidate: string, lowerBefore: string, after = '', cueCounts = true, cache = newShapeCache()): boolean {
   const digits = countDigits(candidate);
   if (digits < 7 || digits > 15 || /^:\d/.test(after)) return false;
-  const shaped = shapedLikeAPhone(candidate, cache);
+  let shaped = shapedLikeAPhone(candidate, cache);
+  // A shape alone is not enough inside a longer run of numbers or after a word that counts things ("rooms 601 602 603").
+  if (shaped === 'weak' && (/^[ .\-/]{1,2}\d/.test(after) || /\d[ .\-/]{1,2}$/.test(lowerBefore) || COUNTED.test(lowerBefore)))
+    shaped = false;
   // Named as a phone number, a shorter or unusual one counts, up to a national number's length.
   if (!shaped && !(cueCounts && digits <= 12 && !DATE.test(candidate) && hasPhoneCue(lowerBefore))) return false;
   return !(HAS_LETTER.test(lowerBefore) && isReferenceNumber(lowerBefore)) && !UNIT_AFTER.test(after);

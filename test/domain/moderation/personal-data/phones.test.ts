@@ -49,6 +49,10 @@ describe('numbers that are not phone numbers stay as written', () => {
     'The form showed 130 692 545 as a placeholder.',
     'Channels 101 102 103 104 105 106 107 gone overnight.',
     'Membership 2231 8890 1123 renewed without asking.',
+    'Room numbers 601 602 603 604 had no heating.',
+    'Tickets 512 513 514 were closed.',
+    'Prices 29 99 49 99 and 69 99 in the flyer.',
+    'Votes: 912 345 678 in total apparently.',
     'Firmware 2.11.30 bricked the router.',
   ])('%j', (input) => {
     expect(redact(input)).toBe(input);
