@@ -1,6 +1,6 @@
-// Secrets written after the words that name them: a password after "password is", "pw", "changed my password
-// to"…; a one-time, verification or sign-in code of 4-8 digits (also grouped: "482 913") after "code", "PIN",
-// "OTP"…, or quoted from the text message ("482913 is your code").
+// Secrets and the words that name them: a password after "password is", "pw", "changed my password to"…, before
+// its label ("hunter2 is my password") or alone on the line after a user name; a one-time, verification or sign-in
+// code of 4-8 digits (also grouped: "482 913") after "code", "PIN", "OTP"… or before it ("482913 was the OTP").
 import { isReferenceNumber } from './context';
 import { before, type Detector, type Span } from './spans';
 
