@@ -3,6 +3,7 @@ import { moderate } from '../../../server/domain/moderation/moderate';
 import { NO_FACTS } from '../../../server/domain/moderation/pipeline';
 import { holdThreatsStep } from '../../../server/domain/moderation/steps/hold-threats';
 import { isThreat } from '../../../server/domain/moderation/threats/is-threat';
+import { mayThreaten } from '../../../server/domain/moderation/threats/screen';
 import { toWords } from '../../../server/domain/moderation/threats/words';
 
 describe('isThreat holds', () => {
@@ -68,6 +69,20 @@ describe('isThreat leaves alone', () => {
     ['the back of a problem', "We'll break the back of this backlog by Friday."],
     ['a hazard to the bill', 'They will get hurt financially if they keep this up.'],
   ])('%s', (_name, text) => expect(isThreat(text)).toBe(false));
+});
+
+describe('mayThreaten', () => {
+  it.each([
+    ['a key word', 'I will kill the agent', true],
+    ['a key word before punctuation', 'Kill!', true],
+    ['a digit inside a word', 'k1ll', true],
+    ['a symbol before a word', '$hoot him', true],
+    ['stretched letters', 'kiiiill', true],
+    ['a letter from another script', 'k\u0456ll', true],
+    ['"end" before a person', 'I will end you', true],
+    ['"be waiting"', "I'll be waiting for you", true],
+    ['an ordinary review', 'In the end the agent refunded me; I was waiting for a week. My 4K TV and A55 phone work.', false],
+  ])('%s', (_name, text, expected) => expect(mayThreaten(text)).toBe(expected));
 });
 
 describe('toWords', () => {

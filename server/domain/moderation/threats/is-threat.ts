@@ -4,9 +4,11 @@
 import { armed, findHarm, wishedHarm } from './harm';
 import { THREAT_PHRASES } from './phrases';
 import { ACT_WORDS } from './lexicon';
+import { mayThreaten } from './screen';
 import { toWords } from './words';
 
 export function isThreat(text: string): boolean {
+  if (!mayThreaten(text)) return false;
   if (THREAT_PHRASES.test(text)) return true;
   const words = toWords(text);
   for (let i = 0; i < words.list.length; i++) {

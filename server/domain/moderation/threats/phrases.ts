@@ -21,3 +21,5 @@ const PHRASES = [
 ];
 
 export const THREAT_PHRASES = new RegExp(PHRASES.join('|'), 'i');
+/** A word each phrase above contains, for the screen that decides whether to read a text at all. */
+export const PHRASE_WORDS = 'back backs eye dead numbered coming where yourself urself kys die bleach waiting pray hope'.split(' ');
