@@ -1,7 +1,7 @@
 // The moderator queue's tiers, apart from the rest of the contract so the database schema can compute them.
 /**
- * Pipeline reasons that mean heavy language (mask-profanity's holds); the queue puts them right after
- * reviews in which personal data was found.
+ * Pipeline reasons that mean heavy language (mask-profanity's and hold-threats' holds); the queue puts them
+ * right after reviews in which personal data was found.
  */
 export const HEAVY_LANGUAGE_REASONS = ['slur', 'threat of violence', 'very heavy swearing'] as const;
 
