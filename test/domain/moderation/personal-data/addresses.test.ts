@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { redactPersonalData } from '../../../../server/domain/moderation/steps/redact-personal-data';
+import { redactPersonalData, redactPersonalDataStep } from '../../../../server/domain/moderation/steps/redact-personal-data';
+import { NO_FACTS } from '../../../../server/domain/moderation/pipeline';
 
 const redact = (text: string) => redactPersonalData(text).text;
 const ADDRESS = '[address removed]';
@@ -39,5 +40,17 @@ describe('street addresses', () => {
     'Parcel went to 9 Willow Close, I live at 19.'.replace('9 Willow Close', 'Willow Close'),
   ])('keeps %j', (input) => {
     expect(redact(input)).toBe(input);
+  });
+});
+
+describe('redactPersonalDataStep with an address', () => {
+  it('counts the address as its own kind with a reason, never the address itself', () => {
+    const state = redactPersonalDataStep(
+      { text: { title: '', body: 'The agent lives at 42 Elm Street, Springfield', displayName: '' }, findings: [] },
+      NO_FACTS,
+    );
+    expect(state.text.body).toBe(`The agent lives at ${ADDRESS}, Springfield`);
+    expect(state.findings).toEqual([expect.objectContaining({ kind: 'address', count: 1, reason: 'address removed', effect: 'redacted' })]);
+    expect(JSON.stringify(state.findings)).not.toMatch(/Elm|42/);
   });
 });
