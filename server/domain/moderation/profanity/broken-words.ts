@@ -17,6 +17,20 @@ const JOINED_BEFORE = /[\p{L}\p{N}'’@#&]/u;
 /** After the second half: not a letter, digit, apostrophe ("sh it's") or at sign. */
 const JOINED_AFTER = /[\p{L}\p{N}'’@]/u;
 
+/** Adjacent letter pairs inside the strong words: a space can only split one of them between such a pair. */
+const ROOT_PAIRS = new Uint8Array(26 * 26);
+for (const w of `fuck fucking fucker fucked fvck phuck fuk shit shitty shite cunt bitch bitches asshole arsehole bastard wanker
+  twat dick dickhead cock cocksucker pussy whore slut piss pissed prick bollocks nigger nigga faggot motherfucker bullshit`.split(/\s+/)) {
+  for (let i = 0; i + 1 < w.length; i++) ROOT_PAIRS[(w.charCodeAt(i) - 97) * 26 + w.charCodeAt(i + 1) - 97] = 1;
+}
+/** Could the letters at `i` and `i + 2` (a space between) be two halves of one strong word? Non-ASCII letters may be. */
+function mayJoin(text: string, i: number): boolean {
+  const a = text.charCodeAt(i) | 32;
+  const b = text.charCodeAt(i + 2) | 32;
+  if (a < 97 || a > 122 || b < 97 || b > 122) return a > 127 || b > 127;
+  return ROOT_PAIRS[(a - 97) * 26 + b - 97] === 1;
+}
+
 const isLetterAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && /\p{L}/u.test(text[i]!));
@@ -32,6 +46,7 @@ const caseFits = (a: string, b: string) =>
 export function findBrokenWords(text: string, lookup: (word: string) => MaskKind | undefined): BrokenWord[] {
   const out: BrokenWord[] = [];
   for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', space + 1)) {
+    if (space === 0 || space + 1 >= text.length || !mayJoin(text, space - 1)) continue;
     let start = space;
     while (start > 0 && space - start <= 16 && isLetterAt(text, start - 1)) start--;
     if (start === space || space - start > 16 || (start > 0 && JOINED_BEFORE.test(text[start - 1]!))) continue;
