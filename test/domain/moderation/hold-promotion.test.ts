@@ -18,6 +18,8 @@ describe('isPromotion holds', () => {
     ['self-promotion with a link', 'Pls follow this channel!! http://www.twitch.tv/sevadus'],
     ['a referral link', 'http://tankionline.com#friend=cd92db3f4 great game check it out!'],
     ['a spaced-out domain', 'marketglory . com/strategygame/andrijamatf earn real money from game'],
+    ['a channel of ones own', 'Subscribe to my YouTube channel for daily streaming hacks: youtube.com/@streamhacks'],
+    ['a product of ours', 'Tired of buffering? Our VPN fixes it, try free at fastvpn.xyz'],
   ])('%s', (_name, text) => expect(isPromotion(text)).toBe(true));
 });
 
@@ -38,6 +40,7 @@ describe('isPromotion leaves alone', () => {
     ['a review elsewhere', 'Check out my full review on trustpilot.com, same problems.'],
     ['money owed', "They said I'd get paid back within 5 days, per help.paypal.com, still waiting."],
     ["the company's own sweepstakes", 'The chance to win tickets on their site (max.com/sweepstakes) was a joke.'],
+    ['a scam warned of', "A guy on reddit.com was selling 'cheap accounts', obviously a scam, avoid."],
   ])('%s', (_name, text) => expect(isPromotion(text)).toBe(false));
 });
 

@@ -36,6 +36,10 @@ describe('isThreat holds', () => {
     ['"if only"', 'If only someone would strangle those immigrants.'],
     ['"death to"', 'Death to all women.'],
     ['a body part of people', 'Someone should snap the necks of all those immigrants.'],
+    ['a person sought', "keep charging me and i'll come for your family"],
+    ['a place then "shoot it up"', 'Ima pull up to the office and shoot it up'],
+    ['a wish of death by an act', 'I hope the manager chokes to death.'],
+    ['someone at your place of work', 'If this is not fixed I swear someone at your call centre is going to get hurt.'],
   ])('%s', (_name, text) => expect(isThreat(text)).toBe(true));
 });
 
@@ -64,6 +68,8 @@ describe('isThreat leaves alone', () => {
     ['advice', "Don't kill yourself trying to reach them by phone."],
     ['a fee', 'They hit me with a $40 fee.'],
     ['a coffee', "I'll take the technician out for coffee, he was great."],
+    ['hyperbole with "could"', 'I could strangle the app developers, the update is terrible.'],
+    ['an inbox', "I'm going to blow up their inbox with complaints until they refund me."],
     ['a sequel', 'Someone should shoot a sequel, the first film was great.'],
     ['a feature', 'Death to autoplay, honestly.'],
     ['the back of a problem', "We'll break the back of this backlog by Friday."],

@@ -15,7 +15,7 @@ const SELLER_DOMAIN =
   /(?<![\w.@-])[a-z0-9-]{3,40}\s{1,3}\.\s{1,3}(?:com|net|org|co|info|biz)\b|(?<![\w.@-])[a-z0-9][a-z0-9-]{0,40}\.(?:bet|lol|blog|stream|games?|media|deals|codes|email|digital|network|tech|news|plus|cloud|video|movie|watch|casino|gifts?|sale|promo|buzz|cam|fit|monster|rest|sbs|cfd|quest|bond|pro|mobi|one|tube|stream)(?![\w-])/i;
 const REDACTED_CONTACT = /\[(?:email|phone number) removed\]/i;
 
-const GOODS = String.raw`(?:codes?|accounts?|subs|subscriptions?|logins?|gift\s?cards?|giftcards?|money|cash|robux|v-?bucks|followers|likes|iptv|keys|licen[cs]es?|vouchers?|coupons?|crypto|bitcoin|btc|streams)`;
+const GOODS = String.raw`(?:codes?|accounts?|subs|subscriptions?|logins?|gift\s?cards?|giftcards?|money|cash|robux|v-?bucks|followers|likes|iptv|firesticks?|fire\s?sticks?|boxes|sticks|vpns?|keys|licen[cs]es?|vouchers?|coupons?|crypto|bitcoin|btc|streams)`;
 /** A price; a digit run is only read from its start, so a long run of digits costs one pass. */
 const PRICE = String.raw`[$£€]\s?\d{1,6}(?:[.,]\d\d)?|(?<![\d.,])\d{1,6}(?:[.,]\d\d)?\s?(?:[$£€]|usd|dollars|bucks|euros?|quid)`;
 
@@ -46,7 +46,7 @@ const SIGNALS: readonly [RegExp, number][] = [
     4,
   ],
   [new RegExp(String.raw`\b${GOODS}\s+(?:for|from|at)\s+(?:only|just)\b|\b${GOODS},?\s+(?:cheap|for\s+sale|available)\b`, 'i'), 4],
-  [new RegExp(String.raw`${SENTENCE_START}(?:get|watch|stream)\s+${BETWEEN}for\s+free\b`, 'i'), 4],
+  [new RegExp(String.raw`${SENTENCE_START}(?:get|watch|stream)\s+${BETWEEN}for\s+(?:free|one|a\s+low|just|only)\b`, 'i'), 4],
   // A call to act on the writer's offer.
   // Self-promotion: "follow me", "check out my channel", "sub 4 sub", a referral link.
   [
@@ -54,7 +54,7 @@ const SIGNALS: readonly [RegExp, number][] = [
     4,
   ],
   [
-    /\b(?:check\s+out|check|visit|follow|like|subscribe\s+to|join)\s+my\s+(?:new\s+|first\s+|latest\s+)?(?:channel|page|site|website|store|shop|profile|server|group|link|stream|music|videos?|vids|songs?|content|company|twitter|instagram|account|blog|podcast)\b/i,
+    /\b(?:check\s+out|check|visit|follow|like|subscribe\s+to|join)\s+my\s+(?:[\w-]+\s+)?(?:channel|page|site|website|store|shop|profile|server|group|link|stream|music|videos?|vids|songs?|content|company|twitter|instagram|account|blog|podcast)\b/i,
     4,
   ],
   [
@@ -79,7 +79,10 @@ const SIGNALS: readonly [RegExp, number][] = [
     4,
   ],
   [/\bclaim\s+(?:your|a)\s+(?:free|prize|reward|bonus|gift|winnings)\b/i, 4],
-  [/\b(?:limited\s+(?:time|offer|spots|stock)|(?:today|tonight)\s+only|while\s+(?:stocks?|supplies)\s+last|instant\s+delivery)\b/i, 4],
+  [
+    /\b(?:limited\s+(?:time|offer|spots|stock)|(?:today|tonight|this\s+week(?:end)?)\s+only|while\s+(?:stocks?|supplies)\s+last|instant\s+delivery)\b/i,
+    4,
+  ],
   [
     new RegExp(
       String.raw`\b(?:earn|make|get\s+paid)\s+(?:up\s+to\s+|real\s+|extra\s+|easy\s+|some\s+|more\s+)?(?:${PRICE}|money|cash|income)|\b100\s?%\s+(?:legit|working|guaranteed|safe)\b`,
@@ -105,7 +108,7 @@ const SIGNALS: readonly [RegExp, number][] = [
   ],
   [/\b\d{1,2}\s?%\s+off\s+(?:all|everything|sitewide|every)\b/i, 3],
   [
-    /\bwith\s+(?:this|my|one)\s+(?:simple\s+|easy\s+)?(?:trick|hack|method|glitch)\b|\b(?:best|lowest|unbeatable|cheap|low)\s+(?:deal|price|offer)s?\b/i,
+    /\bwith\s+(?:this|my|one)\s+(?:simple\s+|easy\s+)?(?:trick|hack|method|glitch)\b|\b(?:best|lowest|unbeatable|cheap|low)\s+(?:deal|price|offer)s?\b|\bwhy\s+pay\b|\bfull\s+price\b|\bfirst\s+\d+\s+(?:people|users|customers)\b|\b(?:site|app|link|page)\s+(?:that|which)\s+gives?\b|\btry\s+(?:it\s+)?(?:for\s+)?free\b|\b(?:check\s+out|visit|try|follow)\s+our\b|\bour\s+(?:vpn|app|service|product|box|store|shop|site)\b|\b(?:best|lowest|unbeatable|cheap|low)\s+(?:deal|price|offer)s?\b/i,
     2,
   ],
   [/(?:^|[.!?,:]\s{0,3})(?:visit|go\s+to|head\s+to)\s/i, 1],
@@ -127,7 +130,8 @@ const SIGNALS: readonly [RegExp, number][] = [
   [/\bdiscount/i, 1],
   [/\bdeals?\b/i, 1],
   [/\boffer\b/i, 1],
-  [/\b(?:bonus|exclusive|prize|lifetime)\b/i, 1],
+  [/\b(?:bonus|exclusive|prize|lifetime)\b|\bfor\s+life\b/i, 1],
+  [/\bunlimited\b|\btired\s+of\b/i, 1],
   [/\bpremium\b/i, 1],
   [/\bhurry\b|\bwork\s+from\s+home\b/i, 1],
   [/\b(?:trick|hack|generator|glitch|cookies|iptv)\b/i, 1],

@@ -18,6 +18,7 @@ import {
   PERSON_PRONOUNS,
   SUBJECT_PRONOUNS,
   WEAPONS,
+  type Harm,
 } from './lexicon';
 import { markerBefore } from './marker';
 import { targetAfter } from './target';
@@ -33,8 +34,9 @@ export function findHarm(words: Words, i: number): boolean {
   const harm = HARMS.get(act)!;
   const same = (k: number) => k < list.length && clause[k] === clause[i];
   if (harm.not?.includes(list[i + 1] ?? '') && same(i + 1)) return false;
-  const t = targetAfter(words, i, harm);
-  if (t < 0) return harm.places === true && placeWished(words, i);
+  if (harm.via && !(harm.via.includes(list[i + 1] ?? '') && same(i + 1))) return false;
+  const t = targetAfter(words, harm.via ? i + 1 : i, harm);
+  if (t < 0) return harmWithoutTarget(words, i, harm);
   const next = same(t + 1) ? list[t + 1]! : '';
   if (harm.notAfter?.includes(next) && !(next === 'with' && struckWith(words, t + 1))) return false;
   if (MESSAGES.has(next) || MESSAGES.has(same(t + 2) ? list[t + 2]! : '')) return false;
@@ -60,17 +62,41 @@ function struckWith(words: Words, k: number): boolean {
 /** An order is given in the plain form of the verb: "shoot him", not "shot him" (a report). */
 const isBaseForm = (w: string) => !/(?:ed|ing|[^s]s)$/.test(w) && !['shot', 'hung', 'blew', 'burnt', 'beaten'].includes(w);
 
-/** "I hope their office burns down": a place wished destroyed, named before the act. */
-function placeWished(words: Words, i: number): boolean {
-  if (markerBefore(words, i) !== 'wish') return false;
-  for (let k = i - 1; k >= Math.max(0, i - 6) && words.clause[k] === words.clause[i]; k--) if (PLACES.has(words.list[k]!)) return true;
+/** Whether a word `harm` needs ("up", "fire") comes within three words after the act. */
+function needsMet(words: Words, i: number, harm: Harm): boolean {
+  if (!harm.needs) return true;
+  for (let k = i + 1; k <= i + 3 && k < words.list.length && words.clause[k] === words.clause[i]; k++)
+    if (harm.needs.includes(words.list[k]!)) return true;
+  return false;
+}
+
+/** A place or person named before the act in its clause, within `reach` words. */
+function namedBefore(words: Words, i: number, reach: number, names: ReadonlySet<string>): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - reach) && words.clause[k] === words.clause[i]; k--) if (names.has(words.list[k]!)) return true;
+  return false;
+}
+
+/**
+ * The act's target named before it: "I hope their office burns down", "go to the office and shoot it up", "I hope
+ * the manager chokes to death".
+ */
+function harmWithoutTarget(words: Words, i: number, harm: Harm): boolean {
+  const { list } = words;
+  if (harm.places && needsMet(words, i, harm) && namedBefore(words, i, 8, PLACES)) {
+    const marker = markerBefore(words, i);
+    if (marker === 'wish' || ((list[i + 1] === 'it' || list[i + 1] === 'the') && (marker === 'intent' || marker === 'call'))) return true;
+  }
+  if (list[i + 1] === 'to' && list[i + 2] === 'death' && namedBefore(words, i, 8, PEOPLE)) {
+    const marker = markerBefore(words, i);
+    return marker === 'wish' || marker === 'call';
+  }
   return false;
 }
 
 /** Words before a passive harm that make it a harm to come: "be shot", "get beaten up", "be taken out back and shot". */
 const BECOME = new Set(['be', 'get', 'gets', 'getting', 'been', 'see', 'seeing']);
 function becomes(words: Words, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 5) && words.clause[k] === words.clause[i]; k--) if (BECOME.has(words.list[k]!)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 7) && words.clause[k] === words.clause[i]; k--) if (BECOME.has(words.list[k]!)) return true;
   return false;
 }
 /** Death as a figure of speech: "die laughing", "dying to watch it", "dead tired". */
@@ -136,7 +162,9 @@ function personBefore(words: Words, i: number, from: number): 'you' | 'staff' | 
   for (let k = i - 1; k >= Math.max(0, from) && words.clause[k] === words.clause[i]; k--) {
     const p = words.list[k]!;
     if (YOU.has(p)) return 'you';
-    if (PEOPLE.has(p) && !FAMILY.has(p)) found = 'staff';
+    // "someone at your call centre" works there: staff.
+    if ((PEOPLE.has(p) && !FAMILY.has(p)) || (PLACES.has(p) && (words.list[k - 1] === 'your' || words.list[k - 2] === 'your')))
+      found = 'staff';
     else if (found === 'none' && (SUBJECT_PRONOUNS.has(p) || PERSON_PRONOUNS.has(p) || PEOPLE.has(p))) found = 'person';
   }
   return found;

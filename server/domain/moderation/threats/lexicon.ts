@@ -9,6 +9,8 @@ export interface Harm {
   bodyOnly?: boolean;
   /** A word that must follow within a few words ("beat … up", "set … on fire"), unless a body part is hit. */
   needs?: readonly string[];
+  /** Words the target comes after ("come for your family", "come after you"); without one, no target. */
+  via?: readonly string[];
   /** Whether a body part as target stands in for `needs` ("beat his face", "knock your teeth"). */
   bodyEnough?: boolean;
   /** Words right after the act that make it an idiom ("hang up", "kill for", "punch in"). */
@@ -44,7 +46,7 @@ const VERBS: Record<string, [forms: string, harm: Harm]> = {
   rape: ['rape raped', {}],
   burn: ['burn burns burned burnt burning torch torched firebomb firebombed', { places: true, not: ['through', 'out', 'off'] }],
   bomb: ['bomb bombs bombed bombing', { places: true }],
-  blow: ['blow blows blew', { places: true, needs: ['up'] }],
+  blow: ['blow blows blew', { places: true, needs: ['up', 'pieces', 'apart'] }],
   hit: ['hit hits hitting', { not: ['up', 'with', 'back'], notAfter: ['up', 'with', 'back'] }],
   kick: ['kick kicks kicked kicking', { not: ['out', 'off', 'back', 'in', 'up'], notAfter: ['out', 'off', 'back', 'up'] }],
   take: ['take', { needs: ['out'], notAfter: ['to', 'for', 'on'] }],
@@ -55,7 +57,9 @@ const VERBS: Record<string, [forms: string, harm: Harm]> = {
   eradicate: ['eradicate exterminate annihilate', {}],
   wipe: ['wipe', { needs: ['out'] }],
   string: ['string', { needs: ['up'] }],
-  jump: ['jump', { not: ['on', 'in', 'at', 'to', 'through', 'ship', 'queue', 'the', 'into', 'back', 'ahead'] }],
+  jump: ['jump', { not: ['on', 'in', 'at', 'to', 'through', 'ship', 'queue', 'into', 'back', 'ahead'] }],
+  catch: ['catch catches', { places: true, needs: ['fire'] }],
+  come: ['come coming', { via: ['for', 'after'] }],
   put: ['put', { needs: ['bullet', 'bullets', 'cap', 'knife', 'hole', 'holes'] }],
   run: ['run', { needs: ['over'] }],
   set: ['set', { places: true, needs: ['fire', 'alight', 'ablaze'] }],
@@ -79,7 +83,7 @@ export const PASSIVE = new Set(
   ),
 );
 /** Harm as a thing someone deserves or is given ("deserves a beating", "needs a bullet"). */
-export const HARM_NOUNS = new Set('beating bullet bullets slap punch kicking hiding thrashing smack stabbing death'.split(' '));
+export const HARM_NOUNS = new Set('beating bullet bullets slap punch kicking hiding thrashing smack stabbing death knife'.split(' '));
 /** Death wished on someone: "hope you die", "should be dead", "rot in hell". */
 export const DEATH = new Set('die dies dead rot rots bleed bleeds suffer'.split(' '));
 
@@ -141,7 +145,7 @@ export const MESSAGES = new Set(
 export const FIRST_PERSON = new Set("i we i'm im i'll ill i'd we'll we're we'd let's lets i've ive myself".split(' '));
 /** Intent: the reviewer will, is going to, or wants to. Contracted forms carry their own "I". */
 export const INTENT = new Set(
-  "will 'll gonna gunna going wanna want wants would could shall might about ready plan planning intend tempted swear promise coming come".split(
+  "will 'll gonna gunna going wanna want wants would shall might about ready plan planning intend tempted swear promise coming come".split(
     ' ',
   ),
 );

@@ -6,7 +6,7 @@ const PHRASES = [
   String.raw`\bwatch\s+(?:your|ur|yo)\s+back\b(?!\s*\w|\s*,\s*(?:they|this|these|the|it|because|as|since|folks|people|everyone|guys))`,
   String.raw`\bbetter\s+watch\s+(?:your|ur|their|his|her)\s+backs?\b`,
   String.raw`\bsleep\s+with\s+one\s+eye\s+open\b`,
-  String.raw`\b(?:you're|youre|you\s+are|ur|u\s+r)\s+(?:a\s+)?dead\s+(?:man|men|meat|woman)\b`,
+  String.raw`\b(?:you're|youre|you\s+are|ur|u\s+r|he's|hes|he\s+is|she's|she\s+is|they're|they\s+are)\s+(?:a\s+)?dead\s+(?:man|men|meat|woman)\b`,
   String.raw`\b(?:you're|youre|you\s+are|ur|u\s+r)\s+dead\b(?!\s+(?:to|wrong|serious|right|set|on|tired|last|in\s+the\s+water))`,
   String.raw`\b(?:your|ur)\s+days\s+are\s+numbered\b`,
   String.raw`\b(?:you|u|they|he|she)\s+(?:won't|wont|will\s+not|will\s+never)\s+see\s+(?:it|me|us)\s+coming\b`,
