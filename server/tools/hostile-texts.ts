@@ -17,6 +17,8 @@ export const HOSTILE_UNITS: Record<string, (length: number) => string> = {
   'accented letter + space': (n) => repeatTo('ǎ ', n),
   'wildcard + space': (n) => repeatTo('* ', n),
   'starred word': (n) => repeatTo('f* ', n),
+  'one long leetspeak word': (n) => repeatTo('f4ck', n),
+  'one long disguised word': (n) => repeatTo('sh1t', n),
   'spaced swear word': (n) => repeatTo('f u c k ', n),
   'Latin and Cyrillic alternating': (n) => repeatTo('aа', n),
   'Latin and Greek alternating': (n) => repeatTo('oο', n),
