@@ -20,6 +20,7 @@ describe('isPromotion holds', () => {
     ['a spaced-out domain', 'marketglory . com/strategygame/andrijamatf earn real money from game'],
     ['a channel of ones own', 'Subscribe to my YouTube channel for daily streaming hacks: youtube.com/@streamhacks'],
     ['a product of ours', 'Tired of buffering? Our VPN fixes it, try free at fastvpn.xyz'],
+    ['cheap goods and "DM for details"', 'Cheap Paramount+ accounts, 1 year, only $10, DM for details'],
   ])('%s', (_name, text) => expect(isPromotion(text)).toBe(true));
 });
 

@@ -40,6 +40,9 @@ describe('isThreat holds', () => {
     ['a place then "shoot it up"', 'Ima pull up to the office and shoot it up'],
     ['a wish of death by an act', 'I hope the manager chokes to death.'],
     ['someone at your place of work', 'If this is not fixed I swear someone at your call centre is going to get hurt.'],
+    ['a hospital', "Next time that technician comes round I'm going to put him in hospital."],
+    ['acid thrown', "I'm going to throw acid in that rep's face."],
+    ['a building wished down on them', 'Hope your whole building collapses on you.'],
   ])('%s', (_name, text) => expect(isThreat(text)).toBe(true));
 });
 

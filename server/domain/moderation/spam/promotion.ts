@@ -6,7 +6,7 @@ import { countLinks } from './links';
 const HANDLE = /(?<![\w.@])@ ?[a-z][a-z0-9_.]{1,29}\b/i;
 /** Asked to get in touch with the writer: "DM me", "hit me up", "add me on snap". */
 const CONTACT =
-  /\b(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|hmu|add|follow|contact)\s+me\b|\bhit\s+me\s+up\b|\blink\s+in\s+(?:my\s+)?(?:bio|profile)\b/i;
+  /\b(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|hmu|add|follow|contact)\s+me\b|\bhit\s+me\s+up\b|\blink\s+in\s+(?:my\s+)?(?:bio|profile)\b|\bdm\s+for\s+(?:details|info|more|price|prices)\b/i;
 /** Domains on the newer top-level names sellers favour, which the spam score's list of common ones leaves out. */
 /** Their endings, the one part a text must have before the slower search for a whole domain is worth running. */
 const SELLER_ENDING =
@@ -111,7 +111,7 @@ const SIGNALS: readonly [RegExp, number][] = [
     /\bwith\s+(?:this|my|one)\s+(?:simple\s+|easy\s+)?(?:trick|hack|method|glitch)\b|\b(?:best|lowest|unbeatable|cheap|low)\s+(?:deal|price|offer)s?\b|\bwhy\s+pay\b|\bfull\s+price\b|\bfirst\s+\d+\s+(?:people|users|customers)\b|\b(?:site|app|link|page)\s+(?:that|which)\s+gives?\b|\btry\s+(?:it\s+)?(?:for\s+)?free\b|\b(?:check\s+out|visit|try|follow)\s+our\b|\bour\s+(?:vpn|app|service|product|box|store|shop|site)\b|\b(?:best|lowest|unbeatable|cheap|low)\s+(?:deal|price|offer)s?\b/i,
     2,
   ],
-  [/(?:^|[.!?,:]\s{0,3})(?:visit|go\s+to|head\s+to)\s/i, 1],
+  [/(?:^|[.!?,:\n]\s{0,3})(?:visit|go\s+to|head\s+to)\s/i, 1],
   [/\b(?:go\s+to|visit|head\s+to)\s+[\w.-]{1,60}\.[a-z]{2,10}\s+now\b|\bcheck\s+it\s+out\b|\bdownload\s+\w+\s+from\b/i, 1],
   [/\bFREE\b/, 1],
   [new RegExp(String.raw`${SENTENCE_START}use\s+(?:promo\s+|discount\s+|coupon\s+)?code\b`, 'i'), 2],
@@ -132,6 +132,15 @@ const SIGNALS: readonly [RegExp, number][] = [
   [/\boffer\b/i, 1],
   [/\b(?:bonus|exclusive|prize|lifetime)\b|\bfor\s+life\b/i, 1],
   [/\bunlimited\b|\btired\s+of\b/i, 1],
+  [/\bhalf\s+price\b/i, 2],
+  [
+    /\b(?:sign\s+up|register|join)\s+(?:through|with|using|via)\s+(?:this|my)\s+link\b|\b(?:watch|stream)\s+(?:everything|all|\w+)\s+(?:for\s+)?free\b/i,
+    4,
+  ],
+  [
+    /\bget\s+(?:\d+|a|one|two|three|six)\s+(?:months?|years?|weeks?)\s+free\b|\bfor\s+(?:readers|everyone\s+reading|you\s+guys)\b|\bbest\s+(?:iptv|vpn|streaming)\b|(?:^|[.!?\n]\s{0,3})grab\s|\bdon't\s+pay\s+for\b/i,
+    2,
+  ],
   [/\bpremium\b/i, 1],
   [/\bhurry\b|\bwork\s+from\s+home\b/i, 1],
   [/\b(?:trick|hack|generator|glitch|cookies|iptv)\b/i, 1],

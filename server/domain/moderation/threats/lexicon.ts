@@ -60,8 +60,10 @@ const VERBS: Record<string, [forms: string, harm: Harm]> = {
   jump: ['jump', { not: ['on', 'in', 'at', 'to', 'through', 'ship', 'queue', 'into', 'back', 'ahead'] }],
   catch: ['catch catches', { places: true, needs: ['fire'] }],
   come: ['come coming', { via: ['for', 'after'] }],
-  put: ['put', { needs: ['bullet', 'bullets', 'cap', 'knife', 'hole', 'holes'] }],
-  run: ['run', { needs: ['over'] }],
+  put: ['put', { needs: ['bullet', 'bullets', 'cap', 'knife', 'hole', 'holes', 'hospital', 'grave', 'coma', 'wheelchair', 'ground'] }],
+  throw: ['throw', { bodyOnly: true, needs: ['acid'] }],
+  collapse: ['collapse collapses', { via: ['on', 'onto'] }],
+  run: ['run', { needs: ['over', 'road'] }],
   set: ['set', { places: true, needs: ['fire', 'alight', 'ablaze'] }],
   hunt: ['hunt hunted track', { needs: ['down'] }],
   find: ['find', {}],
@@ -125,7 +127,7 @@ export const NOT_A_HEAD = new Set(
 );
 /** Words that may sit between an act and its target ("beat the crap out of", "kill every last one of"). */
 export const FILLERS = new Set(
-  'up down out over of the a to those these kinds kind sort sorts type types crap hell shit living life daylights every last single one all each both few couple right bullet bullets cap in into through'.split(
+  'up down out over of the a to acid those these kinds kind sort sorts type types crap hell shit living life daylights every last single one all each both few couple right bullet bullets cap in into through'.split(
     ' ',
   ),
 );

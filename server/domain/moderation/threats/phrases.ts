@@ -13,8 +13,12 @@ const PHRASES = [
   String.raw`\bknow\s+where\s+(?:you|u|he|she|they|(?:that|the|your|this|their)\s+\w+(?:\s+\w+)?)\s+(?:live|lives|sleep|sleeps|park|parks)\b`,
   String.raw`${NOT_ADVICE}\b(?:kill|unalive|end|off)\s+(?:yo)?urself\b(?!\s+(?:laughing|trying|over|for|to|with|getting|looking|waiting|searching|out))`,
   String.raw`\bkys\b`,
+  String.raw`\bbetter\s+(?:start\s+)?run(?:ning)?\b(?=\s*(?:[.!,;]|$))`,
+  String.raw`\bknow\s+where\b[^.!?]{0,60}\b(?:we're|i'm|im|we\s+are|i\s+am)\s+coming\b`,
+  String.raw`\bno\s+jury\s+(?:would|will|in\s+the\s+world)\b`,
+  String.raw`\b(?:make\s+sure|ensure)\s+(?:he|she|they|you|u|(?:the|that|your)\s+\w+)\s+(?:never|won't|will\s+never)\s+walks?\s+again\b`,
   String.raw`\bknow\s+where\s+(?:you|u)\s+work\b|\bknow\s+where\s+(?:your|ur|their|his|her)\s+(?:office|house|home|family|kids|store|shop|headquarters|hq)\s+(?:is|are)\b(?=\s*(?:[.!,;]|$|and\b))`,
-  String.raw`\bbetter\s+(?:pray|hope)\s+(?:that\s+)?(?:i|we)\s+(?:don't|dont|never|do\s+not|won't|wont)\s+(?:find|see|meet|catch|run\s+into)\s+(?:you|u|him|her|them)\b`,
+  String.raw`\bbetter\s+(?:pray|hope)\s+(?:that\s+)?(?:i|we|he|she|they)\s+(?:don't|dont|never|do\s+not|won't|wont)\s+(?:find|finds|see|sees|meet|meets|catch|catches|run\s+into|runs\s+into)\s+(?:you|u|him|her|them|me|us)\b`,
   String.raw`\bgo\s+(?:and\s+)?(?:die|drink\s+bleach)\b`,
   String.raw`\b(?:i'll|ill|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+(?:for\s+(?:you|u|him|her|them)\b|outside)`,
   String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+coming\s+for\s+(?:you|u|him|her|them|that|the|your)\b(?!\s+(?:money|refund|job|business|customers|subscription))`,
@@ -22,4 +26,5 @@ const PHRASES = [
 
 export const THREAT_PHRASES = new RegExp(PHRASES.join('|'), 'i');
 /** A word each phrase above contains, for the screen that decides whether to read a text at all. */
-export const PHRASE_WORDS = 'back backs eye dead numbered coming where yourself urself kys die bleach waiting pray hope'.split(' ');
+export const PHRASE_WORDS =
+  'back backs eye dead numbered coming where yourself urself kys die bleach waiting pray hope jury walk walks'.split(' ');
