@@ -2,6 +2,7 @@
 // their audit entry, moderation counts and report resolution in the review change's own transaction.
 import type { Connection } from './client';
 import { groupCommit } from './group-commit';
+import type { FigureRules } from './store-rules';
 import { auditQueries, type AuditInput } from './queries/audit';
 import { moderationCountQueries } from './queries/moderation-counts';
 import { figuresVersionQueries } from './queries/patterns';
@@ -58,13 +59,17 @@ export interface ModerationStore {
 }
 
 /** `reviewsArea` is the store's own review area, whose revise and erase carry the moderation effects. */
-export function moderationStore(conn: Connection, reviewsArea: Pick<ReviewStore, 'reviseReview' | 'eraseReview'>): ModerationStore {
+export function moderationStore(
+  conn: Connection,
+  reviewsArea: Pick<ReviewStore, 'reviseReview' | 'eraseReview'>,
+  rules: FigureRules,
+): ModerationStore {
   const { db } = conn;
   const queueQ = moderationQueueQueries(db);
   const feedbackQ = readerFeedbackQueries(db);
   const versionQ = figuresVersionQueries(db);
   const reviewsQ = reviewQueries(db);
-  const summariesQ = summaryQueries(db);
+  const summariesQ = summaryQueries(db, rules);
   const auditQ = auditQueries(db);
   const countsQ = moderationCountQueries(db);
   // Votes come in floods when a review is shared; those of one moment share a commit (db/group-commit.ts).

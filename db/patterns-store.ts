@@ -3,6 +3,7 @@ import type { Connection } from './client';
 import { patternReadQueries, type PatternBreakdownRow, type PatternGroupRow } from './queries/pattern-reads';
 import { rebuildAggregates } from './queries/rebuild-aggregates';
 import { localFiguresEpoch } from './queries/patterns';
+import type { FigureRules } from './store-rules';
 import type { CompanyRow, SummaryRow } from './queries/companies';
 import { EMPTY_SUMMARY } from './queries/companies';
 
@@ -35,7 +36,7 @@ export interface PatternsStore {
   rebuildAggregates(): Promise<void>;
 }
 
-export function patternsStore(conn: Connection): PatternsStore {
+export function patternsStore(conn: Connection, rules: FigureRules): PatternsStore {
   const q = patternReadQueries(conn.db);
   return {
     localFiguresEpoch,
@@ -55,6 +56,6 @@ export function patternsStore(conn: Connection): PatternsStore {
         summary: summary ?? { companyId: company.id, ...EMPTY_SUMMARY },
         resolvedYes,
       })),
-    rebuildAggregates: async () => rebuildAggregates(conn.sqlite),
+    rebuildAggregates: async () => rebuildAggregates(conn.sqlite, rules),
   };
 }

@@ -7,6 +7,7 @@ import { reviewListQueries, type ListedRows, type ListFilter, type ListSort } fr
 import { summaryQueries } from './queries/summaries';
 import { moderationFactQueries } from './queries/moderation-facts';
 import { groupCommit } from './group-commit';
+import type { StoreRules } from './store-rules';
 import { auditQueries, type AuditInput } from './queries/audit';
 import type { NewReviewRow, ReviewRow, ReviewStatus } from './schema';
 
@@ -74,12 +75,12 @@ export interface ReviewStore {
   addCompany(seed: CompanySeed, now: number, audit: (company: CompanyRow) => AuditInput): Promise<CompanyRow | undefined>;
 }
 
-export function reviewStore(conn: Connection): ReviewStore {
+export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
   const { db } = conn;
   const companiesQ = companyQueries(db);
   const reviewsQ = reviewQueries(db);
-  const listQ = reviewListQueries(db);
-  const summariesQ = summaryQueries(db);
+  const listQ = reviewListQueries(db, rules.reviewSortKeys);
+  const summariesQ = summaryQueries(db, rules.figures);
   const moderationCountsQ = moderationCountQueries(db);
   const factsQ = moderationFactQueries(db);
   const auditQ = auditQueries(db);

@@ -1,7 +1,7 @@
-// The store: every read and write the app makes, as units of work, one area per file. Routes and domain
-// verbs see only this interface, so another database (PostgreSQL for multi-instance deployments) can
-// implement it without touching them.
+// The SQLite store: every read and write the app makes, as units of work, one area per file. It implements the
+// domain's port (server/domain/store) structurally: server/store-factory.ts is where the two are checked to agree.
 import type { Connection } from './client';
+import type { StoreRules } from './store-rules';
 import { reviewStore, type ReviewStore } from './review-store';
 import { moderatorStore, type ModeratorStore } from './moderator-store';
 import { moderationStore, type ModerationStore } from './moderation-store';
@@ -27,14 +27,15 @@ export type Store = ReviewStore &
     close(): void;
   };
 
-export function createSqliteStore(conn: Connection): Store {
+/** `rules`: the domain's figure rules and sort keys (db/store-rules.ts), handed in by server/store-factory.ts. */
+export function createSqliteStore(conn: Connection, rules: StoreRules): Store {
   // One review area: a second would prepare every statement again and keep its own company cache and group commit.
-  const reviews = reviewStore(conn);
+  const reviews = reviewStore(conn, rules);
   return {
     ...reviews,
     ...moderatorStore(conn),
-    ...moderationStore(conn, reviews),
-    ...patternsStore(conn),
+    ...moderationStore(conn, reviews, rules.figures),
+    ...patternsStore(conn, rules.figures),
     ...guideStore(conn),
     ...moderationFactsStore(conn),
     ...clientDataStore(conn),

@@ -1,8 +1,6 @@
 // Opens the database, seeds the companies, and builds the app: shared by the server entry and the tests.
-import { openDatabase } from '../db/client';
-import { createSqliteStore, type Store } from '../db/store';
-import { loadCompanySeeds } from '../db/seed/company-seeds';
-import { loadGuideSeeds } from '../db/seed/guide-seeds';
+import type { Store } from './domain/store';
+import { companySeeds, guideSeeds, openStore } from './store-factory';
 import { seedGuides } from './domain/guides/seed-guides';
 import { createApp } from './app';
 import type { Config } from './env';
@@ -35,11 +33,11 @@ export async function startApp(
     moderationScript?: string;
   } = {},
 ): Promise<Started> {
-  const store = createSqliteStore(openDatabase(config.databasePath));
+  const store = openStore(config.databasePath);
   const now = options.now ?? Date.now;
   if (config.seedCompanies) {
-    await store.seedCompanies(loadCompanySeeds(), now());
-    await seedGuides(store, loadGuideSeeds(), now());
+    await store.seedCompanies(companySeeds(), now());
+    await seedGuides(store, guideSeeds(), now());
   }
   const clientHashKey = loadClientHashKey(config).key;
   // A new key (rotated, or a lost key file made again) matches none of the stored hashes: they are dropped.

@@ -5,15 +5,7 @@ import type { Db, DbOrTx } from '../client';
 import { counterWrite } from './counter-write';
 import { Tally } from './tally';
 import { patternBreakdowns, patternGroups, patternPhrases, patternVersions } from '../schema';
-import {
-  breakdownKeys,
-  groupCounts,
-  groupValues,
-  reviewPhrases,
-  GROUP_DIMENSIONS,
-  type GroupCounts,
-  type PatternFacts,
-} from '../../server/domain/patterns/aggregate-keys';
+import type { FigureRules, GroupCounts, PatternFacts } from '../store-rules';
 
 const p = sql.placeholder;
 const add = (column: { name: string }) => sql`${sql.identifier(column.name)} + excluded.${sql.identifier(column.name)}`;
@@ -51,7 +43,8 @@ export function figuresVersionQueries(db: DbOrTx) {
   };
 }
 
-export function patternWriteQueries(db: Db) {
+export function patternWriteQueries(db: Db, rules: FigureRules) {
+  const { dimensions, groupValues, groupCounts, breakdownKeys, reviewPhrases } = rules;
   const g = patternGroups;
   const bumpGroup = counterWrite(
     db,
@@ -119,11 +112,11 @@ export function patternWriteQueries(db: Db) {
       companies.add(companyId);
       const counts = groupCounts(review);
       const values = groupValues(review);
-      for (const dimension of GROUP_DIMENSIONS) {
-        const key = JSON.stringify([companyId, dimension, values[dimension]]);
+      for (const dimension of dimensions) {
+        const key = JSON.stringify([companyId, dimension, values[dimension]!]);
         const entry = groups.get(key);
         if (entry) addCounts(entry.counts, counts);
-        else groups.set(key, { companyId, dimension, value: values[dimension], counts: { ...counts } });
+        else groups.set(key, { companyId, dimension, value: values[dimension]!, counts: { ...counts } });
       }
       for (const [breakdown, value, subValue] of breakdownKeys(review)) breakdowns.add({ companyId, breakdown, value, subValue }, sign);
       for (const phrase of reviewPhrases(review)) phrases.add({ companyId, issueType, phrase }, sign);

@@ -1,7 +1,7 @@
 // Recomputes every maintained figure from the reviews table in bulk: the fast path after a bulk load, and
 // the repair tool if figures were ever suspected wrong. The SQL mirrors server/domain/patterns/aggregate-keys.ts.
 import type Database from 'better-sqlite3';
-import { reviewPhrases } from '../../server/domain/patterns/aggregate-keys';
+import type { FigureRules } from '../store-rules';
 import { noteFiguresChanged } from './patterns';
 
 /** One pass over the reviews (bodies and all) into a narrow temp table; every group-by reads that instead. */
@@ -67,7 +67,7 @@ function rebuildCounters(sqlite: Database.Database): void {
 }
 
 /** Phrases need the tokeniser, so they are counted in code, one company at a time to bound memory. */
-function rebuildPhrases(sqlite: Database.Database): void {
+function rebuildPhrases(sqlite: Database.Database, { reviewPhrases }: Pick<FigureRules, 'reviewPhrases'>): void {
   sqlite.exec('delete from pattern_phrases');
   const companyIds = sqlite.prepare('select id from companies').pluck().all() as number[];
   const texts = sqlite.prepare(`select issue_type, title, body from reviews where company_id = ? and status = 'published'`).raw();
@@ -100,10 +100,10 @@ function rebuildQueueCounts(sqlite: Database.Database): void {
 }
 
 /** Every maintained figure (summaries, patterns, queue counts) recomputed in one transaction; caches see a new version. */
-export function rebuildAggregates(sqlite: Database.Database): void {
+export function rebuildAggregates(sqlite: Database.Database, rules: Pick<FigureRules, 'reviewPhrases'>): void {
   sqlite.transaction(() => {
     rebuildCounters(sqlite);
-    rebuildPhrases(sqlite);
+    rebuildPhrases(sqlite, rules);
     rebuildQueueCounts(sqlite);
     sqlite.exec(`insert into pattern_versions (company_id, version) select id, 1 from companies where true
       on conflict (company_id) do update set version = version + 1`);

@@ -6,6 +6,8 @@
 import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { reviews, type ReviewRow, type ReviewStatus } from '../schema';
+import type { ReviewSortKeys, SortField } from '../store-rules';
+import { LIST_COUNT_BUDGET } from '../../server/contract/review-limits';
 
 export type ListSort = 'newest' | 'oldest' | 'highest' | 'lowest' | 'helpful';
 
@@ -28,44 +30,42 @@ export interface ListedRows {
 /** Index entries one filtered page may look at: at most about 2 ms at a million reviews, against 0.7 s for a full walk. */
 export const LIST_SCAN_BUDGET = 5000;
 
-/** Index entries a count of matching reviews may look at: the newest 20,000 of a company (7–20 ms on a 2-core machine). */
-export const LIST_COUNT_BUDGET = 20_000;
+type KeyPart = { column: AnyColumn; name: string; dir: 'asc' | 'desc' };
 
-type KeyPart = { column: AnyColumn; name: string; dir: 'asc' | 'desc'; read: (r: ReviewRow) => number };
-
-const createdAt = (dir: 'asc' | 'desc'): KeyPart => ({ column: reviews.createdAt, name: 'created_at', dir, read: (r) => r.createdAt });
-const id = (dir: 'asc' | 'desc'): KeyPart => ({ column: reviews.id, name: 'id', dir, read: (r) => r.id });
-
-/** Sort keys (the id last makes every order total, so a cursor never skips or repeats a row) and the index that holds them in order. */
-const SORTS: Record<ListSort, { index: string; keys: KeyPart[] }> = {
-  newest: { index: 'reviews_list_newest', keys: [createdAt('desc'), id('desc')] },
-  oldest: { index: 'reviews_list_newest', keys: [createdAt('asc'), id('asc')] },
-  highest: {
-    index: 'reviews_list_rating',
-    keys: [{ column: reviews.rating, name: 'rating', dir: 'desc', read: (r) => r.rating }, createdAt('desc'), id('desc')],
-  },
-  lowest: {
-    index: 'reviews_list_lowest',
-    keys: [{ column: reviews.rating, name: 'rating', dir: 'asc', read: (r) => r.rating }, createdAt('desc'), id('desc')],
-  },
-  helpful: {
-    index: 'reviews_list_helpful',
-    keys: [
-      { column: reviews.helpfulCount, name: 'helpful_count', dir: 'desc', read: (r) => r.helpfulCount },
-      createdAt('desc'),
-      id('desc'),
-    ],
-  },
+/** The fields a sort key may hold, and their columns. */
+const KEY_COLUMNS: Record<SortField, { column: AnyColumn; name: string }> = {
+  createdAt: { column: reviews.createdAt, name: 'created_at' },
+  id: { column: reviews.id, name: 'id' },
+  rating: { column: reviews.rating, name: 'rating' },
+  helpfulCount: { column: reviews.helpfulCount, name: 'helpful_count' },
 };
+
+/** The index each order walks: it must hold that order's key columns, in order, after company and status. */
+const SORT_INDEXES: Record<ListSort, string> = {
+  newest: 'reviews_list_newest',
+  oldest: 'reviews_list_newest',
+  highest: 'reviews_list_rating',
+  lowest: 'reviews_list_lowest',
+  helpful: 'reviews_list_helpful',
+};
+
+function sortsFrom(sortKeys: ReviewSortKeys): Record<ListSort, { index: string; keys: KeyPart[] }> {
+  const entry = (sort: ListSort) => ({
+    index: SORT_INDEXES[sort],
+    keys: sortKeys[sort].map(([field, dir]) => ({ ...KEY_COLUMNS[field], dir })),
+  });
+  return {
+    newest: entry('newest'),
+    oldest: entry('oldest'),
+    highest: entry('highest'),
+    lowest: entry('lowest'),
+    helpful: entry('helpful'),
+  };
+}
 
 const FILTERS = ['issueType', 'contactMethod', 'billingParty', 'resolved', 'rating'] as const;
 const FILTER_NAMES = ['issue_type', 'contact_method', 'billing_party', 'resolved', 'rating'] as const;
 type Filter = (typeof FILTERS)[number];
-
-export const sortKeyLength = (sort: ListSort) => SORTS[sort].keys.length;
-
-/** The values a cursor carries for a row: its sort key. */
-export const cursorValuesOf = (sort: ListSort, row: ReviewRow) => SORTS[sort].keys.map((k) => k.read(row));
 
 /** Rows strictly after the cursor in the sort order, (a > x) or (a = x and (b > y or …)), by bare column names. */
 function afterCursor(keys: KeyPart[], at = 0): SQL {
@@ -83,7 +83,8 @@ const orderOf = (keys: KeyPart[]) =>
     sql`, `,
   );
 
-export function reviewListQueries(db: DbOrTx) {
+export function reviewListQueries(db: DbOrTx, sortKeys: ReviewSortKeys) {
+  const SORTS = sortsFrom(sortKeys);
   const pages = new Map<string, { all(values: Record<string, unknown>): ReviewRow[] }>();
   const windowEnds = new Map<string, { get(values: Record<string, unknown>): Record<string, number> | undefined }>();
   const counts = new Map<string, { get(values: Record<string, unknown>): { count: number } | undefined }>();

@@ -5,11 +5,12 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { companySummaries, type ReviewRow } from '../schema';
 import { patternWriteQueries } from './patterns';
+import type { FigureRules } from '../store-rules';
 
 /** The review as stored: every maintained figure may depend on any of its fields. */
 export type CountedReview = ReviewRow;
 
-export function summaryQueries(db: Db) {
+export function summaryQueries(db: Db, rules: FigureRules) {
   const added = (column: { name: string }, name: string) => sql`${sql.identifier(column.name)} + ${sql.placeholder(name)}`;
   const bump = db
     .update(companySummaries)
@@ -24,7 +25,7 @@ export function summaryQueries(db: Db) {
     })
     .where(eq(companySummaries.companyId, sql.placeholder('companyId')))
     .prepare();
-  const patterns = patternWriteQueries(db);
+  const patterns = patternWriteQueries(db, rules);
 
   /** sign +1 when the reviews become published, -1 when they stop being published; added up per company first. */
   function applyPublishedDeltas(reviews: readonly CountedReview[], sign: 1 | -1): void {

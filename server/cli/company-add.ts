@@ -2,8 +2,7 @@
 // Adds a company readers can review (the same rules as the console's Companies section), with its template's
 // review form (streaming when left out); a running server shows it at once.
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../../db/client';
-import { createSqliteStore } from '../../db/store';
+import { openStore } from '../store-factory';
 import { COMPANY_TEMPLATES, NewCompany } from '../contract/companies';
 import { AppError } from '../domain/app-error';
 import { addCompany } from '../domain/companies/add-company';
@@ -22,7 +21,7 @@ async function main() {
     throw new Error([USAGE, ...problems].join('\n'));
   }
   const config = readConfig();
-  const store = createSqliteStore(openDatabase(config.databasePath));
+  const store = openStore(config.databasePath);
   try {
     const company = await addCompany(store, null, input.data, Date.now());
     process.stdout.write(`Added ${company.name} (${company.category}) at /companies/${company.slug}\n`);

@@ -2,8 +2,7 @@
 // Adds a moderator (the first admin) or, with --reset-password, sets a locked-out account's password. The
 // password comes from stdin or a hidden prompt, never from argv, where `ps` and shell history would show it.
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../../db/client';
-import { createSqliteStore } from '../../db/store';
+import { openStore } from '../store-factory';
 import { Email, MODERATOR_ROLES, NewPassword, type ModeratorRole } from '../contract/auth';
 import { AppError } from '../domain/app-error';
 import { addModerator, resetModeratorPassword } from '../domain/moderators/manage-moderators';
@@ -72,7 +71,7 @@ async function main() {
   if (!password.success) throw new Error(password.error.issues[0]?.message ?? 'Invalid password');
 
   const config = readConfig();
-  const store = createSqliteStore(openDatabase(config.databasePath));
+  const store = openStore(config.databasePath);
   try {
     const account = values['reset-password']
       ? await resetModeratorPassword(store, email.data, password.data, Date.now())

@@ -1,5 +1,5 @@
 // Checks structured answers against the company's own taxonomy values.
-import type { TaxonomyRow } from '../../db/store';
+import type { TaxonomyRow } from './store';
 import type { FieldErrors } from '../contract/errors';
 import type { TaxonomyField } from '../contract/taxonomy';
 

@@ -2,7 +2,7 @@
 // changed no figure since (the store's local epoch), the time bucket is the same, and the company's version
 // was confirmed in the database less than RECHECK_MS ago; changes by other processes (another instance, the
 // rebuild command) are therefore seen within RECHECK_MS, changes by this one at once.
-import type { CompanyRow, Store } from '../../db/store';
+import type { CompanyRow, Store } from './store';
 import { notFound } from './app-error';
 
 export const RECHECK_MS = 1000;

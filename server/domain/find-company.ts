@@ -1,5 +1,5 @@
 // Loads a company by slug or fails with not_found; with its taxonomy when asked.
-import type { CompanyRow, Store } from '../../db/store';
+import type { CompanyRow, Store } from './store';
 import type { CompanyDetail } from '../contract/review';
 import type { CompanySort, RankedCompany } from '../contract/patterns';
 import { notFound } from './app-error';

@@ -1,6 +1,6 @@
 // How long each client hash is kept: only as long as the rule that needs it looks back. The server runs this
 // at start and every few minutes (server/start.ts); the privacy page and the README say the same figures.
-import type { ClientHashCutoffs, Store } from '../../db/store';
+import type { ClientHashCutoffs, Store } from './store';
 import type { Config } from '../env';
 import { BURST_WINDOW_MS } from './patterns/detect-burst';
 import { RATE_WINDOW_MS } from './submission-facts';

@@ -1,6 +1,7 @@
 // Published reviews of a company, filtered and sorted, one keyset page at a time.
-import type { Store } from '../../db/store';
-import { sortKeyLength, cursorValuesOf, LIST_COUNT_BUDGET, type ListFilter } from '../../db/queries/review-list';
+import type { ListFilter, Store } from './store';
+import { LIST_COUNT_BUDGET } from '../contract/review-limits';
+import { cursorValuesOf, sortKeyLength } from './review-sort-keys';
 import type { MatchingCount, Review, ReviewListQuery, ReviewPage } from '../contract/review';
 import { invalid, notFound } from './app-error';
 import { checkTaxonomy } from './check-taxonomy';

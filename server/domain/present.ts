@@ -1,5 +1,5 @@
 // Maps stored rows to the API's shapes; the only place that knows both.
-import type { CompanyRow, ReviewRow, SummaryRow, TaxonomyRow } from '../../db/store';
+import type { CompanyRow, ReviewRow, SummaryRow, TaxonomyRow } from './store';
 import type { ModerationRecord, RatingSummary, Review, StarCount, SubmittedReview } from '../contract/review';
 import { STAR_LABELS, TAXONOMY_FIELDS, type Taxonomy } from '../contract/taxonomy';
 

@@ -1,5 +1,5 @@
 // Opaque list cursors: the last row's sort key, tagged with its sort so a cursor cannot be replayed on another.
-import type { ListSort } from '../../db/store';
+import type { ListSort } from './store';
 
 export function encodeCursor(sort: ListSort, values: number[]): string {
   return Buffer.from(JSON.stringify([sort, ...values])).toString('base64url');

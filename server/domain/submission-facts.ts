@@ -1,7 +1,7 @@
 // What moderation learns about a submission from what is stored, and the per-client hourly limit
 // (REVIEW_RATE_LIMIT) on the keyed client hash; the raw address is never seen here. Every attempt to submit is
 // counted, refused ones too, before it is validated (countSubmissionAttempt, from the route).
-import type { Store, StoredFacts, SubmissionCheck } from '../../db/store';
+import type { Store, StoredFacts, SubmissionCheck } from './store';
 import { AppError } from './app-error';
 import type { ModerationFacts } from './moderation/pipeline';
 

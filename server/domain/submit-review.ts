@@ -1,5 +1,5 @@
 // Submit a review: validate against the company's taxonomy, moderate, store, count it if published.
-import type { Store } from '../../db/store';
+import type { Store } from './store';
 import type { ReviewSubmission, SubmittedReview } from '../contract/review';
 import type { ManageLink } from '../contract/manage';
 import { asksAboutContact } from '../contract/review-limits';

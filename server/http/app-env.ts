@@ -1,5 +1,5 @@
 // What every route can reach: the dependencies, and per-request facts set by middleware.
-import type { Store } from '../../db/store';
+import type { Store } from '../domain/store';
 import type { SignedInModerator } from '../contract/auth';
 import type { Config } from '../env';
 import type { Logger } from './logger';

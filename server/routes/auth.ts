@@ -5,6 +5,7 @@ import { LoginRequest, PasswordChange, type SessionResponse, type SessionState }
 import { AppError } from '../domain/app-error';
 import { changePassword } from '../domain/auth/change-password';
 import { login, type LoginContext } from '../domain/auth/login';
+import { logout, logoutEverywhere } from '../domain/auth/logout';
 import { decoyHash } from '../domain/auth/password';
 import { findActiveSession, SESSION_COOKIE } from '../domain/auth/session';
 import type { AppEnv, Deps } from '../http/app-env';
@@ -24,10 +25,6 @@ export function authRoutes(deps: Deps) {
   const moderatorOnly = requireModerator(deps);
   // Made now, so the first login with an unknown email costs no more time than any other.
   void decoyHash();
-  const audit = (c: Context<AppEnv>, action: string) => {
-    const who = c.get('moderator');
-    return { at: now(), actorId: who.id, actorEmail: who.email, action, targetType: 'moderator', targetId: who.id };
-  };
   const clearCookie = (c: Context<AppEnv>) =>
     deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isSecureSite(c, config.publicOrigin) });
 
@@ -64,12 +61,12 @@ export function authRoutes(deps: Deps) {
       return c.json(body);
     })
     .post('/logout', moderatorOnly, async (c) => {
-      await store.endSessions({ idHash: c.get('sessionIdHash') }, audit(c, 'auth.logout'));
+      await logout(store, c.get('moderator'), c.get('sessionIdHash'), now());
       clearCookie(c);
       return c.body(null, 204);
     })
     .post('/logout-all', moderatorOnly, async (c) => {
-      await store.endSessions({ moderatorId: c.get('moderator').id }, audit(c, 'auth.logout-all'));
+      await logoutEverywhere(store, c.get('moderator'), now());
       clearCookie(c);
       return c.body(null, 204);
     })

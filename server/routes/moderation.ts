@@ -11,7 +11,7 @@ import { bulkDecide } from '../domain/moderating/bulk-decide';
 import { decideReview } from '../domain/moderating/decide-review';
 import { listAudit } from '../domain/moderating/list-audit';
 import { getModeratedReview, listQueue } from '../domain/moderating/list-queue';
-import { addModerator, changeModerator, presentModerator } from '../domain/moderators/manage-moderators';
+import { addModerator, changeModerator, listModeratorAccounts } from '../domain/moderators/manage-moderators';
 import type { AppEnv, Deps } from '../http/app-env';
 import { requireModerator } from '../http/require-moderator';
 import { requireJson, validJson, validQuery } from '../http/validate';
@@ -28,7 +28,7 @@ export function moderationRoutes(deps: Deps) {
   const admin = requireModerator(deps, { role: 'admin' });
   return new Hono<AppEnv>()
     .get('/audit', admin, validQuery(AuditQuery), async (c) => c.json(await listAudit(store, c.req.valid('query'))))
-    .get('/moderators', admin, async (c) => c.json({ moderators: (await store.listModerators()).map(presentModerator) }))
+    .get('/moderators', admin, async (c) => c.json({ moderators: await listModeratorAccounts(store) }))
     .post('/moderators', admin, requireJson, validJson(NewModerator), async (c) =>
       c.json({ moderator: await addModerator(store, c.get('moderator'), c.req.valid('json'), now()) }, 201),
     )

@@ -10,6 +10,8 @@ import { createSqliteStore } from '../../db/store';
 import { loadCompanySeeds } from '../../db/seed/company-seeds';
 import { fillReviews, rebuildFigures } from './patterns/bulk-fill';
 import { PROJECT_ROOT } from '../helpers/server-process';
+import { taxonomyNamed } from '../../server/domain/companies/taxonomy-named';
+import { STORE_RULES } from '../../server/domain/store-rules';
 
 export const BENCH_SLUG = 'netflix';
 const CACHE = join(tmpdir(), 'earful-bench-cache');
@@ -22,7 +24,7 @@ function shapeKey(): string {
       .filter((f) => f.endsWith('.sql'))
       .map((f) => `db/migrations/${f}`),
     'db/seed/companies.json',
-    'db/seed/taxonomies.json',
+    'server/domain/companies/taxonomies.json',
     'db/seed/synthetic-reviews.ts',
     'db/queries/rebuild-aggregates.ts',
     'test/bench/patterns/bulk-fill.ts',
@@ -39,9 +41,9 @@ export async function benchDatabase(reviews: number, path: string, log: (line: s
   if (!existsSync(cached)) {
     const building = `${cached}.building`;
     const conn = openDatabase(building);
-    const store = createSqliteStore(conn);
+    const store = createSqliteStore(conn, STORE_RULES);
     const now = Date.now();
-    await store.seedCompanies(loadCompanySeeds(), now);
+    await store.seedCompanies(loadCompanySeeds(taxonomyNamed), now);
     const company = await store.findCompanyBySlug(BENCH_SLUG);
     const fill = fillReviews(conn.sqlite, [company!.id], reviews, now, 1);
     const rebuild = rebuildFigures(conn.sqlite);

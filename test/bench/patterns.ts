@@ -13,6 +13,8 @@ import { CONNECTIONS, median, runRoute, type RouteRun } from './patterns/measure
 import { measureDeltaCost } from './patterns/delta-cost';
 import { measureBuildCost } from './patterns/build-cost';
 import { defaultConfig } from '../../server/env';
+import { taxonomyNamed } from '../../server/domain/companies/taxonomy-named';
+import { STORE_RULES } from '../../server/domain/store-rules';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -27,8 +29,8 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function seedBenchCompanies(): Promise<number[]> {
   const conn = openDatabase(databasePath);
-  const store = createSqliteStore(conn);
-  const taxonomy = loadCompanySeeds().find((s) => s.slug === 'disney-plus')!.taxonomy;
+  const store = createSqliteStore(conn, STORE_RULES);
+  const taxonomy = loadCompanySeeds(taxonomyNamed).find((s) => s.slug === 'disney-plus')!.taxonomy;
   const seeds = Array.from({ length: COMPANIES }, (_, i) => {
     const n = String(i + 1).padStart(3, '0');
     return { slug: `bench-${n}`, name: `Bench ${n}`, category: 'Streaming', taxonomy };
@@ -103,7 +105,7 @@ for (const size of SIZES) {
   const conn = openDatabase(databasePath);
   const fillSeconds = fillReviews(conn.sqlite, ids, size, NOW, 1);
   const rebuildSeconds = rebuildFigures(conn.sqlite);
-  const build = await measureBuildCost(createSqliteStore(conn), SLUG, NOW, defaultConfig().patternMinReviews);
+  const build = await measureBuildCost(createSqliteStore(conn, STORE_RULES), SLUG, NOW, defaultConfig().patternMinReviews);
   conn.close();
   const mb = statSync(databasePath).size / 1e6;
   log(
@@ -144,7 +146,7 @@ log(
 log(pad('response bytes (detail, patterns)', 28) + results.map((r) => pad(`${r.sizes.detail}, ${r.sizes.patterns}`, 26)).join(''));
 
 const conn = openDatabase(databasePath);
-const store = createSqliteStore(conn);
+const store = createSqliteStore(conn, STORE_RULES);
 const cost = await measureDeltaCost(conn, store, ids, NOW);
 store.close();
 log('');

@@ -5,6 +5,7 @@ import { createSqliteStore } from '../../db/store';
 import { addModerator } from '../../server/domain/moderators/manage-moderators';
 import { BENCH_SLUG } from './bench-database';
 import type { LoadOptions } from './load';
+import { STORE_RULES } from '../../server/domain/store-rules';
 
 export interface BenchRoute {
   name: string;
@@ -26,7 +27,7 @@ const ADMIN = { email: 'bench-admin@example.test', password: 'bench admin passph
 /** An admin account written straight to the database, signed in over HTTP like the console. */
 export async function signInAdmin(url: string, databasePath: string): Promise<AdminSession> {
   const conn = openDatabase(databasePath);
-  const store = createSqliteStore(conn);
+  const store = createSqliteStore(conn, STORE_RULES);
   await addModerator(store, null, { ...ADMIN, role: 'admin' }, Date.now());
   store.close();
   const res = await fetch(`${url}/api/auth/login`, {

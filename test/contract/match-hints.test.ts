@@ -3,10 +3,11 @@ import { loadCompanySeeds } from '../../db/seed/company-seeds';
 import { loadGuideSeeds } from '../../db/seed/guide-seeds';
 import { GuideUpdate } from '../../server/contract/guide';
 import { matchHints, type HintFormAnswers } from '../../server/contract/match-hints';
+import { taxonomyNamed } from '../../server/domain/companies/taxonomy-named';
 
 const netflixSeed = loadGuideSeeds().find((s) => s.slug === 'netflix')!;
 const { hints } = GuideUpdate.parse({ version: 0, ...(netflixSeed.guide as object) });
-const taxonomy = loadCompanySeeds().find((c) => c.slug === 'netflix')!.taxonomy;
+const taxonomy = loadCompanySeeds(taxonomyNamed).find((c) => c.slug === 'netflix')!.taxonomy;
 const valuesOf = (field: string) => taxonomy.filter((t) => t.field === field).map((t) => t.value);
 
 // Every combination of the answers the example rules could look at, plus "not answered yet".

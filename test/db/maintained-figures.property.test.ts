@@ -10,6 +10,8 @@ import { createSqliteStore, type Store, type ReviewStatus } from '../../db/store
 import { loadCompanySeeds } from '../../db/seed/company-seeds';
 import { reviewSentiment } from '../../server/domain/patterns/sentiment';
 import { extractPhrases } from '../../server/domain/patterns/phrases';
+import { taxonomyNamed } from '../../server/domain/companies/taxonomy-named';
+import { STORE_RULES } from '../../server/domain/store-rules';
 
 const MONTH = `strftime('%Y-%m', created_at / 1000, 'unixepoch')`;
 const COUNTS = `count(*) as review_count, sum(rating) as rating_sum, sum(resolved = 'yes') as resolved_yes,
@@ -166,8 +168,8 @@ let companyIds: number[];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'earful-figures-'));
   conn = openDatabase(join(dir, 'earful.db'));
-  store = createSqliteStore(conn);
-  await store.seedCompanies(loadCompanySeeds(), NOW);
+  store = createSqliteStore(conn, STORE_RULES);
+  await store.seedCompanies(loadCompanySeeds(taxonomyNamed), NOW);
   companyIds = (await store.listCompaniesWithSummaries()).slice(0, 3).map((c) => c.company.id);
 });
 afterAll(() => {

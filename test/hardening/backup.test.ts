@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'earful-backup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function runBackup(databasePath: string, file: string): Promise<{ code: number | null; output: string }> {
-  const child = spawnTs('db/backup.ts', [file], { DATABASE_PATH: databasePath });
+  const child = spawnTs('server/cli/db-backup.ts', [file], { DATABASE_PATH: databasePath });
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));

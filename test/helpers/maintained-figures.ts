@@ -2,6 +2,7 @@
 // file no server has open: the recomputation runs in a transaction that is rolled back.
 import Database from 'better-sqlite3';
 import { rebuildAggregates } from '../../db/queries/rebuild-aggregates';
+import { FIGURE_RULES } from '../../server/domain/patterns/figure-rules';
 
 /**
  * The maintained tables: the rating summaries, every pattern aggregate and the queue's reason counts and totals (versions
@@ -38,7 +39,7 @@ export function compareMaintainedFigures(databasePath: string): FigureCheck {
     const tables = maintainedTables(db);
     const maintained = Object.fromEntries(tables.map((t) => [t, dump(db, t)]));
     db.exec('begin');
-    rebuildAggregates(db);
+    rebuildAggregates(db, FIGURE_RULES);
     const mismatches: FigureCheck['mismatches'] = {};
     for (const table of tables) {
       const recomputed = dump(db, table);

@@ -1,7 +1,7 @@
 // Sign in: count the attempt (refused while the account or the client is throttled), check the password, open
 // a session. Every outcome answers the same way whether or not the account exists.
 import { createHmac } from 'node:crypto';
-import type { ModeratorRow, Store } from '../../../db/store';
+import type { ModeratorRow, Store } from '../store';
 import type { LoginRequest } from '../../contract/auth';
 import type { Config } from '../../env';
 import { AppError } from '../app-error';

@@ -1,7 +1,7 @@
 // Moderator sessions: a random 256-bit id in the cookie, only its sha256 in the database, with idle and
 // absolute expiry checked on every request (and the account's disabled flag with them).
 import { createHash, randomBytes } from 'node:crypto';
-import type { ModeratorRow, ModeratorSessionRow, Store } from '../../../db/store';
+import type { ModeratorRow, ModeratorSessionRow, Store } from '../store';
 import type { Config } from '../../env';
 
 export const SESSION_COOKIE = 'earful_session';

@@ -1,7 +1,7 @@
 // Admins (or the command line) add a company readers can then review; its review form comes from a template per
 // kind of company, with any question's answers replaced by the admin's own; no reviews and no guide yet.
-import type { Store, TaxonomyRow } from '../../../db/store';
-import { taxonomyNamed } from '../../../db/seed/company-seeds';
+import type { Store, TaxonomyRow } from '../store';
+import { taxonomyNamed } from './taxonomy-named';
 import type { SignedInModerator } from '../../contract/auth';
 import {
   COMPANY_TEMPLATES,

@@ -1,6 +1,6 @@
 // Checks a whole guide against the company's taxonomy and itself, and works out the rows to store: each
 // section's reviewed date, the hints to keep, and what changed (for the audit trail).
-import type { GuideReplacement, StoredGuide, TaxonomyRow } from '../../../db/store';
+import type { GuideReplacement, StoredGuide, TaxonomyRow } from '../store';
 import type { FieldErrors } from '../../contract/errors';
 import type { GuideUpdate } from '../../contract/guide';
 import { invalid } from '../app-error';

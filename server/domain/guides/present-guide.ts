@@ -1,6 +1,6 @@
 // Maps a stored guide to what readers and the review form get: sections with their parsed blocks, the issue
 // type → section map, and the hint rules with the titles of the sections they link to.
-import type { CompanyRow, StoredGuide } from '../../../db/store';
+import type { CompanyRow, StoredGuide } from '../store';
 import type { CompanyGuide, CompanyHints, GuideSection, HintCondition } from '../../contract/guide';
 import { parseGuideText } from '../../contract/guide-text';
 

@@ -1,5 +1,5 @@
 // Reader verbs: a company's guide, its routing hints, and the hints that match the review form's answers.
-import type { StoredGuide, Store } from '../../../db/store';
+import type { StoredGuide, Store } from '../store';
 import type { CompanyGuide, CompanyHints, HintAnswers } from '../../contract/guide';
 import { matchHints } from '../../contract/match-hints';
 import { invalid } from '../app-error';

@@ -1,6 +1,6 @@
 // Seeds guides on start: each company that has never had one gets its seed file's guide, checked exactly as an
 // admin's edit is; a guide an admin has edited (even to empty) is never overwritten.
-import type { Store } from '../../../db/store';
+import type { Store } from '../store';
 import { z } from 'zod';
 import { GuideUpdate } from '../../contract/guide';
 import { requireCompany } from '../find-company';

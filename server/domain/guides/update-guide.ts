@@ -1,5 +1,5 @@
 // Replaces a company's guide (an admin's edit, or the seed on start), with its audit entry in the same transaction.
-import type { CompanyRow, Store } from '../../../db/store';
+import type { CompanyRow, Store } from '../store';
 import type { SignedInModerator } from '../../contract/auth';
 import type { CompanyGuide, GuideUpdate } from '../../contract/guide';
 import { AppError } from '../app-error';

@@ -1,6 +1,6 @@
 // What the manage link lets a reviewer do: see the status, edit (moderated again), report a later outcome,
 // erase for good. A wrong token and an unknown review answer the same 404.
-import type { ReviewRow, Store } from '../../../db/store';
+import type { ReviewRow, Store } from '../store';
 import type { ManagedReview, OutcomeReport, ReviewEdit } from '../../contract/manage';
 import { REPORTED_REASON } from '../../contract/moderation';
 import { asksAboutContact } from '../../contract/review-limits';

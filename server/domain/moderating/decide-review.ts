@@ -1,6 +1,6 @@
 // A moderator's decision on one review: plan it from the row as read, then write it through the store with its
 // audit entry and counts in one transaction; whoever decides second gets 409.
-import type { Store } from '../../../db/store';
+import type { Store } from '../store';
 import type { SignedInModerator } from '../../contract/auth';
 import type { Decision, ModeratedReview } from '../../contract/moderation';
 import { notFound } from '../app-error';

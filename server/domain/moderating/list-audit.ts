@@ -1,5 +1,5 @@
 // The audit trail for admins: newest first, filtered, keyset-paginated by entry id.
-import type { AuditRow, Store } from '../../../db/store';
+import type { AuditRow, Store } from '../store';
 import type { AuditEntry, AuditPage, AuditQuery } from '../../contract/moderation';
 import { invalid } from '../app-error';
 

@@ -1,11 +1,13 @@
 // The moderator queue, one keyset page at a time, with each review's open reader reports.
-import type { CompanyRow, QueueKey, Store } from '../../../db/store';
-import { queueKeyOf } from '../../../db/queries/moderation-queue';
+import type { CompanyRow, QueueKey, QueueRow, Store } from '../store';
 import { REPORTED_FILTER, type QueueItem, type QueuePage, type QueueQuery } from '../../contract/moderation';
 import type { ReportReason } from '../../contract/reader';
 import { invalid, notFound } from '../app-error';
 import { presentModeratedReview } from './record';
 import { findReportBurst } from '../readers/report-burst';
+
+/** The queue's sort key of a row, as the store orders it: [queueRisk, tier, reportCount, createdAt, id]. */
+const queueKeyOf = (r: QueueRow): QueueKey => [r.queueRisk, r.queueTier, r.reportCount, r.createdAt, r.id];
 
 const encodeQueueCursor = (key: QueueKey) => Buffer.from(JSON.stringify(['r', ...key])).toString('base64url');
 

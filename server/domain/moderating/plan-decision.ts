@@ -1,5 +1,5 @@
 // Pure rules of a moderator decision: from which status each action may start, what it changes, what it counts.
-import type { ReviewPatch, ReviewRow, ReviewStatus } from '../../../db/store';
+import type { ReviewPatch, ReviewRow, ReviewStatus } from '../store';
 import { REPORTED_REASON, type Decision } from '../../contract/moderation';
 import { bodyFingerprint } from '../moderation/moderate';
 import type { ModerationResult } from '../moderation/pipeline';

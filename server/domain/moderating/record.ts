@@ -1,6 +1,6 @@
 // The stored moderation record (JSON on the review) as moderators extend it: the reader-report reason and the
 // last verdict ride along with the pipeline's findings.
-import type { CompanyRow, ReviewRow } from '../../../db/store';
+import type { CompanyRow, ReviewRow } from '../store';
 import { REPORTED_REASON, type DecisionAction, type DecisionReason, type ModeratedReview, type Verdict } from '../../contract/moderation';
 import type { ModerationRecord } from '../../contract/review';
 import { presentSubmittedReview } from '../present';

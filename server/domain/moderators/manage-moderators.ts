@@ -1,5 +1,5 @@
 // Admins add moderators, disable or enable them and change their role; the command line adds the first admin.
-import type { ModeratorRow, Store } from '../../../db/store';
+import type { ModeratorRow, Store } from '../store';
 import type { SignedInModerator } from '../../contract/auth';
 import type { ModeratorAccount, ModeratorChange, NewModerator } from '../../contract/moderators';
 import { AppError, notFound } from '../app-error';
@@ -15,6 +15,10 @@ export const presentModerator = (row: ModeratorRow): ModeratorAccount => ({
 });
 
 /** `by` is null when the command line adds the account. */
+export async function listModeratorAccounts(store: Store): Promise<ModeratorAccount[]> {
+  return (await store.listModerators()).map(presentModerator);
+}
+
 export async function addModerator(
   store: Store,
   by: SignedInModerator | null,

@@ -1,7 +1,7 @@
 // The update rules of the maintained pattern figures, pure: which counters one published review moves.
 // db/queries/patterns.ts applies them with +1 / -1; rebuild-aggregates.ts computes the same in bulk.
 import { extractPhrases, phraseText } from './phrases';
-import type { ReviewRow } from '../../../db/schema';
+import type { ReviewRow } from '../store';
 
 /** The fields of a stored review that any pattern figure depends on. */
 export type PatternFacts = Pick<

@@ -1,6 +1,6 @@
 // Flags an unusual burst of reviews for a company: far above its usual daily rate, or many from one client.
 // Readers see it as a notice on the patterns; moderators see every company's in one list.
-import type { Store } from '../../../db/store';
+import type { Store } from '../store';
 import type { BurstNotice } from '../../contract/patterns';
 import { daysInMonths, lastMonths } from './months';
 

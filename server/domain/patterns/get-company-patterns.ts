@@ -1,6 +1,6 @@
 // The complaint patterns of one company, built from maintained counters (never from a scan of reviews) and
 // kept in a cache checked against the company's figures version on every request.
-import type { CompanyRow, Store } from '../../../db/store';
+import type { CompanyRow, Store } from '../store';
 import type { CompanyPatterns, CompanyTrend, PhraseCount } from '../../contract/patterns';
 import { presentSummary, presentTaxonomy } from '../present';
 import { detectBurst } from './detect-burst';

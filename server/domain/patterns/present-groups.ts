@@ -1,6 +1,6 @@
 // Turns the counters of one company into its patterns by issue type, contact method, billing party and
 // sentiment, pure. Groups below the evidence threshold say so and carry no percentage.
-import type { PatternBreakdownRow, PatternGroupRow } from '../../../db/store';
+import type { PatternBreakdownRow, PatternGroupRow } from '../store';
 import {
   NOT_ENOUGH_REVIEWS,
   type BillingPartyPattern,

@@ -1,5 +1,5 @@
 // The monthly trend from the month counters, pure: every one of the last 24 months, empty ones included.
-import type { PatternBreakdownRow, PatternGroupRow } from '../../../db/store';
+import type { PatternBreakdownRow, PatternGroupRow } from '../store';
 import type { TrendMonth } from '../../contract/patterns';
 import type { Taxonomy } from '../../contract/taxonomy';
 import { countsWithin, mostCommon } from './present-groups';

@@ -1,7 +1,7 @@
 // Orders companies for the public list, pure: by the confidence-adjusted score (default), by review count,
 // or by resolution rate, where the rate's Wilson lower bound keeps 1-of-1 from topping 90-of-100. A company
 // without reviews comes after every rated one in each order: the prior alone would put it at the platform mean.
-import type { CompanyRow, SummaryRow } from '../../../db/store';
+import type { CompanyRow, SummaryRow } from '../store';
 import type { CompanySort, RankedCompany } from '../../contract/patterns';
 import { presentSummary } from '../present';
 import { rankingScore } from './ranking';

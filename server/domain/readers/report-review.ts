@@ -1,6 +1,6 @@
 // A reader reports a published review: one report per client; enough different readers within a week hide it
 // until a moderator looks, and twice as many new ones once a moderator has kept it after reports.
-import type { Store } from '../../../db/store';
+import type { Store } from '../store';
 import { REPORTED_REASON } from '../../contract/moderation';
 import type { ReportRequest } from '../../contract/reader';
 import { AppError, notFound } from '../app-error';

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { seededRandom, syntheticReview } from '../../../db/seed/synthetic-reviews';
 import { reviewSentiment } from '../../../server/domain/patterns/sentiment';
 import { rebuildAggregates } from '../../../db/queries/rebuild-aggregates';
+import { FIGURE_RULES } from '../../../server/domain/patterns/figure-rules';
 
 const BATCH = 50_000;
 const DAY = 86_400_000;
@@ -69,7 +70,7 @@ export function fillReviews(sqlite: Database.Database, companyIds: number[], tar
 /** Rebuilds the maintained figures and the monthly moderation counts the transparency report reads. */
 export function rebuildFigures(sqlite: Database.Database): number {
   const started = performance.now();
-  rebuildAggregates(sqlite);
+  rebuildAggregates(sqlite, FIGURE_RULES);
   sqlite.exec(`
     delete from moderation_counts;
     insert into moderation_counts (company_id, month, metric, count)

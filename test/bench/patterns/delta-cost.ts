@@ -6,6 +6,7 @@ import type { ReviewRow } from '../../../db/schema';
 import { patternWriteQueries } from '../../../db/queries/patterns';
 import { reviewSentiment } from '../../../server/domain/patterns/sentiment';
 import { seededRandom, syntheticReview } from '../../../db/seed/synthetic-reviews';
+import { FIGURE_RULES } from '../../../server/domain/patterns/figure-rules';
 
 const microsPerCall = (started: number, calls: number) => ((performance.now() - started) * 1000) / calls;
 
@@ -15,7 +16,7 @@ export async function measureDeltaCost(conn: Connection, store: Store, companyId
     .pluck()
     .all(calls) as number[];
   const sample = (await Promise.all(rows.map((id) => store.findReviewById(id)))) as ReviewRow[];
-  const patterns = patternWriteQueries(conn.db);
+  const patterns = patternWriteQueries(conn.db, FIGURE_RULES);
   // Out and back in leaves every figure as it was; one transaction per pair, as a real change has.
   let started = performance.now();
   for (const row of sample) {

@@ -1,11 +1,10 @@
-// `npm run db:backup -- FILE`: a consistent copy of the live database while the server keeps running,
-// through SQLite's online backup API; the copy is checked and made a single self-contained file.
+// A consistent copy of the live SQLite database while the server keeps running, through SQLite's online backup
+// API; the copy is checked and made a single self-contained file (npm run db:backup, server/cli/db-backup.ts).
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { readConfig } from '../server/env';
 
-async function backupDatabase(sourcePath: string, targetPath: string) {
+export async function backupDatabase(sourcePath: string, targetPath: string) {
   if (!existsSync(sourcePath)) throw new Error(`No database at ${sourcePath} (DATABASE_PATH)`);
   if (resolve(sourcePath) === resolve(targetPath)) throw new Error('The backup must go to another file');
   const partial = `${targetPath}.partial`;
@@ -36,23 +35,4 @@ async function backupDatabase(sourcePath: string, targetPath: string) {
     rmSync(partial, { force: true });
     throw error;
   }
-}
-
-const target = process.argv[2];
-if (!target) {
-  console.error('Usage: npm run db:backup -- FILE   (copies DATABASE_PATH to FILE while the server runs)');
-  process.exit(2);
-}
-const config = readConfig();
-const started = performance.now();
-try {
-  const result = await backupDatabase(config.databasePath, target);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `Backed up ${config.databasePath} to ${target}: ${result.reviews} reviews, ${result.companies} companies, ` +
-      `${(result.bytes / 1024 / 1024).toFixed(1)} MB, integrity ok, in ${seconds} s`,
-  );
-} catch (error) {
-  console.error(`Backup failed: ${(error as Error).message}`);
-  process.exit(1);
 }

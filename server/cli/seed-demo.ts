@@ -1,11 +1,11 @@
 // npm run seed:demo -- --reviews N [--company slug] [--seed S]: writes N demo reviews ("Demo · " names)
 // through the same submission path as the API, into DATABASE_PATH.
 import { parseArgs } from 'node:util';
-import { readConfig } from '../server/env';
-import { startApp } from '../server/start';
-import { submitReview } from '../server/domain/submit-review';
-import { AppError } from '../server/domain/app-error';
-import { seededRandom, syntheticReview } from './seed/synthetic-reviews';
+import { readConfig } from '../env';
+import { startApp } from '../start';
+import { submitReview } from '../domain/submit-review';
+import { AppError } from '../domain/app-error';
+import { seededRandom, syntheticReview } from '../../db/seed/synthetic-reviews';
 
 const { values } = parseArgs({
   options: { reviews: { type: 'string', default: '200' }, company: { type: 'string' }, seed: { type: 'string', default: '1' } },
