@@ -1,8 +1,8 @@
-// drizzle-kit: generates the committed SQL migrations under db/migrations from db/schema.
+// drizzle-kit: generates the committed SQL migrations under db/sqlite/migrations from db/sqlite/schema.
 import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'sqlite',
-  schema: './db/schema/index.ts',
-  out: './db/migrations',
+  schema: './db/sqlite/schema/index.ts',
+  out: './db/sqlite/migrations',
 });

@@ -1,7 +1,7 @@
 // The one place in server/ that knows which database holds the store: it builds the SQLite store with the
 // domain's rules, and hands the command-line tools what they need of the database.
-import { openDatabase } from '../db/client';
-import { createSqliteStore } from '../db/store';
+import { openDatabase } from '../db/sqlite/client';
+import { createSqliteStore } from '../db/sqlite/store';
 import { loadCompanySeeds } from '../db/seed/company-seeds';
 import { loadGuideSeeds } from '../db/seed/guide-seeds';
 import { backupDatabase } from '../db/sqlite/backup';

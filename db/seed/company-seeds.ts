@@ -1,6 +1,6 @@
 // Reads the seed companies, each with the taxonomy it names expanded by the domain's rule.
 import { readFileSync } from 'node:fs';
-import type { CompanySeed, TaxonomyRow } from '../store';
+import type { CompanySeed, TaxonomyRow } from '../sqlite/store';
 
 type CompanyFile = { slug: string; name: string; category: string; taxonomy: string }[];
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIST_SCAN_BUDGET } from '../../db/queries/review-list';
-import type { NewReviewRow } from '../../db/store';
+import { LIST_SCAN_BUDGET } from '../../db/sqlite/queries/review-list';
+import type { NewReviewRow } from '../../db/sqlite/store';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../../db/client';
-import { createSqliteStore } from '../../db/store';
+import { openDatabase } from '../../db/sqlite/client';
+import { createSqliteStore } from '../../db/sqlite/store';
 import { loadCompanySeeds } from '../../db/seed/company-seeds';
 import { fillReviews, rebuildFigures } from './patterns/bulk-fill';
 import { PROJECT_ROOT } from '../helpers/server-process';
@@ -20,13 +20,13 @@ const CACHE = join(tmpdir(), 'earful-bench-cache');
 function shapeKey(): string {
   const hash = createHash('sha256');
   const files = [
-    ...readdirSync(join(PROJECT_ROOT, 'db/migrations'))
+    ...readdirSync(join(PROJECT_ROOT, 'db/sqlite/migrations'))
       .filter((f) => f.endsWith('.sql'))
-      .map((f) => `db/migrations/${f}`),
+      .map((f) => `db/sqlite/migrations/${f}`),
     'db/seed/companies.json',
     'server/domain/companies/taxonomies.json',
     'db/seed/synthetic-reviews.ts',
-    'db/queries/rebuild-aggregates.ts',
+    'db/sqlite/queries/rebuild-aggregates.ts',
     'test/bench/patterns/bulk-fill.ts',
   ].sort();
   for (const file of files) if (existsSync(join(PROJECT_ROOT, file))) hash.update(file).update(readFileSync(join(PROJECT_ROOT, file)));

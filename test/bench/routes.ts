@@ -1,7 +1,7 @@
 // The routes `npm run bench` loads: the three with a throughput bar at every size, and at the largest size
 // every other page, API read and public write, for the p99 bar.
-import { openDatabase } from '../../db/client';
-import { createSqliteStore } from '../../db/store';
+import { openDatabase } from '../../db/sqlite/client';
+import { createSqliteStore } from '../../db/sqlite/store';
 import { addModerator } from '../../server/domain/moderators/manage-moderators';
 import { BENCH_SLUG } from './bench-database';
 import type { LoadOptions } from './load';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { groupCommit } from '../../db/group-commit';
+import { groupCommit } from '../../db/sqlite/group-commit';
 
 let dir: string | undefined;
 afterEach(() => {

@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { openDatabase, type Connection } from '../../db/client';
-import * as schema from '../../db/schema';
-import { moderationQueueQueries, type QueueFilter } from '../../db/queries/moderation-queue';
+import { openDatabase, type Connection } from '../../db/sqlite/client';
+import * as schema from '../../db/sqlite/schema';
+import { moderationQueueQueries, type QueueFilter } from '../../db/sqlite/queries/moderation-queue';
 
 let dir: string | undefined;
 let conn: Connection | undefined;

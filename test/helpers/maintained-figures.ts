@@ -1,7 +1,7 @@
 // Every maintained figure compared with a from-scratch recomputation over the reviews table, on a database
 // file no server has open: the recomputation runs in a transaction that is rolled back.
 import Database from 'better-sqlite3';
-import { rebuildAggregates } from '../../db/queries/rebuild-aggregates';
+import { rebuildAggregates } from '../../db/sqlite/queries/rebuild-aggregates';
 import { FIGURE_RULES } from '../../server/domain/patterns/figure-rules';
 
 /**

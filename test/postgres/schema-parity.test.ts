@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../../db/client';
+import { openDatabase } from '../../db/sqlite/client';
 import { openPostgres } from '../../db/postgres/client';
 import { useTestDatabase } from '../helpers/postgres-cluster';
 

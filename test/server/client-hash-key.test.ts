@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/client';
+import { openDatabase } from '../../db/sqlite/client';
 import { hashClient } from '../../server/http/client';
 import { buildReview } from '../helpers/fixtures';
 import { uniqueBody } from '../helpers/moderator';
@@ -106,7 +106,7 @@ describe('moving the key out of the database', () => {
     const path = join(dir, 'earful.db');
     // The database as the last release left it: every migration before this one, a salt and hashes made with it.
     const migrations = join(dir, 'migrations');
-    cpSync(join(PROJECT_ROOT, 'db/migrations'), migrations, { recursive: true });
+    cpSync(join(PROJECT_ROOT, 'db/sqlite/migrations'), migrations, { recursive: true });
     const journalPath = join(migrations, 'meta/_journal.json');
     const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
     const at = journal.entries.findIndex((e) => e.tag === '0014_client_hash_key');

@@ -1,4 +1,4 @@
-// Companies, their per-company taxonomy, and the maintained rating summary (PostgreSQL; mirrors db/schema/companies.ts).
+// Companies, their per-company taxonomy, and the maintained rating summary (PostgreSQL; mirrors db/sqlite/schema/companies.ts).
 import { pgTable, integer, bigint, text, primaryKey, index } from 'drizzle-orm/pg-core';
 
 export const companies = pgTable('companies', {

@@ -1,4 +1,4 @@
-// Company guides and their routing hints (PostgreSQL; mirrors db/schema/guides.ts).
+// Company guides and their routing hints (PostgreSQL; mirrors db/sqlite/schema/guides.ts).
 import { pgTable, integer, bigint, text, primaryKey, index } from 'drizzle-orm/pg-core';
 import { GUIDE_SECTION_KINDS } from '../../../server/contract/guide';
 import { companies } from './companies';

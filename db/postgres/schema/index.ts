@@ -1,5 +1,5 @@
 // Every PostgreSQL table, for drizzle-kit (drizzle.postgres.config.ts) and for typed queries. It mirrors the SQLite
-// schema in db/schema/ table for table, column for column, index for index (test/postgres/schema-parity.test.ts
+// schema in db/sqlite/schema/ table for table, column for column, index for index (test/postgres/schema-parity.test.ts
 // fails when a SQLite migration is not mirrored here): integer ms timestamps are bigint, JSON text is jsonb
 // read back as text (json-text.ts), REAL is double precision, the queue's expression index is jsonb operators.
 //

@@ -1,4 +1,4 @@
-// Monthly moderation figures per company (PostgreSQL; mirrors db/schema/moderation-counts.ts).
+// Monthly moderation figures per company (PostgreSQL; mirrors db/sqlite/schema/moderation-counts.ts).
 import { pgTable, integer, text, primaryKey } from 'drizzle-orm/pg-core';
 import { companies } from './companies';
 

@@ -1,4 +1,4 @@
-// Moderator accounts, sessions, failed-login throttling and the audit trail (PostgreSQL; mirrors db/schema/moderators.ts).
+// Moderator accounts, sessions, failed-login throttling and the audit trail (PostgreSQL; mirrors db/sqlite/schema/moderators.ts).
 import { pgTable, integer, bigint, boolean, text, index } from 'drizzle-orm/pg-core';
 import { MODERATOR_ROLES } from '../../../server/contract/auth';
 import { jsonText } from './json-text';

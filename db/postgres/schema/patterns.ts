@@ -1,4 +1,4 @@
-// Maintained complaint-pattern counters over published reviews (PostgreSQL; mirrors db/schema/patterns.ts).
+// Maintained complaint-pattern counters over published reviews (PostgreSQL; mirrors db/sqlite/schema/patterns.ts).
 import { pgTable, integer, text, primaryKey, index } from 'drizzle-orm/pg-core';
 import { companies } from './companies';
 

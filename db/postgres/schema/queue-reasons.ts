@@ -1,4 +1,4 @@
-// The moderator queue's reason menu and totals per company (PostgreSQL; mirrors db/schema/queue-reasons.ts).
+// The moderator queue's reason menu and totals per company (PostgreSQL; mirrors db/sqlite/schema/queue-reasons.ts).
 // SQLite keeps both by triggers; here nothing moves them yet (see the list in index.ts).
 import { pgTable, integer, text, primaryKey } from 'drizzle-orm/pg-core';
 import { companies } from './companies';

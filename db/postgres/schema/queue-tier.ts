@@ -1,5 +1,5 @@
 // The review's tier in the moderator queue (QUEUE_TIERS), read from its jsonb moderation record: the PostgreSQL
-// twin of db/schema/queue-tier.ts. One expression for the index and the queue's query, which PostgreSQL matches to
+// twin of db/sqlite/schema/queue-tier.ts. One expression for the index and the queue's query, which PostgreSQL matches to
 // each other only when they are written alike; no IN list or commas, so drizzle-kit keeps it whole.
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';

@@ -1,4 +1,4 @@
-// Readers' reports and helpful votes on published reviews (PostgreSQL; mirrors db/schema/reader-feedback.ts).
+// Readers' reports and helpful votes on published reviews (PostgreSQL; mirrors db/sqlite/schema/reader-feedback.ts).
 import { pgTable, integer, bigint, text, primaryKey, uniqueIndex, index } from 'drizzle-orm/pg-core';
 import { REPORT_REASONS } from '../../../server/contract/reader';
 import { reviews } from './reviews';

@@ -1,7 +1,7 @@
-// Reviews as stored (PostgreSQL; mirrors db/schema/reviews.ts): moderated text only, never removed personal data.
+// Reviews as stored (PostgreSQL; mirrors db/sqlite/schema/reviews.ts): moderated text only, never removed personal data.
 import { sql } from 'drizzle-orm';
 import { pgTable, integer, bigint, boolean, doublePrecision, text, index, type PgColumn } from 'drizzle-orm/pg-core';
-import { REVIEW_STATUSES } from '../../schema/reviews';
+import { REVIEW_STATUSES } from '../../sqlite/schema/reviews';
 import { companies } from './companies';
 import { jsonText } from './json-text';
 import { queueTierSql } from './queue-tier';
@@ -49,7 +49,7 @@ export const reviews = pgTable(
     publishedAt: bigint('published_at', { mode: 'number' }),
   },
   (t) => [
-    // One index per list order, the filter columns at the end, as on SQLite (db/schema/reviews.ts says why).
+    // One index per list order, the filter columns at the end, as on SQLite (db/sqlite/schema/reviews.ts says why).
     // Descending keys say NULLS FIRST, PostgreSQL's default for DESC, so a plain `order by x desc` can walk them.
     index('reviews_list_newest').on(t.companyId, t.status, t.createdAt, t.id, ...listFilters(t), t.rating),
     index('reviews_list_rating').on(t.companyId, t.status, t.rating, t.createdAt, t.id, ...listFilters(t)),

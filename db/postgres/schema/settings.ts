@@ -1,4 +1,4 @@
-// Instance-wide settings kept in the database (PostgreSQL; mirrors db/schema/settings.ts).
+// Instance-wide settings kept in the database (PostgreSQL; mirrors db/sqlite/schema/settings.ts).
 import { pgTable, text } from 'drizzle-orm/pg-core';
 
 export const settings = pgTable('settings', {

@@ -1,4 +1,4 @@
-// Every review submission a client sends, for REVIEW_RATE_LIMIT (PostgreSQL; mirrors db/schema/submission-attempts.ts).
+// Every review submission a client sends, for REVIEW_RATE_LIMIT (PostgreSQL; mirrors db/sqlite/schema/submission-attempts.ts).
 import { pgTable, bigint, text, index } from 'drizzle-orm/pg-core';
 
 export const submissionAttempts = pgTable(

@@ -1,5 +1,5 @@
 // The update rules of the maintained pattern figures, pure: which counters one published review moves.
-// db/queries/patterns.ts applies them with +1 / -1; rebuild-aggregates.ts computes the same in bulk.
+// db/sqlite/queries/patterns.ts applies them with +1 / -1; rebuild-aggregates.ts computes the same in bulk.
 import { extractPhrases, phraseText } from './phrases';
 import type { ReviewRow } from '../store';
 

@@ -1,6 +1,6 @@
 // What a cache miss costs: both responses built from the counters with no cache, in process (no HTTP), as the
 // median of many builds. It must not grow with the number of reviews either.
-import type { Store } from '../../../db/store';
+import type { Store } from '../../../db/sqlite/store';
 import { getCompanyDetailJson } from '../../../server/domain/find-company';
 import { getCompanyPatterns } from '../../../server/domain/patterns/get-company-patterns';
 import { median } from './measure-http';

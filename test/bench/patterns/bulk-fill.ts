@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { seededRandom, syntheticReview } from '../../../db/seed/synthetic-reviews';
 import { reviewSentiment } from '../../../server/domain/patterns/sentiment';
-import { rebuildAggregates } from '../../../db/queries/rebuild-aggregates';
+import { rebuildAggregates } from '../../../db/sqlite/queries/rebuild-aggregates';
 import { FIGURE_RULES } from '../../../server/domain/patterns/figure-rules';
 
 const BATCH = 50_000;

@@ -1,9 +1,9 @@
 // What keeping the pattern figures costs a write: the pattern delta alone, and whole submissions and erasures
 // through the store with the delta (published) against the same without it (held), on the filled database.
-import type { Connection } from '../../../db/client';
-import type { Store } from '../../../db/store';
-import type { ReviewRow } from '../../../db/schema';
-import { patternWriteQueries } from '../../../db/queries/patterns';
+import type { Connection } from '../../../db/sqlite/client';
+import type { Store } from '../../../db/sqlite/store';
+import type { ReviewRow } from '../../../db/sqlite/schema';
+import { patternWriteQueries } from '../../../db/sqlite/queries/patterns';
 import { reviewSentiment } from '../../../server/domain/patterns/sentiment';
 import { seededRandom, syntheticReview } from '../../../db/seed/synthetic-reviews';
 import { FIGURE_RULES } from '../../../server/domain/patterns/figure-rules';

@@ -4,7 +4,7 @@
 // allows no subquery.
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { HEAVY_LANGUAGE_REASONS, QUEUE_TIERS } from '../../server/contract/moderation-tiers';
+import { HEAVY_LANGUAGE_REASONS, QUEUE_TIERS } from '../../../server/contract/moderation-tiers';
 
 export function queueTierSql(moderation: SQLiteColumn): SQL<number> {
   const m = sql.identifier(moderation.name);

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from '../client';
 import { counterWrite } from './counter-write';
 import { Tally } from './tally';
 import { patternBreakdowns, patternGroups, patternPhrases, patternVersions } from '../schema';
-import type { FigureRules, GroupCounts, PatternFacts } from '../store-rules';
+import type { FigureRules, GroupCounts, PatternFacts } from '../../store-rules';
 
 const p = sql.placeholder;
 const add = (column: { name: string }) => sql`${sql.identifier(column.name)} + excluded.${sql.identifier(column.name)}`;

@@ -1,6 +1,6 @@
 // Company guides (ordered sections in guide text) and the routing hints that point review-form answers at them.
 import { sqliteTable, integer, text, primaryKey, index } from 'drizzle-orm/sqlite-core';
-import { GUIDE_SECTION_KINDS } from '../../server/contract/guide';
+import { GUIDE_SECTION_KINDS } from '../../../server/contract/guide';
 import { companies } from './companies';
 
 /** One row per company that has (or had) a guide; the version guards against two admins overwriting each other. */

@@ -5,7 +5,7 @@ import { and, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { queueCounts, queueReasonCounts, reviewReports, reviews, type ReviewRow } from '../schema';
 import { queueTierSql } from '../schema/queue-tier';
-import { FURTHER_REPORTS_RISK_MAX, REPORT_RISK } from '../../server/contract/moderation-tiers';
+import { FURTHER_REPORTS_RISK_MAX, REPORT_RISK } from '../../../server/contract/moderation-tiers';
 
 export interface QueueFilter {
   companyId?: number;

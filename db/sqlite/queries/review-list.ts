@@ -6,8 +6,8 @@
 import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { reviews, type ReviewRow, type ReviewStatus } from '../schema';
-import type { ReviewSortKeys, SortField } from '../store-rules';
-import { LIST_COUNT_BUDGET } from '../../server/contract/review-limits';
+import type { ReviewSortKeys, SortField } from '../../store-rules';
+import { LIST_COUNT_BUDGET } from '../../../server/contract/review-limits';
 
 export type ListSort = 'newest' | 'oldest' | 'highest' | 'lowest' | 'helpful';
 

@@ -1,7 +1,7 @@
 // The SQLite store: every read and write the app makes, as units of work, one area per file. It implements the
 // domain's port (server/domain/store) structurally: server/store-factory.ts is where the two are checked to agree.
 import type { Connection } from './client';
-import type { StoreRules } from './store-rules';
+import type { StoreRules } from '../store-rules';
 import { reviewStore, type ReviewStore } from './review-store';
 import { moderatorStore, type ModeratorStore } from './moderator-store';
 import { moderationStore, type ModerationStore } from './moderation-store';

@@ -53,7 +53,7 @@ export const reviews = sqliteTable(
     publishedAt: integer('published_at'),
   },
   (t) => [
-    // One index per list order (db/queries/review-list.ts). The list's filter columns ride at the end, so a
+    // One index per list order (db/sqlite/queries/review-list.ts). The list's filter columns ride at the end, so a
     // filtered page tests them inside the index and reads only the reviews it shows. "lowest" sorts the
     // rating up but dates down, so it has its own index in that mixed order.
     index('reviews_list_newest').on(t.companyId, t.status, t.createdAt, t.id, ...listFilters(t), t.rating),
@@ -62,7 +62,7 @@ export const reviews = sqliteTable(
     index('reviews_list_helpful').on(t.companyId, t.status, t.helpfulCount, t.createdAt, t.id, ...listFilters(t), t.rating),
     index('reviews_body_hash').on(t.companyId, t.bodyHash),
     index('reviews_client').on(t.clientHash, t.createdAt),
-    // The moderator queue's order of pending reviews (db/queries/moderation-queue.ts): risk score (the number a
+    // The moderator queue's order of pending reviews (db/sqlite/queries/moderation-queue.ts): risk score (the number a
     // moderator sees), then tier, then oldest. The tier is an expression of the moderation record: indexed, it is
     // computed as rows are written, never as they are read (a virtual column measured 9 µs a row on every select
     // of reviews). Partial, so the published reviews — nearly all of them — skip it: 15–30 µs less a submission

@@ -1,6 +1,6 @@
 // Moderator accounts, their server-side sessions, failed-login throttling and the audit trail.
 import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
-import { MODERATOR_ROLES } from '../../server/contract/auth';
+import { MODERATOR_ROLES } from '../../../server/contract/auth';
 
 export const moderators = sqliteTable('moderators', {
   id: integer('id').primaryKey({ autoIncrement: true }),

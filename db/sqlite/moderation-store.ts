@@ -2,7 +2,7 @@
 // their audit entry, moderation counts and report resolution in the review change's own transaction.
 import type { Connection } from './client';
 import { groupCommit } from './group-commit';
-import type { FigureRules } from './store-rules';
+import type { FigureRules } from '../store-rules';
 import { auditQueries, type AuditInput } from './queries/audit';
 import { moderationCountQueries } from './queries/moderation-counts';
 import { figuresVersionQueries } from './queries/patterns';
@@ -72,7 +72,7 @@ export function moderationStore(
   const summariesQ = summaryQueries(db, rules);
   const auditQ = auditQueries(db);
   const countsQ = moderationCountQueries(db);
-  // Votes come in floods when a review is shared; those of one moment share a commit (db/group-commit.ts).
+  // Votes come in floods when a review is shared; those of one moment share a commit (db/sqlite/group-commit.ts).
   const votes = groupCommit<VoteOutcome>(conn.sqlite);
 
   const applyEffects = (e: ReviewEffects, before: ReviewRow, after: ReviewRow | null, at: number) => {

@@ -1,6 +1,6 @@
 // What readers tell us about published reviews: reports and helpful votes, one of each per client.
 import { sqliteTable, integer, text, primaryKey, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
-import { REPORT_REASONS } from '../../server/contract/reader';
+import { REPORT_REASONS } from '../../../server/contract/reader';
 import { reviews } from './reviews';
 
 /** Erasing a review erases its reports and votes with it (cascade). */

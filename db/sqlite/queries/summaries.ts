@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { companySummaries, type ReviewRow } from '../schema';
 import { patternWriteQueries } from './patterns';
-import type { FigureRules } from '../store-rules';
+import type { FigureRules } from '../../store-rules';
 
 /** The review as stored: every maintained figure may depend on any of its fields. */
 export type CountedReview = ReviewRow;
