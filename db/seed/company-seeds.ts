@@ -1,6 +1,16 @@
 // Reads the seed companies, each with the taxonomy it names expanded by the domain's rule.
 import { readFileSync } from 'node:fs';
-import type { CompanySeed, TaxonomyRow } from '../sqlite/store';
+
+/** One answer a review form offers for a field. */
+type TaxonomyRow = { field: string; value: string; label: string };
+
+/** A company to add when missing, with its review form's answers. */
+export interface CompanySeed {
+  slug: string;
+  name: string;
+  category: string;
+  taxonomy: TaxonomyRow[];
+}
 
 type CompanyFile = { slug: string; name: string; category: string; taxonomy: string }[];
 

@@ -7,6 +7,9 @@ export const REVIEW_LIMITS = {
   deviceMax: 80,
 } as const;
 
+/** Where a review stands: only published reviews are shown to readers or counted. */
+export const REVIEW_STATUSES = ['published', 'pending', 'rejected', 'removed'] as const;
+
 export const REVIEW_SORTS = ['newest', 'oldest', 'highest', 'lowest', 'helpful'] as const;
 export type ReviewSort = (typeof REVIEW_SORTS)[number];
 

@@ -1,7 +1,7 @@
 // Review request and response shapes, shared by the server and (as types) by the web client.
 import { z } from 'zod';
 import type { Taxonomy } from './taxonomy';
-import { CHOICE_PROMPTS, LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS, UNKNOWN_CHOICE } from './review-limits';
+import { CHOICE_PROMPTS, LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS, REVIEW_STATUSES, UNKNOWN_CHOICE } from './review-limits';
 
 export { LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS, type ReviewSort } from './review-limits';
 
@@ -65,7 +65,7 @@ export interface ModerationRecord {
   markupRemoved?: boolean;
 }
 
-export type ReviewStatus = 'published' | 'pending' | 'rejected' | 'removed';
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 /** A later outcome the author reported: when, and the resolution answers as they first wrote them. */
 export interface OutcomeUpdate {

@@ -1,12 +1,14 @@
 // The store boundary, kept by reading every import: the domain owns the store port, so nothing in server/ imports
 // db/ but the one place that builds the store (server/store-factory.ts), and db/ imports nothing from server/ but
-// the contract vocabulary (server/contract/).
+// the contract vocabulary (server/contract/). Each database's implementation stands alone: db/sqlite/ and
+// db/postgres/ never import each other, and what db/ shares imports neither.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/server-process';
 
 const STORE_FACTORY = 'server/store-factory.ts';
+const IMPLEMENTATIONS = ['db/sqlite/', 'db/postgres/'];
 
 /**
  * Known exceptions, each an edge "importer -> imported": the demo-review generator is seed data (it imports only
@@ -48,6 +50,8 @@ function boundaryViolations(files: ReadonlyMap<string, string>, exists: (path: s
       if (ALLOWED.has(edge)) continue;
       if (file.startsWith('server/') && file !== STORE_FACTORY && target.startsWith('db/')) found.push(edge);
       if (file.startsWith('db/') && target.startsWith('server/') && !target.startsWith('server/contract/')) found.push(edge);
+      const implementation = IMPLEMENTATIONS.find((folder) => target.startsWith(folder));
+      if (file.startsWith('db/') && implementation && !file.startsWith(implementation)) found.push(edge);
     }
   }
   return found;
@@ -75,7 +79,7 @@ const onDisk = (path: string) => {
 };
 
 describe('the store boundary', () => {
-  it('holds in the code: server/ reaches db/ only through the store factory; db/ reaches only server/contract', () => {
+  it('holds in the code: server/ reaches db/ only through the store factory, db/ only server/contract', () => {
     const files = new Map([...sourcesUnder('server'), ...sourcesUnder('db')]);
     expect(files.size).toBeGreaterThan(100);
     expect(boundaryViolations(files, onDisk)).toEqual([]);
@@ -96,6 +100,9 @@ describe('the store boundary', () => {
     ['db/ importing a domain rule', 'db/sqlite/queries/p.ts', "import { k } from '../../../server/domain/k';", 1],
     ['db/ re-exporting from server/env', 'db/sqlite/e.ts', "export { readConfig } from '../../server/env';", 1],
     ['db/ importing the contract', 'db/sqlite/schema/m.ts', "import { ROLES } from '../../../server/contract/auth';", 0],
+    ['the PostgreSQL schema importing the SQLite one', 'db/postgres/schema/r.ts', "import { S } from '../../sqlite/schema/r';", 1],
+    ['shared seed code importing the SQLite store', 'db/seed/c.ts', "import type { T } from '../sqlite/store';", 1],
+    ['the SQLite store importing shared rules', 'db/sqlite/store.ts', "import type { R } from '../store-rules';", 0],
     ['a package import', 'server/domain/w.ts', "import { sql } from 'drizzle-orm';", 0],
     ['an import inside a comment', 'server/domain/v.ts', "// import { q } from '../../db/sqlite/queries/q';", 0],
   ])('finds %s', (_what, file, source, violations) => {

@@ -1,7 +1,7 @@
 // Reviews as stored (PostgreSQL; mirrors db/sqlite/schema/reviews.ts): moderated text only, never removed personal data.
 import { sql } from 'drizzle-orm';
 import { pgTable, integer, bigint, boolean, doublePrecision, text, index, type PgColumn } from 'drizzle-orm/pg-core';
-import { REVIEW_STATUSES } from '../../sqlite/schema/reviews';
+import { REVIEW_STATUSES } from '../../../server/contract/review-limits';
 import { companies } from './companies';
 import { jsonText } from './json-text';
 import { queueTierSql } from './queue-tier';

@@ -3,8 +3,9 @@ import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, real, index, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { companies } from './companies';
 import { queueTierSql } from './queue-tier';
+import { REVIEW_STATUSES } from '../../../server/contract/review-limits';
 
-export const REVIEW_STATUSES = ['published', 'pending', 'rejected', 'removed'] as const;
+export { REVIEW_STATUSES };
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 type ReviewColumns = { issueType: SQLiteColumn; contactMethod: SQLiteColumn; billingParty: SQLiteColumn; resolved: SQLiteColumn };
