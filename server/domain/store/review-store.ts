@@ -68,7 +68,7 @@ export interface ReviewStore {
   eraseReview(id: number, extra?: (before: ReviewRow) => void): Promise<ReviewRow | undefined>;
   /** A keyset page; a filtered one looks at a bounded number of reviews and says where it stopped (scannedTo). */
   listReviews(filter: ListFilter, sort: ListSort, after: number[] | null, limit: number): Promise<ListedRows>;
-  /** Reviews matching the filter among the company's newest LIST_COUNT_BUDGET (LIST_COUNT_BUDGET). */
+  /** Reviews matching the filter among the company's newest LIST_COUNT_BUDGET (contract/review-limits.ts). */
   countReviews(filter: ListFilter): Promise<number>;
   seedCompanies(seeds: CompanySeed[], now: number): Promise<number>;
   /** Adds one company with its taxonomy and an empty summary, and its audit entry; undefined when the slug is taken. */
