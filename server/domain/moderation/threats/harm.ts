@@ -94,7 +94,7 @@ function harmWithoutTarget(words: Words, i: number, harm: Harm): boolean {
 }
 
 /** Words before a passive harm that make it a harm to come: "be shot", "get beaten up", "be taken out back and shot". */
-const BECOME = new Set(['be', 'get', 'gets', 'getting', 'been', 'see', 'seeing']);
+const BECOME = new Set(['be', 'get', 'gets', 'getting', 'been', 'see', 'seeing', 'have', 'having']);
 function becomes(words: Words, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 7) && words.clause[k] === words.clause[i]; k--) if (BECOME.has(words.list[k]!)) return true;
   return false;
@@ -126,6 +126,8 @@ export function wishedHarm(words: Words, i: number): boolean {
   if (w === 'set' && list[i + 1] !== 'on' && list[i + 1] !== 'alight') return false;
   // "needs to be taken out" (killed), not "taken out to lunch".
   if (w === 'taken' && (list[i + 1] !== 'out' || ['to', 'for', 'of'].includes(list[i + 2] ?? ''))) return false;
+  // "should be strung up", "have their offices blown up"; not "strung along", "blown away".
+  if ((w === 'strung' || w === 'blown') && list[i + 1] !== 'up') return false;
   if (PASSIVE.has(w) && becomes(words, i)) kind = 'passive';
   else if (DEATH.has(w) && !(same(i + 1) && NOT_DEATH.has(list[i + 1]!))) kind = 'death';
   else if (HARM_FORMS.get(w) === 'burn' && list[i + 1] === 'in' && list[i + 2] === 'hell') kind = 'death';
@@ -141,11 +143,24 @@ export function wishedHarm(words: Words, i: number): boolean {
       k >= 0 && /^(?:deserve|need|earn)/.test(list[k]!) && personBefore(words, k, k - 8) !== 'none' && !negatedBetween(words, k - 8, k)
     );
   }
-  const marker = markerBefore(words, i);
+  const marker = markerBefore(words, i) ?? (kind === 'passive' && underway(words, i) ? 'future' : null);
   if (marker === null || marker === 'order') return false;
   const person = personBefore(words, i, i - 12);
   // "you'll be shot" and "the rep will get hurt" threaten; "someone will get hurt" warns of a hazard.
   return marker === 'future' ? person === 'you' || person === 'staff' : person !== 'none';
+}
+
+/** "is getting hurt": a harm already on its way, read like "will get hurt". */
+const underway = (words: Words, i: number) =>
+  words.list[i - 1] === 'getting' && ['is', 'are', "he's", "she's", "they're", 'hes', 'shes', 'theyre'].includes(words.list[i - 2] ?? '');
+
+/** "your call centre", "their offices", "the manager's house": a place someone owns or works in. */
+function ownedPlace(words: Words, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 2) && words.clause[j] === words.clause[k]; j--) {
+    const w = words.list[j]!;
+    if (['your', 'ur', 'their', 'his', 'her'].includes(w) || (w.endsWith("'s") && PEOPLE.has(w.slice(0, -2)))) return true;
+  }
+  return false;
 }
 
 function personWithin(words: Words, from: number, to: number): boolean {
@@ -163,7 +178,8 @@ function personBefore(words: Words, i: number, from: number): 'you' | 'staff' | 
     const p = words.list[k]!;
     if (YOU.has(p)) return 'you';
     // "someone at your call centre" works there: staff.
-    if ((PEOPLE.has(p) && !FAMILY.has(p)) || (PLACES.has(p) && (words.list[k - 1] === 'your' || words.list[k - 2] === 'your')))
+    const own = p.endsWith("'s") ? p.slice(0, -2) : '';
+    if ((PEOPLE.has(p) && !FAMILY.has(p)) || (PEOPLE.has(own) && !FAMILY.has(own)) || (PLACES.has(p) && ownedPlace(words, k)))
       found = 'staff';
     else if (found === 'none' && (SUBJECT_PRONOUNS.has(p) || PERSON_PRONOUNS.has(p) || PEOPLE.has(p))) found = 'person';
   }

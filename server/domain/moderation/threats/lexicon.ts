@@ -80,7 +80,7 @@ export const HARMS = new Map<string, Harm>(Object.entries(VERBS).map(([act, [, h
 
 /** Forms after "be"/"get" that make a harm done to someone ("should be shot", "gets beaten up"). */
 export const PASSIVE = new Set(
-  'run set taken shot killed murdered stabbed knifed hurt harmed beaten punched strangled choked slapped attacked assaulted tortured hanged hung lynched beheaded butchered slaughtered executed raped burned burnt bombed whacked smacked kicked poisoned drowned hit lit'.split(
+  'run set taken shot killed murdered stabbed knifed hurt harmed beaten punched strangled choked slapped attacked assaulted tortured hanged hung lynched beheaded butchered slaughtered executed raped burned burnt bombed torched firebombed strung blown whacked smacked kicked poisoned drowned hit lit'.split(
     ' ',
   ),
 );
@@ -100,7 +100,7 @@ export const DETERMINERS = new Set(
 export const PEOPLE = new Set(
   `agent agents rep reps representative representatives manager managers supervisor supervisors ceo cfo cto coo boss bosses owner owners
   staff staffer employee employees worker workers technician technicians tech techs engineer engineers installer installers driver drivers
-  courier couriers guy guys man men woman women lady ladies girl girls boy boys dude dudes person people team crew clerk clerks cashier
+  courier couriers dispatcher dispatchers guy guys man men woman women lady ladies girl girls boy boys dude dudes person people team crew clerk clerks cashier
   cashiers teller tellers operator operators advisor advisors adviser advisers associate associates executive executives execs director
   directors president founder founders developer developers designer designers idiot idiots moron morons clown clowns bastard bastards
   scumbag scumbags family families kids children wife husband son daughter everyone everybody folks lot receptionist landlord

@@ -32,6 +32,8 @@ export function markerBefore(words: Words, i: number): Marker | null {
   for (let j = i - 1; j >= Math.max(start, i - REACH); j--) {
     const w = list[j]!;
     if (w === 'wait' && (list[j - 1] === "can't" || list[j - 1] === 'cant') && j - 1 >= start) return 'wish';
+    // "would love to see", "I'd love to see": a wish to watch it done.
+    if (w === 'love' && list[j + 1] === 'to' && list[j + 2] === 'see') return negatedBefore(words, j, start) ? null : 'wish';
     if (NEGATIONS.has(w)) return null;
     if (isWish(list, j)) return negatedBefore(words, j, start) ? null : 'wish';
     if (SELF_INTENT.has(w)) return 'intent';

@@ -1,6 +1,7 @@
 // A first look that builds no strings: whether a text has any word a threat turns on, or a word spelled to hide one.
 // Most reviews have neither, and then the word-by-word reading is skipped.
 import { ACT_WORDS } from './lexicon';
+import { MENACE_WORDS } from './menace';
 import { PHRASE_WORDS } from './phrases';
 
 const hashOf = (word: string) => {
@@ -13,7 +14,7 @@ const END = hashOf('end');
 const WAITING = hashOf('waiting');
 const BE = hashOf('be');
 const AFTER_END = new Set('you u him her them every all those these that your ur their his to everyone everybody'.split(' ').map(hashOf));
-const KEY_HASHES = new Set([...ACT_WORDS, ...PHRASE_WORDS].filter((w) => w !== 'end' && w !== 'waiting').map(hashOf));
+const KEY_HASHES = new Set([...ACT_WORDS, ...PHRASE_WORDS, ...MENACE_WORDS].filter((w) => w !== 'end' && w !== 'waiting').map(hashOf));
 
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /** Digits and symbols that stand in for letters inside a word ("k1ll", "st@b", "k!ll", "h*rt", "$hoot"). */
