@@ -12,7 +12,7 @@ const TLD =
   '(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|mobi|app|dev|shop|store|online|site|tech|xyz|club|email|mail|live|cloud|blog|page|link|space|world|life|today|agency)';
 /** Spelled out: "jane.doe (at) gmail (dot) com", "jdoe42 at outlook dot com". */
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![\w.])([a-z0-9][a-z0-9._%+-]{0,63})(${AT})([a-z0-9-]{1,63}(?:(?:${DOT})[a-z0-9-]{1,63}){0,4}?)(${DOT})${TLD}\b`,
+  String.raw`(?<![\w.$£€¥])([a-z0-9][a-z0-9._%+-]{0,63})(${AT})([a-z0-9-]{1,63}(?:(?:${DOT})[a-z0-9-]{1,63}){0,4}?)(${DOT})${TLD}\b`,
   'gi',
 );
 const USER_BEFORE = /(?:[a-z0-9._%+-]{1,30}\s+dot\s+){1,3}$/i;
@@ -24,8 +24,16 @@ const MAIL_PROVIDER =
 const PROSE_WORD =
   /^(?:to|at|on|in|from|via|visit|visited|go|went|was|is|are|be|me|us|him|her|them|it|site|website|page|online|over|out|look|looked|check|checked|log|logged|sign|signed|up|there|here|that|this)$/i;
 
+/** "$5 at", "20 at", "9.99 at": a price or count, not a mailbox. */
+const NUMBER_ONLY = /^[\d.,]+$/;
+/** "SAVE50 at www.x.shop": a promo code at a shop's web address; mailboxes are never at "www.". */
+const PROMO_AT_WEB = (user: string, domain: string) => /^www$/i.test(domain.split(/\W/)[0]!) && /^[A-Z0-9]+$/.test(user);
+
 function looksLikeSpelledAddress(user: string, at: string, domain: string, dot: string): boolean {
+  if (NUMBER_ONLY.test(user) || PROMO_AT_WEB(user, domain)) return false;
   if (!/^\s+at\s+$/i.test(at)) return true;
+  // With a plain " at " the local part starts with a letter, as a name does.
+  if (!/^[a-z]/i.test(user)) return false;
   if (PROSE_WORD.test(user)) return false;
   if (/^\s+dot\s+$/i.test(dot) || /[\d._]/.test(user)) return true;
   return MAIL_PROVIDER.test(domain.split(/\W/)[0]!);
