@@ -42,5 +42,11 @@ describe('isThreat publishes their look-alikes', () => {
     'My parcel is getting lost again, I promise you.',
     'The kids are getting hurt on that broken slide.',
     'The deal was strung along for weeks and I was blown away by the rudeness.',
+    "Let's see what happens to the staff after the buyout.",
+    "Lucky we didn't hit traffic on the way to the store.",
+    'The engineer is getting hurt by these unrealistic targets.',
+    'Workers are getting hurt in that warehouse, the safety is awful.',
+    'I spent an hour alone with the manager and a stack of forms.',
+    'They should have their photos blown up and framed in the lobby.',
   ])('%s', (text) => expect(isThreat(text)).toBe(false));
 });

@@ -96,9 +96,13 @@ function harmWithoutTarget(words: Words, i: number, harm: Harm): boolean {
 /** Words before a passive harm that make it a harm to come: "be shot", "get beaten up", "be taken out back and shot". */
 const BECOME = new Set(['be', 'get', 'gets', 'getting', 'been', 'see', 'seeing', 'have', 'having']);
 function becomes(words: Words, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 7) && words.clause[k] === words.clause[i]; k--) if (BECOME.has(words.list[k]!)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 7) && words.clause[k] === words.clause[i]; k--)
+    if (BECOME.has(words.list[k]!)) return !HAVE.has(words.list[k]!) || harmedThing(words.list[i - 1] ?? '');
   return false;
 }
+/** "have their offices blown up" names what is harmed right before the act; "have their photos blown up" does not. */
+const HAVE = new Set(['have', 'having']);
+const harmedThing = (w: string) => [w, w.replace(/s$/, '')].some((x) => PLACES.has(x) || PEOPLE.has(x) || BODY_PARTS.has(x));
 /** Death as a figure of speech: "die laughing", "dying to watch it", "dead tired". */
 const NOT_DEATH = new Set('of laughing from happy waiting inside down off out on tired wrong set serious last right'.split(' '));
 
@@ -152,7 +156,11 @@ export function wishedHarm(words: Words, i: number): boolean {
 
 /** "is getting hurt": a harm already on its way, read like "will get hurt". */
 const underway = (words: Words, i: number) =>
-  words.list[i - 1] === 'getting' && ['is', 'are', "he's", "she's", "they're", 'hes', 'shes', 'theyre'].includes(words.list[i - 2] ?? '');
+  words.list[i - 1] === 'getting' &&
+  ['is', 'are', "he's", "she's", "they're", 'hes', 'shes', 'theyre'].includes(words.list[i - 2] ?? '') &&
+  // "is getting hurt, I promise", not "are getting hurt in that warehouse" (a hazard reported).
+  (words.clause[i + 1] !== words.clause[i] || UNDERWAY_ENDS.has(words.list[i + 1] ?? ''));
+const UNDERWAY_ENDS = new Set('i if when trust believe mark soon next today tonight tomorrow count'.split(' '));
 
 /** "your call centre", "their offices", "the manager's house": a place someone owns or works in. */
 function ownedPlace(words: Words, k: number): boolean {

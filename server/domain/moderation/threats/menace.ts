@@ -14,8 +14,9 @@ const BLOWS =
 const MENACES = [
   String.raw`\b${FUTURE}\s+(?:[\w']+\s+){0,3}?teach\s+${PERSON}\s+a\s+(?:\w+\s+)?lesson\b`,
   String.raw`\b${FUTURE}\s+(?:be\s+)?wait(?:ing)?\s+(?:outside\s+(?:your|ur|their|his|her)\s+\w+|for\s+${PERSON}\s+(?:after\s+(?:his|her|their)\s+(?:shift|work)|outside|in\s+the\s+(?:car\s+park|parking\s+lot)))`,
-  String.raw`\bsee\s+what\s+happens\s+to\s+${PERSON}`,
-  String.raw`\blucky\s+(?:i|we)\s+(?:didn't|didnt|did\s+not|don't|dont|haven't|havent)\s+(?:\w+\s+)?(?:${BLOWS})\b`,
+  // "keep it up and see what happens to your drivers"; not "let's see what happens to the staff after the buyout".
+  String.raw`(?<!\bwait\s)\band\s+(?:just\s+)?see\s+what\s+happens\s+to\s+${PERSON}`,
+  String.raw`\blucky\s+(?:i|we)\s+(?:didn't|didnt|did\s+not|don't|dont|haven't|havent)\s+(?:\w+\s+)?(?:${BLOWS})\s+(?:${PERSON}|(?:his|her|their|your|ur)\s+\w+)`,
   String.raw`\balone\s+with\s+${PERSON}\s+and\s+(?:a|an|my|some|the)\s+(?:[\w-]+\s+)?(?:${alt(new Set([...WEAPONS, ...BLUNT]))})\b`,
   String.raw`\b(?:see|watch)\s+${PLACE}\s+(?:go\s+up\s+in\s+flames|burn(?:ed|t)?\s+(?:down|to\s+the\s+ground))`,
 ];
