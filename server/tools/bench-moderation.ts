@@ -5,6 +5,7 @@
 import { Filter } from 'bad-words';
 import { seededRandom, syntheticReview } from '../../db/seed/synthetic-reviews';
 import { moderate } from '../domain/moderation/moderate';
+import { moderateSubmission } from '../domain/moderation/moderate-submission';
 import { NO_FACTS, runPipeline, type ModerationState, type TextFields } from '../domain/moderation/pipeline';
 import { lookupWord } from '../domain/moderation/profanity/lexicon';
 import { obscenityMatcher } from '../domain/moderation/profanity/obscenity-matcher';
@@ -120,14 +121,18 @@ const hostile = Object.entries(HOSTILE_UNITS).map(([name, make]) => {
   let best = Infinity;
   for (let round = 0; round < ROUNDS; round++) {
     const start = performance.now();
-    sink += moderate({ title: body.slice(0, 120), body, displayName: body.slice(0, 60) }).riskScore;
+    // A submission's whole text work, as a request does it: moderation, the device label and the sentiment.
+    sink += moderateSubmission({ title: body.slice(0, 120), body, displayName: body.slice(0, 60), device: body.slice(0, 80), rating: 1 })
+      .prepared.bodyHash.length;
     best = Math.min(best, performance.now() - start);
   }
   return { name, ms: best };
 });
 hostile.sort((a, b) => b.ms - a.ms);
 const worst = hostile[0]!;
-console.log(`\nHostile texts of ${HOSTILE_LENGTH} characters (${hostile.length} families, best of ${ROUNDS}), slowest first:`);
+console.log(
+  `\nA submission's text work on hostile texts of ${HOSTILE_LENGTH} characters (${hostile.length} families, best of ${ROUNDS}), slowest first:`,
+);
 for (const h of hostile.slice(0, 5)) console.log(`  ${h.name.padEnd(32)} ${h.ms.toFixed(2).padStart(8)} ms`);
 console.log(`typical review (${Math.round(chars)} characters)   ${typicalMs.toFixed(3).padStart(8)} ms`);
 console.log(

@@ -4,10 +4,19 @@
 /** "[phone number removed]", "[email removed]" …: inserted by moderation where personal data was. */
 export const REDACTION_TOKEN = /\[[^\]\n]{1,40} removed\]/giu;
 
-/** A soft-masked word: letters then an em dash ("f—", "F—ING"); a spaced dash is punctuation, not a mask. */
-export const MASKED_WORD = /[\p{L}\p{N}']*\p{L}—[\p{L}\p{N}—']*/gu;
+/** A word with an em dash in it; it is a soft-masked word ("f—", "F—ING") when a letter comes before the dash. */
+const WORD_WITH_DASHES = /[\p{L}\p{N}'—]+/gu;
+const MASK = /\p{L}—/u;
+
+/**
+ * The text with every moderation mark (redaction token, masked word) replaced by `by`. Words are matched whole and
+ * then looked into, so a long run of letters is read once (a pattern that looked for the dash inside the run
+ * backtracked over it: 300 ms for 5,000 letters).
+ */
+export function replaceModerationMarks(text: string, by: string): string {
+  const untokened = text.includes('[') ? text.replace(REDACTION_TOKEN, by) : text;
+  return untokened.includes('—') ? untokened.replace(WORD_WITH_DASHES, (word) => (MASK.test(word) ? by : word)) : untokened;
+}
 
 /** The reviewer's own words, with every moderation mark replaced by a sentence break so no phrase spans one. */
-export function reviewerWords(text: string): string {
-  return text.replace(REDACTION_TOKEN, ' . ').replace(MASKED_WORD, ' . ');
-}
+export const reviewerWords = (text: string): string => replaceModerationMarks(text, ' . ');

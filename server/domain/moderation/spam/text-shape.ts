@@ -1,7 +1,7 @@
 // The shape of a text that says little: capitals throughout, characters or words repeated, keyboard mashing,
 // too few words to help another customer. One loop over character codes, no word strings made: it runs on every
 // review, beside obscenity, and must cost little next to it.
-import { MASKED_WORD, REDACTION_TOKEN } from '../../patterns/review-text';
+import { replaceModerationMarks } from '../../patterns/review-text';
 
 export interface TextShape {
   /** Cased letters. */
@@ -24,8 +24,7 @@ export interface TextShape {
 }
 
 /** The reviewer's own text: redaction tokens and masked words left out. */
-export const ownText = (text: string): string =>
-  text.includes('[') || text.includes('—') ? text.replace(REDACTION_TOKEN, ' ').replace(MASKED_WORD, ' ') : text;
+export const ownText = (text: string): string => replaceModerationMarks(text, ' ');
 
 /** Whether any word of two letters or more is the reviewer's own. */
 export const hasOwnWords = (text: string): boolean => /\p{L}[\p{M}'’]*\p{L}/u.test(ownText(text));
