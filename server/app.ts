@@ -35,7 +35,7 @@ export function createApp(deps: Deps, options: { baselineRoutes?: Hono<AppEnv> }
   app.use(securityHeaders());
   app.use('/api/*', widgetCors());
   app.use('/api/*', clientIdentity(deps.clientHashKey, deps.config.trustedProxies));
-  app.use('/api/*', writeRateLimit(deps.config.writeRateLimit, deps.now));
+  app.use('/api/*', writeRateLimit(deps));
   // After the limit: a refused write costs the client as much as any other.
   app.use('/api/*', refuseCrossSiteWrites(deps.config.publicOrigin));
   app.use(limitBodies(API_BODY_LIMIT));

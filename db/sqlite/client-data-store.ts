@@ -3,10 +3,13 @@
 import type { Connection } from './client';
 import { clientDataQueries, type ClientHashCutoffs } from './queries/client-data';
 import { groupCommit } from './group-commit';
+import { writeBucketQueries } from './queries/write-buckets';
 
 export type { ClientHashCutoffs };
 
 export type AttemptClaim = { counted: true; before: number } | { counted: false; oldest: number };
+
+export type WriteToken = { taken: true } | { taken: false; waitMs: number };
 
 const KEY_ID_SETTING = 'client-hash-key-id';
 
@@ -16,6 +19,11 @@ export interface ClientDataStore {
    * attempt counted) when it already has `max` since `since`, otherwise recorded, with how many came before.
    */
   claimSubmissionAttempt(clientHash: string, at: number, since: number, max: number): Promise<AttemptClaim>;
+  /**
+   * Takes one token from the client's write bucket (`perMinute` a minute, refilled continuously, as many at
+   * most), atomically across processes; refused, with how long until one is back, when it has none.
+   */
+  takeWriteToken(clientHash: string, at: number, perMinute: number): Promise<WriteToken>;
   forgetClientHashes(before: ClientHashCutoffs): Promise<number>;
   /**
    * Records which key client hashes are made with; when it is not the one recorded, every stored client hash
@@ -28,8 +36,9 @@ export function clientDataStore(conn: Connection): ClientDataStore {
   const { db } = conn;
   const q = clientDataQueries(db);
   const attempts = groupCommit<AttemptClaim>(conn.sqlite);
+  const buckets = writeBucketQueries(conn.sqlite);
   const all = Number.MAX_SAFE_INTEGER;
-  const EVERYTHING: ClientHashCutoffs = { reviews: all, attempts: all, loginFailures: all, votes: all, reports: all };
+  const EVERYTHING: ClientHashCutoffs = { reviews: all, attempts: all, loginFailures: all, votes: all, reports: all, writeBuckets: all };
   return {
     // Each attempt is checked and recorded in one step of a transaction shared with the attempts of the same
     // moment (group commit): as atomic as a transaction of its own, at a fraction of the commits under a flood.
@@ -40,6 +49,7 @@ export function clientDataStore(conn: Connection): ClientDataStore {
         q.insertAttempt(clientHash, at);
         return { counted: true, before: count };
       }),
+    takeWriteToken: async (clientHash, at, perMinute) => buckets.take(clientHash, at, perMinute),
     forgetClientHashes: async (before) => db.transaction(() => q.forgetClientHashes(before)),
     adoptClientHashKey: async (keyId) =>
       db.transaction(() => {

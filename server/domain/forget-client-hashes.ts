@@ -5,6 +5,9 @@ import type { Config } from '../env';
 import { BURST_WINDOW_MS } from './patterns/detect-burst';
 import { RATE_WINDOW_MS } from './submission-facts';
 
+/** A write bucket refills fully within a minute, so one idle that long holds nothing a fresh one would not. */
+const WRITE_BUCKET_IDLE_MS = 60_000;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** One vote and one report per client per review hold this long; after it the hash goes (the vote count stays). */
 export const CLIENT_HASH_RETENTION_MS = 30 * DAY_MS;
@@ -19,6 +22,7 @@ export function clientHashCutoffs(now: number, config: Pick<Config, 'loginWindow
     loginFailures: now - config.loginWindowMinutes * 60_000,
     votes: now - CLIENT_HASH_RETENTION_MS,
     reports: now - CLIENT_HASH_RETENTION_MS,
+    writeBuckets: now - WRITE_BUCKET_IDLE_MS,
   };
 }
 

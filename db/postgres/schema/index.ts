@@ -21,3 +21,4 @@ export * from './reader-feedback';
 export * from './guides';
 export * from './queue-reasons';
 export * from './submission-attempts';
+export * from './write-buckets';

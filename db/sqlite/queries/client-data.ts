@@ -1,8 +1,8 @@
-// Client hashes and what they are kept for: submission attempts (REVIEW_RATE_LIMIT), and the sweep that clears
-// every hash once the window that needs it has passed.
+// Client hashes and what they are kept for: submission attempts (REVIEW_RATE_LIMIT), write buckets
+// (WRITE_RATE_LIMIT), and the sweep that clears every hash once the window that needs it has passed.
 import { and, count, eq, gt, isNotNull, lt, min, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { helpfulVotes, loginFailures, reviewReports, reviews, settings, submissionAttempts } from '../schema';
+import { helpfulVotes, loginFailures, reviewReports, reviews, settings, submissionAttempts, writeBuckets } from '../schema';
 
 /** Before each of these times, the hashes of that kind are no longer needed. */
 export interface ClientHashCutoffs {
@@ -11,6 +11,7 @@ export interface ClientHashCutoffs {
   loginFailures: number;
   votes: number;
   reports: number;
+  writeBuckets: number;
 }
 
 export function clientDataQueries(db: DbOrTx) {
@@ -46,6 +47,7 @@ export function clientDataQueries(db: DbOrTx) {
         .set({ clientHash: null })
         .where(and(isNotNull(reviewReports.clientHash), lt(reviewReports.createdAt, before.reports)))
         .run().changes;
+      changed += db.delete(writeBuckets).where(lt(writeBuckets.updatedAt, before.writeBuckets)).run().changes;
       return changed;
     },
     findSetting: (key: string): string | undefined => db.select().from(settings).where(eq(settings.key, key)).get()?.value,

@@ -9,3 +9,4 @@ export * from './reader-feedback';
 export * from './guides';
 export * from './queue-reasons';
 export * from './submission-attempts';
+export * from './write-buckets';

@@ -281,4 +281,6 @@ export interface ClientHashCutoffs {
   loginFailures: number;
   votes: number;
   reports: number;
+  /** Write buckets idle since then are full again. */
+  writeBuckets: number;
 }
