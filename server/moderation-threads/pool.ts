@@ -2,10 +2,10 @@
 // the event loop that time is taken from every other request, so a flood of submissions slows every page.
 // On its own threads it runs beside the loop, which is left with HTTP and the database.
 //
-// A job goes to the thread with the fewest jobs in hand. Until the threads are up (a moment after start), and
-// when every thread has failed, jobs are moderated inline (the result is the same pure function); a failed
-// thread that had loaded is replaced, one that never loaded is not (it would fail again, in a loop). A job
-// that runs past MODERATION_TIMEOUT_MS is held for a moderator and its thread replaced.
+// A job goes to the thread with the fewest jobs in hand. Until the threads are up (a moment after start), when
+// every thread has failed, and for the jobs a failed thread had in hand, moderation runs inline (the result is
+// the same pure function); a failed thread that had loaded is replaced, one that never loaded is not (it would
+// fail again, in a loop). A job that runs past MODERATION_TIMEOUT_MS is held for a moderator and its thread replaced.
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
@@ -99,7 +99,6 @@ export function moderationPool(size: number, options: PoolOptions = {}): Moderat
     const thread = threads.reduce<Thread | undefined>((best, t) => (!best || t.jobs.size < best.jobs.size ? t : best), undefined);
     if (!thread) return settleInline(job);
     const id = nextId++;
-    job.timer = undefined;
     thread.jobs.set(id, job);
     armFirst(thread);
     if (thread.jobs.size === 1) thread.worker.ref();
@@ -119,8 +118,9 @@ export function moderationPool(size: number, options: PoolOptions = {}): Moderat
   }
 
   /**
-   * Takes a thread out of the pool (at once, so no new job goes to it), replaced when it had loaded; its jobs go
-   * to the other threads, or inline.
+   * Takes a thread out of the pool (at once, so no new job goes to it), replaced when it had loaded; its jobs are
+   * moderated inline, within moderation's own time budget — never sent on to another thread, where a job that
+   * ended this one would end the next too.
    */
   function retire(thread: Thread) {
     const index = threads.indexOf(thread);
@@ -129,11 +129,7 @@ export function moderationPool(size: number, options: PoolOptions = {}): Moderat
     const orphans = [...thread.jobs.values()];
     thread.jobs.clear();
     if (!closing && thread.ready) threads.push(start());
-    for (const job of orphans) {
-      clearTimeout(job.timer);
-      if (closing) settleInline(job);
-      else dispatch(job);
-    }
+    for (const job of orphans) settleInline(job);
   }
 
   /** The thread is stuck on this job: the review is held unread, and the thread stopped and replaced. */

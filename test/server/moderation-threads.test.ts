@@ -68,6 +68,23 @@ describe('moderation threads', () => {
 const stuck =
   "const port = require('node:worker_threads').parentPort; port.on('message', () => { for (;;); }); port.postMessage({ ready: true });";
 
+describe('moderation threads that fail', () => {
+  it('moderate inline, once, a job whose thread ends while on it, and replace the thread', async () => {
+    // A thread that loads, then ends on every job, as one that outgrew its memory cap would.
+    const ending =
+      "const port = require('node:worker_threads').parentPort; port.on('message', () => process.exit(1)); port.postMessage({ ready: true });";
+    const pool = moderationPool(1, { script: ending });
+    try {
+      expect(await pool.started).toBe(1);
+      const input = inputs[0]!;
+      expect(await pool.moderate(input)).toEqual(moderateSubmission(input));
+      await vi.waitFor(() => expect(pool.running()).toBe(1));
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('moderation threads that run out of time', () => {
   it('hold the review unread and keep answering when a job runs past its time', async () => {
     const pool = moderationPool(1, { script: stuck, jobTimeoutMs: 100 });
