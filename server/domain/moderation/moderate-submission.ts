@@ -2,7 +2,7 @@
 // the device label and the sentiment. Pure, so it runs the same inline or on a moderation thread.
 import { combineWithStars, reviewSentiment } from '../patterns/sentiment';
 import { fingerprintRewritten, moderateLabel, prepareModeration, type PreparedModeration } from './moderate';
-import { outOfTime } from './out-of-time';
+import { unreadOutOfTime } from './out-of-time';
 
 export interface SubmissionText {
   title: string | undefined;
@@ -34,8 +34,7 @@ export function moderateSubmission(input: SubmissionText): ModeratedSubmission {
  * moderator, with every number and address-like word removed unread, and no sentiment read into it.
  */
 export function heldOutOfTime(input: SubmissionText): ModeratedSubmission {
-  const text = { title: input.title ?? '', body: input.body, displayName: input.displayName ?? '' };
-  const state = outOfTime({ text, findings: [] }, false);
+  const state = unreadOutOfTime(input);
   const { score, label } = combineWithStars(0, input.rating);
   return {
     prepared: { state, bodyHash: fingerprintRewritten(state.text.body) },

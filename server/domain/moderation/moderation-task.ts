@@ -3,12 +3,11 @@
 // note). Either runs inline or on a moderation thread, and either has an answer when it runs out of time.
 import { finishModeration, moderate } from './moderate';
 import { heldOutOfTime, moderateSubmission, type ModeratedSubmission, type SubmissionText } from './moderate-submission';
-import { outOfTime } from './out-of-time';
+import { unreadOutOfTime } from './out-of-time';
 import { NO_FACTS, type ModerationFacts, type ModerationResult, type TextFields } from './pipeline';
 
 export type ModerationTask =
   { kind: 'submission'; input: SubmissionText } | { kind: 'text'; input: Partial<TextFields>; facts: ModerationFacts };
-
 
 export function runTask(task: ModerationTask): ModeratedSubmission | ModerationResult {
   return task.kind === 'submission' ? moderateSubmission(task.input) : moderate(task.input, task.facts);
@@ -17,8 +16,7 @@ export function runTask(task: ModerationTask): ModeratedSubmission | ModerationR
 /** The answer for a task whose thread ran out of time: held for a moderator, anything personal removed unread. */
 export function taskOutOfTime(task: ModerationTask): ModeratedSubmission | ModerationResult {
   if (task.kind === 'submission') return heldOutOfTime(task.input);
-  const { title = '', body = '', displayName = '' } = task.input;
-  return finishModeration({ state: outOfTime({ text: { title, body, displayName }, findings: [] }, false), bodyHash: '' }, task.facts);
+  return finishModeration({ state: unreadOutOfTime(task.input), bodyHash: '' }, task.facts);
 }
 
 /** Moderates free text other than a new submission: inline, or on the moderation threads. */

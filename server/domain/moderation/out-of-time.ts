@@ -23,6 +23,10 @@ export function removeAnythingPersonal(text: string): string {
     .join('');
 }
 
+/** Text that was never read (its thread ran out of time): held, with everything that could be personal removed. */
+export const unreadOutOfTime = ({ title = '', body = '', displayName = '' }: Partial<TextFields>): ModerationState =>
+  outOfTime({ text: { title, body, displayName }, findings: [] }, false);
+
 /** The state to store when time ran out: held, and when personal data was not yet removed, everything that could be. */
 export function outOfTime(state: ModerationState, redacted: boolean): ModerationState {
   const text: TextFields = redacted ? state.text : mapFields(state.text, removeAnythingPersonal);
