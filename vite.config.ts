@@ -26,7 +26,13 @@ export default defineConfig({
         ? [
             {
               extends: true as const,
-              test: { name: 'postgres', include: ['test/postgres/**/*.test.ts'], globalSetup: ['test/postgres/global-setup.ts'] },
+              test: {
+                name: 'postgres',
+                include: ['test/postgres/**/*.test.ts', 'test/store/**/*.test.ts'],
+                globalSetup: ['test/postgres/global-setup.ts'],
+                // test/helpers/test-store.ts and server.ts build their stores on DATABASE_URL's server.
+                env: { EARFUL_TEST_STORE: 'postgres' },
+              },
             },
           ]
         : []),

@@ -9,6 +9,16 @@ const Env = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** The SQLite file; created and migrated at start. */
   DATABASE_PATH: z.string().min(1).default('./data/earful.db'),
+  /**
+   * A PostgreSQL server's database (postgres://user:password@host:5432/earful) selects PostgreSQL instead of the
+   * SQLite file, for a site run as several instances; its schema is created and migrated at start.
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'DATABASE_URL must be a postgres:// URL')
+    .optional(),
+  /** Connections each instance keeps open to PostgreSQL (with DATABASE_URL). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Reviews one client may submit per hour; 0 turns the limit off (imports, tests). */
   REVIEW_RATE_LIMIT: z.coerce.number().int().min(0).default(5),
   /**
@@ -63,6 +73,9 @@ export type Config = {
   port: number;
   host: string;
   databasePath: string;
+  /** Set: PostgreSQL, databasePath unused. */
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
   reviewRateLimit: number;
   trustedProxies: string[];
   clientHashKey: string | undefined;
@@ -99,6 +112,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databasePath: e.DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     reviewRateLimit: e.REVIEW_RATE_LIMIT,
     trustedProxies: e.TRUSTED_PROXIES.split(',')
       .map((s) => s.trim())

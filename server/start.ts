@@ -33,7 +33,7 @@ export async function startApp(
     moderationScript?: string;
   } = {},
 ): Promise<Started> {
-  const store = openStore(config.databasePath);
+  const store = await openStore(config);
   const now = options.now ?? Date.now;
   if (config.seedCompanies) {
     await store.seedCompanies(companySeeds(), now());
@@ -67,7 +67,7 @@ export async function startApp(
   const close = async () => {
     clearInterval(sweeping);
     await pool?.close();
-    store.close();
+    await store.close();
   };
   return { app: createApp(deps), store, deps, close, moderationThreads: pool?.started ?? Promise.resolve(0) };
 }

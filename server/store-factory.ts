@@ -1,17 +1,27 @@
-// The one place in server/ that knows which database holds the store: it builds the SQLite store with the
-// domain's rules, and hands the command-line tools what they need of the database.
+// The one place in server/ that knows which database holds the store: PostgreSQL when DATABASE_URL is set,
+// otherwise the SQLite file at DATABASE_PATH, built with the domain's rules; and what the command-line tools
+// need of the database.
 import { openDatabase } from '../db/sqlite/client';
 import { createSqliteStore } from '../db/sqlite/store';
+import { openPostgres } from '../db/postgres/client';
+import { createPostgresStore } from '../db/postgres/store';
 import { loadCompanySeeds } from '../db/seed/company-seeds';
 import { loadGuideSeeds } from '../db/seed/guide-seeds';
 import { backupDatabase } from '../db/sqlite/backup';
 import type { CompanySeed, Store } from './domain/store';
+import type { Config } from './env';
 import { STORE_RULES } from './domain/store-rules';
 import { taxonomyNamed } from './domain/companies/taxonomy-named';
 
-/** Opens (creating and migrating when needed) the database at `databasePath` as the domain's Store. */
-export function openStore(databasePath: string): Store {
-  return createSqliteStore(openDatabase(databasePath), STORE_RULES);
+export type StoreConfig = Pick<Config, 'databasePath' | 'databaseUrl' | 'databasePoolSize'>;
+
+/** Opens (creating and migrating when needed) the configured database as the domain's Store. */
+export async function openStore(config: StoreConfig, options: { onIdleError?: (error: Error) => void } = {}): Promise<Store> {
+  if (config.databaseUrl) {
+    const conn = await openPostgres(config.databaseUrl, config.databasePoolSize, options);
+    return createPostgresStore(conn, STORE_RULES);
+  }
+  return createSqliteStore(openDatabase(config.databasePath), STORE_RULES);
 }
 
 /** The companies every new site starts with, each with its review form's answers. */

@@ -7,6 +7,9 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import * as schema from './schema';
 
 export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
+export type PgTx = Parameters<Parameters<PgDb['transaction']>[0]>[0];
+/** Queries take either the pool's database or an open transaction. */
+export type PgQuery = PgDb | PgTx;
 
 export interface PostgresConnection {
   db: PgDb;

@@ -21,12 +21,12 @@ async function main() {
     throw new Error([USAGE, ...problems].join('\n'));
   }
   const config = readConfig();
-  const store = openStore(config.databasePath);
+  const store = await openStore(config);
   try {
     const company = await addCompany(store, null, input.data, Date.now());
     process.stdout.write(`Added ${company.name} (${company.category}) at /companies/${company.slug}\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -8,6 +8,15 @@ if (!target) {
   process.exit(2);
 }
 const config = readConfig();
+if (config.databaseUrl) {
+  // PostgreSQL has its own consistent, online backup; a copy made here would be a slower, weaker one.
+  console.error(
+    'DATABASE_URL is set: back up PostgreSQL with its own tools while the site runs, e.g.\n' +
+      '  pg_dump --format=custom --file=earful.dump "$DATABASE_URL"\n' +
+      'and restore with pg_restore --dbname=<empty database> earful.dump',
+  );
+  process.exit(2);
+}
 const started = performance.now();
 try {
   const result = await backupStore(config.databasePath, target);

@@ -71,7 +71,7 @@ async function main() {
   if (!password.success) throw new Error(password.error.issues[0]?.message ?? 'Invalid password');
 
   const config = readConfig();
-  const store = openStore(config.databasePath);
+  const store = await openStore(config);
   try {
     const account = values['reset-password']
       ? await resetModeratorPassword(store, email.data, password.data, Date.now())
@@ -80,7 +80,7 @@ async function main() {
       `${values['reset-password'] ? 'Password set for' : 'Added'} ${account.role} ${account.email} (id ${account.id})\n`,
     );
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -4,10 +4,16 @@ import { readConfig } from '../env';
 import { openStore } from '../store-factory';
 
 const config = readConfig();
-const store = openStore(config.databasePath);
+const store = await openStore(config);
 const started = performance.now();
 await store.rebuildAggregates();
 // The rebuilt summaries count exactly the published reviews.
 const { reviewCount: published } = await store.findPlatformTotals();
-store.close();
-console.log(JSON.stringify({ database: config.databasePath, publishedReviews: published, seconds: (performance.now() - started) / 1000 }));
+await store.close();
+console.log(
+  JSON.stringify({
+    database: config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.databasePath,
+    publishedReviews: published,
+    seconds: (performance.now() - started) / 1000,
+  }),
+);

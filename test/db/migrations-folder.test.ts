@@ -38,11 +38,11 @@ describe('the SQLite migrations folder', () => {
     old.close();
     const journal = JSON.parse(readFileSync(join(oldFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
 
-    const store = openStore(path);
+    const store = await openStore({ databasePath: path, databaseUrl: undefined, databasePoolSize: 1 });
     try {
       expect((await store.findCompanyBySlug('acme'))?.name).toBe('Acme');
     } finally {
-      store.close();
+      await store.close();
     }
     const applied = rows(path, 'select hash from __drizzle_migrations');
     expect(applied).toHaveLength(journal.entries.length);

@@ -1,5 +1,5 @@
 // A real server for tests: a fresh SQLite file in a temp folder, the real app, real HTTP on a random port.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +8,36 @@ import { defaultConfig, type Config } from '../../server/env';
 import { startApp, type Started } from '../../server/start';
 import type { LogEntry } from '../../server/http/logger';
 import { afterAll, beforeAll } from 'vitest';
+import { onPostgres } from './test-store';
+import { createTestDatabase } from './postgres-cluster';
+
+/**
+ * On PostgreSQL (the postgres project), the database of the server's folder: made on DATABASE_URL's server at
+ * the first start and named in the folder, so a restart with the same folder finds the same data.
+ */
+async function postgresDatabaseOf(dir: string): Promise<string> {
+  const file = join(dir, 'postgres-url');
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) throw new Error('EARFUL_TEST_STORE=postgres needs DATABASE_URL, an admin URL (README, "Test it")');
+  const { url } = await createTestDatabase(adminUrl);
+  writeFileSync(file, url);
+  return url;
+}
+
+async function dropPostgresDatabaseOf(dir: string): Promise<void> {
+  const file = join(dir, 'postgres-url');
+  if (!existsSync(file) || !process.env.DATABASE_URL) return;
+  const name = new URL(readFileSync(file, 'utf8')).pathname.slice(1);
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await client.end();
+  }
+}
 
 export interface TestServer extends Started {
   url: string;
@@ -31,6 +61,7 @@ export async function startTestServer(
   // Moderation inline unless a test asks for threads: each server would otherwise start its own.
   const config = defaultConfig({
     databasePath,
+    databaseUrl: onPostgres ? await postgresDatabaseOf(dir) : undefined,
     reviewRateLimit: 0,
     writeRateLimit: 0,
     moderationThreads: 0,
@@ -74,7 +105,10 @@ export async function startTestServer(
       await started.close();
     },
     remove() {
-      rmSync(dir, { recursive: true, force: true });
+      // The folder names the PostgreSQL database, so it goes after the drop (which callers need not wait for).
+      void dropPostgresDatabaseOf(dir)
+        .catch(() => {})
+        .finally(() => rmSync(dir, { recursive: true, force: true }));
     },
   };
 }

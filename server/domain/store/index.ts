@@ -24,5 +24,5 @@ export type Store = ReviewStore &
   GuideStore &
   ModerationFactsStore &
   ClientDataStore & {
-    close(): void;
+    close(): Promise<void>;
   };
