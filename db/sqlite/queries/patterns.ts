@@ -6,6 +6,7 @@ import { counterWrite } from './counter-write';
 import { Tally } from './tally';
 import { patternBreakdowns, patternGroups, patternPhrases, patternVersions } from '../schema';
 import type { FigureRules, GroupCounts, PatternFacts } from '../../store-rules';
+import { localFiguresEpoch, noteFiguresChanged } from '../../figures-epoch';
 
 const p = sql.placeholder;
 const add = (column: { name: string }) => sql`${sql.identifier(column.name)} + excluded.${sql.identifier(column.name)}`;
@@ -14,15 +15,8 @@ function addCounts(into: GroupCounts, more: GroupCounts): void {
   for (const k of Object.keys(into) as (keyof GroupCounts)[]) into[k] += more[k];
 }
 
-let localEpoch = 0;
-
-/**
- * Counts figure changes made by this process, whatever the database: a cache may trust an entry without a
- * database read while this is unchanged (changes made by other processes are caught by the version, read at
- * most once a second). A rolled-back change only costs a rebuild.
- */
-export const localFiguresEpoch = () => localEpoch;
-export const noteFiguresChanged = () => void localEpoch++;
+// The per-process epoch lives in db/figures-epoch.ts, shared with the PostgreSQL store; re-exported for callers here.
+export { localFiguresEpoch, noteFiguresChanged };
 
 /**
  * The company's figures version, which cached responses are checked against: bumped with every change to a

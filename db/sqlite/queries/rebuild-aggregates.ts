@@ -2,7 +2,7 @@
 // the repair tool if figures were ever suspected wrong. The SQL mirrors server/domain/patterns/aggregate-keys.ts.
 import type Database from 'better-sqlite3';
 import type { FigureRules } from '../../store-rules';
-import { noteFiguresChanged } from './patterns';
+import { noteFiguresChanged } from '../../figures-epoch';
 
 /** One pass over the reviews (bodies and all) into a narrow temp table; every group-by reads that instead. */
 const FACTS = 'temp.published_facts';
