@@ -24,7 +24,7 @@ export type Store = ReviewStore &
   GuideStore &
   ModerationFactsStore &
   ClientDataStore & {
-    close(): void;
+    close(): Promise<void>;
   };
 
 /** `rules`: the domain's figure rules and sort keys (db/store-rules.ts), handed in by server/store-factory.ts. */
@@ -39,6 +39,6 @@ export function createSqliteStore(conn: Connection, rules: StoreRules): Store {
     ...guideStore(conn),
     ...moderationFactsStore(conn),
     ...clientDataStore(conn),
-    close: () => conn.close(),
+    close: async () => conn.close(),
   };
 }
