@@ -4,12 +4,10 @@ import type { Connection } from './client';
 import { groupCommit } from './group-commit';
 import type { FigureRules } from '../store-rules';
 import { auditQueries, type AuditInput } from './queries/audit';
-import { moderationCountQueries } from './queries/moderation-counts';
-import { figuresVersionQueries } from './queries/patterns';
+import { figureWrites } from './queries/figure-writes';
 import { moderationQueueQueries, type QueueFilter, type QueueKey, type QueueRow } from './queries/moderation-queue';
 import { readerFeedbackQueries, type ReviewReportRow } from './queries/reader-feedback';
 import { reviewQueries, type ReviewPatch } from './queries/reviews';
-import { summaryQueries } from './queries/summaries';
 import type { ReviewStore } from './review-store';
 import type { ReviewRow, ReviewStatus } from './schema';
 
@@ -67,17 +65,15 @@ export function moderationStore(
   const { db } = conn;
   const queueQ = moderationQueueQueries(db);
   const feedbackQ = readerFeedbackQueries(db);
-  const versionQ = figuresVersionQueries(db);
   const reviewsQ = reviewQueries(db);
-  const summariesQ = summaryQueries(db, rules);
+  const figures = figureWrites(db, rules);
   const auditQ = auditQueries(db);
-  const countsQ = moderationCountQueries(db);
   // Votes come in floods when a review is shared; those of one moment share a commit (db/sqlite/group-commit.ts).
   const votes = groupCommit<VoteOutcome>(conn.sqlite);
 
   const applyEffects = (e: ReviewEffects, before: ReviewRow, after: ReviewRow | null, at: number) => {
     auditQ.recordAudit({ ...e.audit, statusBefore: before.status, statusAfter: after?.status ?? 'erased' });
-    for (const metric of e.metrics ?? []) countsQ.countModerationEvent(before.companyId, at, metric);
+    figures.write(figures.changes().moderationEvents((e.metrics ?? []).map((metric) => ({ companyId: before.companyId, at, metric }))));
     if (e.resolveReports) feedbackQ.resolveReports(before.id, at);
   };
 
@@ -109,7 +105,7 @@ export function moderationStore(
         if (reports < needed) return { kind: 'reported', hidden: false };
         const { patch, audit } = hide(counted, { reports, needed });
         const after = reviewsQ.patchReview(report.reviewId, 'published', { ...patch, status: 'pending' }, report.createdAt)!;
-        summariesQ.applyPublishedDelta(counted, -1);
+        figures.write(figures.changes().review(counted, after));
         auditQ.recordAudit({ ...audit, statusBefore: counted.status, statusAfter: after.status });
         return { kind: 'reported', hidden: true };
       }),
@@ -121,7 +117,7 @@ export function moderationStore(
         // helpfulCount feeds no maintained figure (see PatternFacts), so no published delta is needed; the
         // company's version still moves, since cached company pages show the count with their first reviews.
         const counted = feedbackQ.bumpHelpfulCount(vote.reviewId);
-        versionQ.bumpFiguresVersion(review.companyId);
+        figures.write(figures.changes().touch(review.companyId));
         return { kind: 'counted', helpfulCount: counted.helpfulCount };
       }),
   };

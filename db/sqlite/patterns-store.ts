@@ -2,7 +2,7 @@
 import type { Connection } from './client';
 import { patternReadQueries, type PatternBreakdownRow, type PatternGroupRow } from './queries/pattern-reads';
 import { rebuildAggregates } from './queries/rebuild-aggregates';
-import { localFiguresEpoch } from './queries/patterns';
+import { localFiguresEpoch } from '../figures-epoch';
 import type { FigureRules } from '../store-rules';
 import type { CompanyRow, SummaryRow } from './queries/companies';
 import { EMPTY_SUMMARY } from './queries/companies';

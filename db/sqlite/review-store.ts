@@ -1,10 +1,9 @@
 // Companies and reviews in the store: reads and the units of work that change what is published.
 import type { Connection } from './client';
-import { moderationCountQueries } from './queries/moderation-counts';
 import { companyQueries, type CompanyRow, type SummaryRow, type TaxonomyRow } from './queries/companies';
 import { reviewQueries, type ReviewPatch } from './queries/reviews';
 import { reviewListQueries, type ListedRows, type ListFilter, type ListSort } from './queries/review-list';
-import { summaryQueries } from './queries/summaries';
+import { figureWrites } from './queries/figure-writes';
 import { moderationFactQueries } from './queries/moderation-facts';
 import { groupCommit } from './group-commit';
 import type { StoreRules } from '../store-rules';
@@ -80,8 +79,7 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
   const companiesQ = companyQueries(db);
   const reviewsQ = reviewQueries(db);
   const listQ = reviewListQueries(db, rules.reviewSortKeys);
-  const summariesQ = summaryQueries(db, rules.figures);
-  const moderationCountsQ = moderationCountQueries(db);
+  const figures = figureWrites(db, rules.figures);
   const factsQ = moderationFactQueries(db);
   const auditQ = auditQueries(db);
   // A company and its taxonomy are written once (seeding inserts only what is missing) and never changed, so
@@ -92,11 +90,9 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
 
   /** Inside a transaction: every figure new reviews move, added up over all of them. */
   function countNewReviews(rows: readonly ReviewRow[]): void {
-    summariesQ.applyPublishedDeltas(
-      rows.filter((row) => row.status === 'published'),
-      1,
-    );
-    moderationCountsQ.countModerationEvents(
+    const changes = figures.changes();
+    for (const row of rows) changes.review(null, row);
+    changes.moderationEvents(
       rows.flatMap((row) => [
         {
           companyId: row.companyId,
@@ -107,6 +103,7 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
         { companyId: row.companyId, at: row.createdAt, metric: row.status === 'published' ? 'published_at_once' : 'held' },
       ]),
     );
+    figures.write(changes);
   }
   // Submissions of the same moment: each checked and inserted in its own savepoint, then counted together.
   const group = groupCommit<ReviewRow>(conn.sqlite, { beforeCommit: countNewReviews });
@@ -154,8 +151,7 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
       db.transaction(() => {
         const changed = reviewsQ.updateReviewStatus(id, from, to, now);
         if (!changed || from === to) return changed;
-        if (from === 'published') summariesQ.applyPublishedDelta(changed, -1);
-        if (to === 'published') summariesQ.applyPublishedDelta(changed, 1);
+        figures.write(figures.changes().review({ ...changed, status: from }, changed));
         return changed;
       }),
     reviseReview: async (id, expected, patch, now, extra) =>
@@ -164,8 +160,7 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
         if (!before || before.status !== expected) return undefined;
         const after = reviewsQ.patchReview(id, expected, patch, now);
         if (!after) return undefined;
-        if (before.status === 'published') summariesQ.applyPublishedDelta(before, -1);
-        if (after.status === 'published') summariesQ.applyPublishedDelta(after, 1);
+        figures.write(figures.changes().review(before, after));
         extra?.(before, after);
         return after;
       }),
@@ -173,7 +168,7 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
       db.transaction(() => {
         const before = reviewsQ.deleteReview(id);
         if (!before) return undefined;
-        if (before.status === 'published') summariesQ.applyPublishedDelta(before, -1);
+        figures.write(figures.changes().review(before, null));
         extra?.(before);
         return before;
       }),

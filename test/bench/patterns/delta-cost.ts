@@ -3,7 +3,7 @@
 import type { Connection } from '../../../db/sqlite/client';
 import type { Store } from '../../../db/sqlite/store';
 import type { ReviewRow } from '../../../db/sqlite/schema';
-import { patternWriteQueries } from '../../../db/sqlite/queries/patterns';
+import { figureWrites } from '../../../db/sqlite/queries/figure-writes';
 import { reviewSentiment } from '../../../server/domain/patterns/sentiment';
 import { seededRandom, syntheticReview } from '../../../db/seed/synthetic-reviews';
 import { FIGURE_RULES } from '../../../server/domain/patterns/figure-rules';
@@ -16,13 +16,13 @@ export async function measureDeltaCost(conn: Connection, store: Store, companyId
     .pluck()
     .all(calls) as number[];
   const sample = (await Promise.all(rows.map((id) => store.findReviewById(id)))) as ReviewRow[];
-  const patterns = patternWriteQueries(conn.db, FIGURE_RULES);
+  const figures = figureWrites(conn.db, FIGURE_RULES);
   // Out and back in leaves every figure as it was; one transaction per pair, as a real change has.
   let started = performance.now();
   for (const row of sample) {
     conn.sqlite.transaction(() => {
-      patterns.applyPatternDelta(row, -1);
-      patterns.applyPatternDelta(row, 1);
+      figures.write(figures.changes().review(row, null));
+      figures.write(figures.changes().review(null, row));
     })();
   }
   const patternDelta = microsPerCall(started, sample.length * 2);

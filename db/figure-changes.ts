@@ -1,0 +1,156 @@
+// What one unit of work does to the maintained figures, added up before anything is written: the one mechanism
+// both stores move their figures by, in the transaction of the change. A review leaving the stored set (as it
+// was) and entering it (as it is now) is all a change needs to say; published reviews move the rating summary
+// and the pattern counters, pending ones the moderator queue's totals and reason counts, and moderation events
+// their monthly counts. Each store only writes the sums (db/sqlite/queries/figure-writes.ts,
+// db/postgres/queries/figure-writes.ts), keys in a fixed order so concurrent writers lock rows alike.
+import type { FigureRules, GroupCounts, PatternFacts } from './store-rules';
+
+/** The fields of a stored review the figures depend on. */
+export interface CountedReview extends PatternFacts {
+  status: string;
+  /** The moderation record as JSON text: pending reviews count its `reasons`. */
+  moderation: string;
+}
+
+export interface ModerationEvent {
+  companyId: number;
+  at: number;
+  metric: string;
+  reasons?: readonly string[];
+}
+
+export type SummaryDelta = {
+  companyId: number;
+  count: number;
+  ratingSum: number;
+  s1: number;
+  s2: number;
+  s3: number;
+  s4: number;
+  s5: number;
+};
+
+export type GroupDelta = { companyId: number; dimension: string; value: string } & { [K in keyof GroupCounts]: number };
+
+export const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+
+/** Counters named by their fields, summed; the key is the fields in the caller's (fixed) order. */
+class Sums<F extends object, C extends object> {
+  private readonly entries = new Map<string, F & C>();
+
+  constructor(private readonly zero: () => C) {}
+
+  add(fields: F, by: C): void {
+    const key = JSON.stringify(Object.values(fields));
+    let entry = this.entries.get(key);
+    if (!entry) this.entries.set(key, (entry = { ...fields, ...this.zero() }));
+    const sums = entry as Record<string, number>;
+    for (const [k, v] of Object.entries(by) as [string, number][]) sums[k] = sums[k]! + v;
+  }
+
+  /** Entries that move something, sorted by key. */
+  changed(): (F & C)[] {
+    return [...this.entries.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, entry]) => entry)
+      .filter((entry) => Object.keys(this.zero()).some((k) => (entry as Record<string, unknown>)[k] !== 0));
+  }
+}
+
+const by = () => ({ by: 0 });
+const groupZero = (): GroupCounts => ({
+  reviewCount: 0,
+  ratingSum: 0,
+  resolvedYes: 0,
+  resolvedPartly: 0,
+  nextStepsYes: 0,
+  nextStepsAnswered: 0,
+  negativeCount: 0,
+});
+
+export class FigureChanges {
+  private readonly summaries = new Sums<{ companyId: number }, Omit<SummaryDelta, 'companyId'>>(() => ({
+    count: 0,
+    ratingSum: 0,
+    s1: 0,
+    s2: 0,
+    s3: 0,
+    s4: 0,
+    s5: 0,
+  }));
+  private readonly groups = new Sums<{ companyId: number; dimension: string; value: string }, GroupCounts>(groupZero);
+  private readonly breakdowns = new Sums<{ companyId: number; breakdown: string; value: string; subValue: string }, { by: number }>(by);
+  private readonly phrases = new Sums<{ companyId: number; issueType: string; phrase: string }, { by: number }>(by);
+  private readonly queue = new Sums<{ companyId: number }, { pending: number }>(() => ({ pending: 0 }));
+  private readonly reasons = new Sums<{ companyId: number; reason: string }, { by: number }>(by);
+  private readonly events = new Sums<{ companyId: number; month: string; metric: string }, { by: number }>(by);
+  /** Companies whose cached figures this change makes stale. */
+  private readonly touched = new Set<number>();
+
+  constructor(private readonly rules: FigureRules) {}
+
+  /** A review leaves the figures as `before` was (null: it is new) and enters them as `after` is (null: erased). */
+  review(before: CountedReview | null | undefined, after: CountedReview | null | undefined): this {
+    if (before) this.count(before, -1);
+    if (after) this.count(after, 1);
+    return this;
+  }
+
+  /** Moderation events, each reason also counted as metric "reason:<text>". */
+  moderationEvents(events: readonly ModerationEvent[]): this {
+    for (const { companyId, at, metric, reasons = [] } of events) {
+      const month = monthOf(at);
+      this.events.add({ companyId, month, metric }, { by: 1 });
+      for (const reason of reasons) this.events.add({ companyId, month, metric: `reason:${reason}` }, { by: 1 });
+      // Readers see these counts in the company's patterns: a cached copy must not outlive them.
+      this.touched.add(companyId);
+    }
+    return this;
+  }
+
+  /** A change cached pages show (a helpful count) that moves no counted figure. */
+  touch(companyId: number): this {
+    this.touched.add(companyId);
+    return this;
+  }
+
+  private count(review: CountedReview, sign: 1 | -1): void {
+    const { companyId } = review;
+    if (review.status === 'published') {
+      const { rating } = review;
+      this.summaries.add({ companyId }, { count: sign, ratingSum: sign * rating, s1: 0, s2: 0, s3: 0, s4: 0, s5: 0, [`s${rating}`]: sign });
+      const counts = this.rules.groupCounts(review);
+      const values = this.rules.groupValues(review);
+      const signed = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, sign * v])) as unknown as GroupCounts;
+      for (const dimension of this.rules.dimensions) this.groups.add({ companyId, dimension, value: values[dimension]! }, signed);
+      for (const [breakdown, value, subValue] of this.rules.breakdownKeys(review)) {
+        this.breakdowns.add({ companyId, breakdown, value, subValue }, { by: sign });
+      }
+      for (const phrase of this.rules.reviewPhrases(review))
+        this.phrases.add({ companyId, issueType: review.issueType, phrase }, { by: sign });
+      this.touched.add(companyId);
+    } else if (review.status === 'pending') {
+      this.queue.add({ companyId }, { pending: sign });
+      const reasons = (JSON.parse(review.moderation) as { reasons?: unknown }).reasons;
+      if (Array.isArray(reasons)) for (const reason of reasons) this.reasons.add({ companyId, reason: String(reason) }, { by: sign });
+    }
+  }
+
+  /** The sums to write, each list sorted by its key; nothing that would add zero. */
+  written() {
+    return {
+      summaries: this.summaries.changed() as SummaryDelta[],
+      groups: this.groups.changed() as GroupDelta[],
+      breakdowns: this.breakdowns.changed(),
+      /** Phrase rows whose count drops to zero or below are deleted after the write: no review says them any more. */
+      phrases: this.phrases.changed(),
+      queueCounts: this.queue.changed(),
+      queueReasons: this.reasons.changed(),
+      moderationCounts: this.events.changed(),
+      versions: [...this.touched].sort((a, b) => a - b),
+    };
+  }
+}
+
+export type WrittenFigures = ReturnType<FigureChanges['written']>;
