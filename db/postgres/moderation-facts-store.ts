@@ -2,8 +2,10 @@
 import type { PostgresConnection } from './client';
 import type { StoreRules } from '../store-rules';
 import type { ModerationFactsStore } from '../sqlite/moderation-facts-store';
-import { unported } from './unported';
+import { hasBodyHash } from './queries/moderation-facts';
 
-export function moderationFactsStore(_conn: PostgresConnection, _rules: StoreRules): ModerationFactsStore {
-  return unported<ModerationFactsStore>('moderationFactsStore');
+export function moderationFactsStore(conn: PostgresConnection, _rules: StoreRules): ModerationFactsStore {
+  return {
+    hasBodyHash: (companyId, bodyHash) => hasBodyHash(conn.db, companyId, bodyHash),
+  };
 }

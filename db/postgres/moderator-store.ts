@@ -5,6 +5,7 @@ import type { StoreRules } from '../store-rules';
 import type { LoginClaim, ModeratorStore, ModeratorUpdate } from '../sqlite/moderator-store';
 import { listAudit, recordAudit } from './queries/audit';
 import * as q from './queries/moderators';
+import { lockKey } from './queries/advisory-lock';
 
 // One lock for every change that could leave no enabled admin: two instances each disabling one of the last two
 // admins would otherwise both count two.
@@ -25,7 +26,7 @@ export function moderatorStore(conn: PostgresConnection, _rules: StoreRules): Mo
       }),
     updateModerator: (id, patch, now, audit, keepSession) =>
       db.transaction(async (tx): Promise<ModeratorUpdate> => {
-        await q.lockKey(tx, ADMINS_LOCK);
+        await lockKey(tx, ADMINS_LOCK);
         const before = await q.findModeratorById(tx, id);
         if (!before) return { ok: false, reason: 'not_found' };
         const stopsBeingAdmin = (patch.role !== undefined && patch.role !== 'admin') || patch.disabled === true;
@@ -54,7 +55,7 @@ export function moderatorStore(conn: PostgresConnection, _rules: StoreRules): Mo
     claimLoginAttempt: (keys, at, since, max) =>
       db.transaction(async (tx): Promise<LoginClaim> => {
         // One lock per key, taken in sorted order so two claims sharing keys cannot each hold one the other wants.
-        for (const key of [...new Set(keys)].sort()) await q.lockKey(tx, `login:${key}`);
+        for (const key of [...new Set(keys)].sort()) await lockKey(tx, `login:${key}`);
         await q.pruneFailures(tx, since);
         const counts: { count: number; oldest: number | null }[] = [];
         for (const key of keys) counts.push(await q.countFailures(tx, key, since));

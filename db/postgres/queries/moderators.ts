@@ -1,13 +1,8 @@
 // Moderator accounts, sessions and failed-login counts on PostgreSQL (twin of db/sqlite/queries/moderators.ts).
-import { and, asc, count, eq, gte, inArray, lt, min, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lt, min, ne } from 'drizzle-orm';
 import type { PgQuery } from '../client';
 import { loginFailures, moderators, moderatorSessions } from '../schema';
 import type { ModeratorPatch, ModeratorRow, ModeratorSessionRow } from '../../sqlite/queries/moderators';
-
-/** Serialises a read-then-write across instances until the transaction ends; `key` names the operation and its key. */
-export async function lockKey(tx: PgQuery, key: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
-}
 
 export const findModeratorById = async (q: PgQuery, id: number): Promise<ModeratorRow | undefined> =>
   (await q.select().from(moderators).where(eq(moderators.id, id)))[0];
