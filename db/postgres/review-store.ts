@@ -1,9 +1,123 @@
-// ReviewStore on PostgreSQL: the twin of db/sqlite/review-store.ts.
-import type { PostgresConnection } from './client';
+// Companies and reviews on PostgreSQL: reads and the units of work that change what is published (twin of
+// db/sqlite/review-store.ts). New reviews are group-committed: those of one moment share a transaction.
+import type { PostgresConnection, PgTx } from './client';
 import type { StoreRules } from '../store-rules';
-import type { ReviewStore } from '../sqlite/review-store';
-import { unported } from './unported';
+import type { CompanyRow, ReviewStore, StoredFacts, TaxonomyRow } from '../sqlite/review-store';
+import type { ReviewRow } from '../sqlite/schema';
+import { FigureChanges } from '../figure-changes';
+import { writeFigures } from './queries/figure-writes';
+import * as companiesQ from './queries/companies';
+import { hasBodyHash, insertReviews, findReviewById, updateReviewStatus } from './queries/reviews';
+import { reviewListQueries } from './queries/review-list';
+import { recordAudit } from './queries/audit';
+import { lockKey } from './queries/advisory-lock';
+import { pgGroupCommit } from './group-commit';
+import { retryingConflicts } from './retry';
+import { eraseIn, reviseIn } from './review-changes';
 
-export function reviewStore(_conn: PostgresConnection, _rules: StoreRules): ReviewStore {
-  return unported<ReviewStore>('reviewStore');
+export function reviewStore(conn: PostgresConnection, rules: StoreRules): ReviewStore {
+  const { db } = conn;
+  const listQ = reviewListQueries(rules.reviewSortKeys);
+  // A company and its taxonomy are written once and never changed, so every instance may keep them; unknown
+  // slugs are not kept, so a company another instance adds later is still found.
+  const companyBySlug = new Map<string, CompanyRow>();
+  const taxonomyByCompany = new Map<number, readonly TaxonomyRow[]>();
+  const transaction = <T>(work: (tx: PgTx) => Promise<T>) => retryingConflicts(() => db.transaction(work));
+
+  /** Inside a transaction: every figure new reviews move, added up over all of them. */
+  async function countNewReviews(tx: PgTx, rows: readonly ReviewRow[]): Promise<void> {
+    const changes = new FigureChanges(rules.figures);
+    for (const row of rows) changes.review(null, row);
+    changes.moderationEvents(
+      rows.flatMap((row) => [
+        {
+          companyId: row.companyId,
+          at: row.createdAt,
+          metric: 'submitted',
+          reasons: (JSON.parse(row.moderation) as { reasons?: string[] }).reasons ?? [],
+        },
+        { companyId: row.companyId, at: row.createdAt, metric: row.status === 'published' ? 'published_at_once' : 'held' },
+      ]),
+    );
+    await writeFigures(tx, changes);
+  }
+  const group = pgGroupCommit<ReviewRow>(db, { beforeCommit: countNewReviews });
+
+  return {
+    listCompaniesWithSummaries: async () =>
+      (await companiesQ.listCompaniesWithSummaries(db)).map(({ company, summary }) => ({ company, summary })),
+    listCompanyActivity: async () =>
+      (await companiesQ.listCompaniesWithSummaries(db)).map(({ company, newestReviewAt }) => ({ company, newestReviewAt })),
+    findCompanyBySlug: async (slug) => {
+      let company = companyBySlug.get(slug);
+      if (!company) {
+        company = await companiesQ.findCompanyBySlug(db, slug);
+        if (company) companyBySlug.set(slug, Object.freeze(company));
+      }
+      return company;
+    },
+    findCompanyById: (id) => companiesQ.findCompanyById(db, id),
+    findSummary: (companyId) => companiesQ.findSummary(db, companyId),
+    findTaxonomy: async (companyId) => {
+      let taxonomy = taxonomyByCompany.get(companyId);
+      if (!taxonomy) {
+        taxonomy = Object.freeze((await companiesQ.findTaxonomy(db, companyId)).map((row) => Object.freeze(row)));
+        if (taxonomy.length > 0) taxonomyByCompany.set(companyId, taxonomy);
+      }
+      return taxonomy;
+    },
+    insertReview: (row) =>
+      transaction(async (tx) => {
+        const [stored] = await insertReviews(tx, [row]);
+        await countNewReviews(tx, [stored!]);
+        return stored!;
+      }),
+    insertCheckedReview: (check, complete) =>
+      group.run(async (tx) => {
+        // Two instances taking the same body at once: the second waits here until the first commits, then sees it.
+        await lockKey(tx, `review-body:${check.companyId}:${check.bodyHash}`);
+        const facts: StoredFacts = { duplicateBody: await hasBodyHash(tx, check.companyId, check.bodyHash) };
+        const [stored] = await insertReviews(tx, [complete(facts)]);
+        return stored!;
+      }),
+    findReviewById: (id) => findReviewById(db, id),
+    changeReviewStatus: (id, from, to, now) =>
+      transaction(async (tx) => {
+        const changed = await updateReviewStatus(tx, id, from, to, now);
+        if (!changed || from === to) return changed;
+        await writeFigures(tx, new FigureChanges(rules.figures).review({ ...changed, status: from }, changed));
+        return changed;
+      }),
+    reviseReview: (id, expected, patch, now, extra) =>
+      transaction(async (tx) => {
+        const revised = await reviseIn(tx, rules.figures, id, expected, patch, now);
+        if (!revised) return undefined;
+        extra?.(revised.before, revised.after);
+        return revised.after;
+      }),
+    eraseReview: (id, extra) =>
+      transaction(async (tx) => {
+        const before = await eraseIn(tx, rules.figures, id);
+        if (before) extra?.(before);
+        return before;
+      }),
+    listReviews: (filter, sort, after, limit) => listQ.listReviews(db, filter, sort, after, limit),
+    countReviews: (filter) => listQ.countReviews(db, filter),
+    seedCompanies: (seeds, now) =>
+      transaction(async (tx) => {
+        // Instances starting together seed one at a time, so each company is made once.
+        await lockKey(tx, 'seed-companies');
+        let added = 0;
+        for (const { taxonomy, ...company } of seeds) {
+          if (await companiesQ.insertCompanyIfMissing(tx, { ...company, createdAt: now }, taxonomy)) added++;
+        }
+        return added;
+      }),
+    addCompany: ({ taxonomy, ...company }, now, audit) =>
+      transaction(async (tx) => {
+        const added = await companiesQ.insertCompanyIfMissing(tx, { ...company, createdAt: now }, taxonomy);
+        if (added) await recordAudit(tx, audit(added));
+        return added;
+      }),
+  };
 }

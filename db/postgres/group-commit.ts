@@ -1,0 +1,79 @@
+// Group commit on PostgreSQL: writes that arrive while the previous group is committing share the next
+// transaction and its one commit (a commit waits for the WAL flush, the cost that dominates a small write).
+// Each write runs in its own savepoint, so one that throws takes back only its own changes, and every caller
+// hears of its write only after the commit that made it durable. The SQLite twin is db/sqlite/group-commit.ts.
+import type { PgDb, PgTx } from './client';
+import { retryingConflicts } from './retry';
+
+interface Job<R> {
+  work: (tx: PgTx) => Promise<R>;
+  resolve: (value: R) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+export interface PgGroupOptions<R> {
+  /** At most this many writes a commit. */
+  maxGroup?: number;
+  /** Runs after the group's writes with the results of those that succeeded; if it throws, none is stored. */
+  beforeCommit?: (tx: PgTx, results: R[]) => Promise<void>;
+}
+
+export const MAX_GROUP = 100;
+
+export function pgGroupCommit<R>(db: PgDb, options: PgGroupOptions<R> = {}) {
+  const { maxGroup = MAX_GROUP, beforeCommit } = options;
+  let queue: Job<R>[] = [];
+  let running = false;
+
+  const commitAll = (jobs: Job<R>[]) =>
+    db.transaction(async (tx) => {
+      const outcomes: Outcome<R>[] = [];
+      for (const job of jobs) {
+        try {
+          outcomes.push({ ok: true, value: await tx.transaction((savepoint) => job.work(savepoint)) });
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+        }
+      }
+      await beforeCommit?.(
+        tx,
+        outcomes.flatMap((o) => (o.ok ? [o.value] : [])),
+      );
+      return outcomes;
+    });
+
+  async function flush() {
+    running = true;
+    while (queue.length > 0) {
+      const jobs = queue.slice(0, maxGroup);
+      queue = queue.slice(jobs.length);
+      let outcomes: Outcome<R>[];
+      try {
+        // A deadlock with another instance's group rolls this one back whole: it is simply tried again.
+        outcomes = await retryingConflicts(() => commitAll(jobs));
+      } catch (error) {
+        // The commit itself failed (the server gone, the pool exhausted): nothing of the group is stored.
+        for (const job of jobs) job.reject(error);
+        continue;
+      }
+      outcomes.forEach((outcome, i) => (outcome.ok ? jobs[i]!.resolve(outcome.value) : jobs[i]!.reject(outcome.error)));
+    }
+    running = false;
+  }
+
+  return {
+    /** Runs `work` inside the next shared transaction; resolves with its result once that transaction commits. */
+    run(work: (tx: PgTx) => Promise<R>): Promise<R> {
+      return new Promise<R>((resolve, reject) => {
+        queue.push({ work, resolve, reject });
+        // setImmediate: every request the event loop read in this turn joins the first group too.
+        if (!running) {
+          running = true;
+          setImmediate(() => void flush());
+        }
+      });
+    },
+  };
+}

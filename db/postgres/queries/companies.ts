@@ -1,0 +1,63 @@
+// Company, taxonomy and summary reads and the idempotent seed writes on PostgreSQL (twin of
+// db/sqlite/queries/companies.ts).
+import { asc, eq, sql } from 'drizzle-orm';
+import type { PgQuery } from '../client';
+import { companies, companySummaries, reviews, taxonomyValues } from '../schema';
+import { EMPTY_SUMMARY, type CompanyRow, type SummaryRow, type TaxonomyRow } from '../../sqlite/queries/companies';
+
+export async function findCompanyBySlug(q: PgQuery, slug: string): Promise<CompanyRow | undefined> {
+  const [row] = await q.select().from(companies).where(eq(companies.slug, slug));
+  return row;
+}
+
+export async function findCompanyById(q: PgQuery, id: number): Promise<CompanyRow | undefined> {
+  const [row] = await q.select().from(companies).where(eq(companies.id, id));
+  return row;
+}
+
+export async function findSummary(q: PgQuery, companyId: number): Promise<SummaryRow> {
+  const [row] = await q.select().from(companySummaries).where(eq(companySummaries.companyId, companyId));
+  return row ?? { companyId, ...EMPTY_SUMMARY };
+}
+
+export async function findTaxonomy(q: PgQuery, companyId: number): Promise<TaxonomyRow[]> {
+  return q
+    .select({ field: taxonomyValues.field, value: taxonomyValues.value, label: taxonomyValues.label })
+    .from(taxonomyValues)
+    .where(eq(taxonomyValues.companyId, companyId))
+    .orderBy(asc(taxonomyValues.field), asc(taxonomyValues.position));
+}
+
+/** Every company (by name) with its summary and when its newest published review was written (null before it). */
+export async function listCompaniesWithSummaries(q: PgQuery) {
+  const rows = await q
+    .select({
+      company: companies,
+      summary: companySummaries,
+      newestReviewAt: sql<number | null>`(select max(${reviews.createdAt}) from ${reviews}
+        where ${reviews.companyId} = ${companies.id} and ${reviews.status} = 'published')`.mapWith((v) => (v === null ? null : Number(v))),
+    })
+    .from(companies)
+    .leftJoin(companySummaries, eq(companySummaries.companyId, companies.id))
+    .orderBy(asc(companies.name));
+  return rows.map(({ company, summary, newestReviewAt }) => ({
+    company,
+    summary: summary ?? { companyId: company.id, ...EMPTY_SUMMARY },
+    newestReviewAt,
+  }));
+}
+
+/** Inserts the company with its taxonomy and an empty summary unless the slug exists; the row it inserted. */
+export async function insertCompanyIfMissing(
+  q: PgQuery,
+  company: { slug: string; name: string; category: string; createdAt: number },
+  taxonomy: readonly TaxonomyRow[],
+): Promise<CompanyRow | undefined> {
+  const [inserted] = await q.insert(companies).values(company).onConflictDoNothing().returning();
+  if (!inserted) return undefined;
+  await q.insert(companySummaries).values({ companyId: inserted.id });
+  if (taxonomy.length > 0) {
+    await q.insert(taxonomyValues).values(taxonomy.map((t, i) => ({ ...t, companyId: inserted.id, position: i })));
+  }
+  return inserted;
+}

@@ -1,0 +1,78 @@
+// The public review list on PostgreSQL: the same keyset pages, orders, filters and scan budget as SQLite's
+// (db/sqlite/queries/review-list.ts says why), each order walking its index (db/postgres/schema/reviews.ts).
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgQuery } from '../client';
+import { reviews } from '../schema';
+import type { ReviewRow } from '../../sqlite/schema';
+import { LIST_SCAN_BUDGET, type ListedRows, type ListFilter, type ListSort } from '../../sqlite/queries/review-list';
+import type { ReviewSortKeys, SortField } from '../../store-rules';
+import { LIST_COUNT_BUDGET } from '../../../server/contract/review-limits';
+
+type KeyPart = { name: string; dir: 'asc' | 'desc' };
+
+const KEY_NAMES: Record<SortField, string> = { createdAt: 'created_at', id: 'id', rating: 'rating', helpfulCount: 'helpful_count' };
+const FILTERS = ['issueType', 'contactMethod', 'billingParty', 'resolved', 'rating'] as const;
+const FILTER_NAMES = ['issue_type', 'contact_method', 'billing_party', 'resolved', 'rating'] as const;
+
+/** Rows strictly after the cursor in the sort order, (a > x) or (a = x and (b > y or …)). */
+function afterCursor(keys: KeyPart[], after: number[], at = 0): SQL {
+  const [first, ...rest] = keys;
+  const column = sql.raw(first!.name);
+  const value = after[at]!;
+  const beyond = first!.dir === 'asc' ? sql`${column} > ${value}` : sql`${column} < ${value}`;
+  if (rest.length === 0) return beyond;
+  return sql`(${beyond} or (${column} = ${value} and ${afterCursor(rest, after, at + 1)}))`;
+}
+
+const orderOf = (keys: KeyPart[]) => sql.raw(keys.map((k) => `${k.name} ${k.dir}`).join(', '));
+
+export function reviewListQueries(sortKeys: ReviewSortKeys) {
+  const keysOf = (sort: ListSort): KeyPart[] => sortKeys[sort].map(([field, dir]) => ({ name: KEY_NAMES[field], dir }));
+
+  /** The company's list after the cursor, in the sort's order: the reviews a page looks at. */
+  const walk = (filter: ListFilter, sort: ListSort, after: number[] | null) => {
+    const keys = keysOf(sort);
+    const columns = sql.raw([...new Set([...keys.map((k) => k.name), ...FILTER_NAMES])].join(', '));
+    return sql`select ${columns} from reviews where company_id = ${filter.companyId} and status = ${filter.status}
+      ${after ? sql`and ${afterCursor(keys, after)}` : sql``} order by ${orderOf(keys)}`;
+  };
+  const filterTests = (filter: ListFilter) =>
+    FILTERS.filter((f) => filter[f] !== undefined && filter[f] !== '').map(
+      (f) => sql`${sql.raw(FILTER_NAMES[FILTERS.indexOf(f)]!)} = ${filter[f]!}`,
+    );
+
+  return {
+    async countReviews(q: PgQuery, filter: ListFilter): Promise<number> {
+      const tests = filterTests(filter);
+      const [row] = await q
+        .select({ count: sql<number>`count(*)::int` })
+        .from(sql`(${walk({ ...filter }, 'newest', null)} limit ${sql.raw(String(LIST_COUNT_BUDGET))}) as newest`)
+        .where(tests.length ? sql.join(tests, sql` and `) : undefined);
+      return row?.count ?? 0;
+    },
+    async listReviews(q: PgQuery, filter: ListFilter, sort: ListSort, after: number[] | null, limit: number): Promise<ListedRows> {
+      const keys = keysOf(sort);
+      const filters = FILTERS.filter((f) => filter[f] !== undefined && filter[f] !== '');
+      // Highest and lowest walk an index that starts with the rating: a rating filter narrows their walk for free.
+      const windowed = filters.some((f) => !(f === 'rating' && (sort === 'highest' || sort === 'lowest')));
+      const tests = filterTests(filter);
+      const size = windowed ? sql.raw(String(LIST_SCAN_BUDGET)) : sql`${limit}`;
+      const kept = sql`select id from (${walk(filter, sort, after)} limit ${size}) as walked
+        ${tests.length ? sql`where ${sql.join(tests, sql` and `)}` : sql``} order by ${orderOf(keys)} limit ${limit}`;
+      const rows = (await q
+        .select()
+        .from(reviews)
+        .where(sql`${reviews.id} in (${kept})`)
+        .orderBy(orderOf(keys))
+        .limit(limit)) as ReviewRow[];
+      if (!windowed || rows.length >= limit) return { rows, scannedTo: null };
+      const ends = await q.execute<Record<string, string | number>>(
+        sql`select ${sql.raw(keys.map((k) => k.name).join(', '))} from (${walk(filter, sort, after)} limit 1 offset ${sql.raw(
+          String(LIST_SCAN_BUDGET - 1),
+        )}) as window_end`,
+      );
+      const end = ends.rows[0];
+      return { rows, scannedTo: end ? keys.map((k) => Number(end[k.name])) : null };
+    },
+  };
+}

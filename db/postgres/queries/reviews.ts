@@ -1,0 +1,77 @@
+// Review rows on PostgreSQL: insert, lookup, status change, edit and erasure (the public list is in review-list.ts).
+// The twin of db/sqlite/queries/reviews.ts.
+import { and, eq, sql } from 'drizzle-orm';
+import type { PgQuery } from '../client';
+import { reviews } from '../schema';
+import type { NewReviewRow, ReviewRow, ReviewStatus } from '../../sqlite/schema';
+import type { ReviewPatch } from '../../sqlite/queries/reviews';
+
+const DEFAULTS = {
+  title: null,
+  responseTime: null,
+  nextStepsExplained: null,
+  outcome: null,
+  device: null,
+  moderation: '{}',
+  riskScore: 0,
+  sentimentScore: null,
+  sentimentLabel: null,
+  clientHash: null,
+  bodyHash: null,
+  manageTokenHash: null,
+  publishedAt: null,
+} as const;
+
+export async function insertReviews(q: PgQuery, rows: readonly Omit<NewReviewRow, 'id'>[]): Promise<ReviewRow[]> {
+  if (rows.length === 0) return [];
+  return (await q
+    .insert(reviews)
+    .values(rows.map((row) => ({ ...DEFAULTS, ...row })))
+    .returning()) as ReviewRow[];
+}
+
+/** `lock`: the row stays locked until the transaction ends, so a decision made on it cannot be made twice. */
+export async function findReviewById(q: PgQuery, id: number, lock = false): Promise<ReviewRow | undefined> {
+  const query = q.select().from(reviews).where(eq(reviews.id, id));
+  const [row] = lock ? await query.for('update') : await query;
+  return row as ReviewRow | undefined;
+}
+
+/** Applies the patch only if the review is still `expected`; undefined means someone else changed it first. */
+export async function patchReview(q: PgQuery, id: number, expected: ReviewStatus, patch: ReviewPatch, now: number) {
+  const publishedAt = patch.status === 'published' ? sql`coalesce(${reviews.publishedAt}, ${now})` : undefined;
+  const [row] = await q
+    .update(reviews)
+    .set({ ...patch, updatedAt: now, ...(publishedAt ? { publishedAt } : {}) })
+    .where(and(eq(reviews.id, id), eq(reviews.status, expected)))
+    .returning();
+  return row as ReviewRow | undefined;
+}
+
+export async function deleteReview(q: PgQuery, id: number): Promise<ReviewRow | undefined> {
+  const [row] = await q.delete(reviews).where(eq(reviews.id, id)).returning();
+  return row as ReviewRow | undefined;
+}
+
+/** Changes the status only if it is still `from`; undefined means someone else changed it first. */
+export async function updateReviewStatus(q: PgQuery, id: number, from: ReviewStatus, to: ReviewStatus, now: number) {
+  const [row] = await q
+    .update(reviews)
+    .set({
+      status: to,
+      updatedAt: now,
+      publishedAt: sql`case when ${to}::text = 'published' then coalesce(${reviews.publishedAt}, ${now}) else ${reviews.publishedAt} end`,
+    })
+    .where(and(eq(reviews.id, id), eq(reviews.status, from)))
+    .returning();
+  return row as ReviewRow | undefined;
+}
+
+export async function hasBodyHash(q: PgQuery, companyId: number, bodyHash: string): Promise<boolean> {
+  const rows = await q
+    .select({ id: reviews.id })
+    .from(reviews)
+    .where(and(eq(reviews.companyId, companyId), eq(reviews.bodyHash, bodyHash)))
+    .limit(1);
+  return rows.length > 0;
+}
