@@ -134,14 +134,19 @@ describe('the last admin', () => {
     expect((await t.store.updateModerator(second.id, { passwordHash: 'p' }, NOW, () => audit('x'))).ok).toBe(true);
   });
 
-  it('lets exactly one of two concurrent disables of the last two admins through', async () => {
-    const pair = [await addModerator('admin'), await addModerator('admin')];
-    await onlyAdmins(pair.map((a) => a.id));
-    const results = await Promise.all(pair.map((a) => t.store.updateModerator(a.id, { disabled: true }, NOW, () => audit('x'))));
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'last_admin' }]);
-    const left = (await t.store.listModerators()).filter((m) => m.role === 'admin' && !m.disabled);
-    expect(left).toHaveLength(1);
+  it('keeps exactly one admin when every admin is disabled or demoted at once', async () => {
+    for (let round = 0; round < 3; round++) {
+      const admins = [];
+      for (let i = 0; i < 4; i++) admins.push(await addModerator('admin'));
+      await onlyAdmins(admins.map((a) => a.id));
+      const results = await Promise.all(
+        admins.map((a, i) => t.store.updateModerator(a.id, i % 2 ? { disabled: true } : { role: 'moderator' }, NOW, () => audit('x'))),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(3);
+      expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'last_admin' }]);
+      const left = (await t.store.listModerators()).filter((m) => m.role === 'admin' && !m.disabled);
+      expect(left).toHaveLength(1);
+    }
   });
 });
 
