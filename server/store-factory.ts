@@ -8,6 +8,8 @@ import { createPostgresStore } from '../db/postgres/store';
 import { loadCompanySeeds } from '../db/seed/company-seeds';
 import { loadGuideSeeds } from '../db/seed/guide-seeds';
 import { backupDatabase } from '../db/sqlite/backup';
+import * as sqliteSchema from '../db/sqlite/schema';
+import { copySqliteToPostgres, type CopyProgress } from '../db/postgres/copy-from-sqlite';
 import type { CompanySeed, Store } from './domain/store';
 import type { Config } from './env';
 import { STORE_RULES } from './domain/store-rules';
@@ -32,3 +34,7 @@ export const guideSeeds = (): { slug: string; guide: unknown }[] => loadGuideSee
 
 /** A consistent copy of the live database into `targetPath`, while the server runs. */
 export const backupStore = (databasePath: string, targetPath: string) => backupDatabase(databasePath, targetPath);
+
+/** Copies the SQLite site at `databasePath` into the empty PostgreSQL database at `url`, figures checked equal. */
+export const copyStoreToPostgres = (databasePath: string, url: string, onProgress?: (progress: CopyProgress) => void) =>
+  copySqliteToPostgres({ path: databasePath, open: openDatabase, schema: sqliteSchema }, url, onProgress);
