@@ -2,7 +2,7 @@
 // recorded under a lock on the client hash, so instances sharing the database count each attempt once.
 import type { PostgresConnection } from './client';
 import type { StoreRules } from '../store-rules';
-import type { AttemptClaim, ClientDataStore, ClientHashCutoffs } from '../sqlite/client-data-store';
+import type { AttemptClaim, ClientDataStore, ClientHashCutoffs } from '../../server/contract/store';
 import * as q from './queries/client-data';
 import { lockKey } from './queries/advisory-lock';
 import { takeWriteToken } from './queries/write-buckets';

@@ -2,7 +2,7 @@
 // replaced whole, guarded by its version, with its audit entry in the same transaction.
 import type { PostgresConnection, PgQuery } from './client';
 import type { StoreRules } from '../store-rules';
-import type { GuideStore, StoredGuide } from '../sqlite/guide-store';
+import type { GuideStore, StoredGuide } from '../../server/contract/store';
 import { recordAudit } from './queries/audit';
 import * as q from './queries/guides';
 

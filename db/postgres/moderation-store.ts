@@ -1,9 +1,81 @@
-// ModerationStore on PostgreSQL: the twin of db/sqlite/moderation-store.ts.
-import type { PostgresConnection } from './client';
+// Moderation on PostgreSQL: the queue, reader reports and helpful votes, and decisions and erasures that carry
+// their audit entry, moderation counts and report resolution in the review change's own transaction (twin of
+// db/sqlite/moderation-store.ts). A decision locks the review's row first: of two moderators deciding one review
+// on two instances, the second waits, then finds it no longer as expected (the caller's 409).
+import type { PostgresConnection, PgTx } from './client';
 import type { StoreRules } from '../store-rules';
-import type { ModerationStore } from '../sqlite/moderation-store';
-import { unported } from './unported';
+import type { ModerationStore, ReviewEffects, VoteOutcome } from '../../server/contract/store';
+import type { ReviewRow } from '../../server/contract/store';
+import { FigureChanges } from '../figure-changes';
+import { writeFigures } from './queries/figure-writes';
+import { recordAudit } from './queries/audit';
+import { countQueue, countQueueReasons, listQueue } from './queries/moderation-queue';
+import { findOpenReports } from './queries/reader-feedback-reads';
+import * as feedbackQ from './queries/reader-feedback';
+import { findReviewById, patchReview } from './queries/reviews';
+import { eraseIn, reviseIn } from './review-changes';
+import { pgGroupCommit } from './group-commit';
+import { retryingConflicts } from './retry';
 
-export function moderationStore(_conn: PostgresConnection, _rules: StoreRules): ModerationStore {
-  return unported<ModerationStore>('moderationStore');
+export function moderationStore(conn: PostgresConnection, rules: StoreRules): ModerationStore {
+  const { db } = conn;
+  const transaction = <T>(work: (tx: PgTx) => Promise<T>) => retryingConflicts(() => db.transaction(work));
+  // Votes come in floods when a review is shared; those of one moment share a commit.
+  const votes = pgGroupCommit<VoteOutcome>(db);
+
+  const applyEffects = async (tx: PgTx, e: ReviewEffects, before: ReviewRow, after: ReviewRow | null, at: number) => {
+    await recordAudit(tx, { ...e.audit, statusBefore: before.status, statusAfter: after?.status ?? 'erased' });
+    const events = (e.metrics ?? []).map((metric) => ({ companyId: before.companyId, at, metric }));
+    if (events.length > 0) await writeFigures(tx, new FigureChanges(rules.figures).moderationEvents(events));
+    if (e.resolveReports) await feedbackQ.resolveReports(tx, before.id, at);
+  };
+
+  return {
+    listQueue: (filter, after, limit) => listQueue(db, filter, after, limit),
+    countQueue: (filter) => countQueue(db, filter),
+    countQueueReasons: (companyId) => countQueueReasons(db, companyId),
+    findOpenReports: (ids) => findOpenReports(db, ids),
+    reviseReviewWithEffects: (id, expected, patch, now, effects) =>
+      transaction(async (tx) => {
+        const revised = await reviseIn(tx, rules.figures, id, expected, patch, now);
+        if (!revised) return undefined;
+        // effects may throw (an AppError) to refuse the change: the transaction rolls it all back.
+        await applyEffects(tx, effects(revised.before, revised.after), revised.before, revised.after, now);
+        return revised.after;
+      }),
+    eraseReviewWithEffects: (id, effects) =>
+      transaction(async (tx) => {
+        const before = await eraseIn(tx, rules.figures, id);
+        if (!before) return undefined;
+        const e = effects(before);
+        await applyEffects(tx, e, before, null, e.audit.at);
+        return before;
+      }),
+    reportReview: (report, rule, hide) =>
+      transaction(async (tx) => {
+        // The review's row is locked: reports on it count one after another, so the threshold is met exactly once.
+        const before = await findReviewById(tx, report.reviewId, true);
+        if (!before || before.status !== 'published') return { kind: 'not_found' } as const;
+        if (!(await feedbackQ.insertReport(tx, report))) return { kind: 'duplicate' } as const;
+        const counted = await feedbackQ.bumpReportCount(tx, report.reviewId);
+        const reports = await feedbackQ.countOpenReporters(tx, report.reviewId, rule.since);
+        const needed = rule.threshold * (1 + (await feedbackQ.countReportRounds(tx, report.reviewId)));
+        if (reports < needed) return { kind: 'reported', hidden: false } as const;
+        const { patch, audit } = hide(counted, { reports, needed });
+        const after = (await patchReview(tx, report.reviewId, 'published', { ...patch, status: 'pending' }, report.createdAt))!;
+        await writeFigures(tx, new FigureChanges(rules.figures).review(counted, after));
+        await recordAudit(tx, { ...audit, statusBefore: counted.status, statusAfter: after.status });
+        return { kind: 'reported', hidden: true } as const;
+      }),
+    voteHelpful: (vote) =>
+      votes.run(async (tx): Promise<VoteOutcome> => {
+        const review = await findReviewById(tx, vote.reviewId);
+        if (!review || review.status !== 'published') return { kind: 'not_found' };
+        if (!(await feedbackQ.insertVote(tx, vote))) return { kind: 'duplicate' };
+        // helpfulCount feeds no maintained figure, but cached company pages show it: the company's version moves.
+        const counted = await feedbackQ.bumpHelpfulCount(tx, vote.reviewId);
+        await writeFigures(tx, new FigureChanges(rules.figures).touch(review.companyId));
+        return { kind: 'counted', helpfulCount: counted.helpfulCount };
+      }),
+  };
 }

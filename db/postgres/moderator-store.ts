@@ -2,7 +2,7 @@
 // transaction; what SQLite's single writer made atomic takes an advisory lock here, as instances share the database.
 import type { PostgresConnection } from './client';
 import type { StoreRules } from '../store-rules';
-import type { LoginClaim, ModeratorStore, ModeratorUpdate } from '../sqlite/moderator-store';
+import type { LoginClaim, ModeratorStore, ModeratorUpdate } from '../../server/contract/store';
 import { listAudit, recordAudit } from './queries/audit';
 import * as q from './queries/moderators';
 import { lockKey } from './queries/advisory-lock';

@@ -2,7 +2,7 @@
 // transaction.
 import type { PostgresConnection } from './client';
 import type { StoreRules } from '../store-rules';
-import type { PatternsStore } from '../sqlite/patterns-store';
+import type { PatternsStore } from '../../server/contract/store';
 import { localFiguresEpoch } from '../figures-epoch';
 import * as reads from './queries/pattern-reads';
 import { rebuildAggregates } from './queries/rebuild-aggregates';

@@ -5,8 +5,8 @@ import type { FigureRules } from '../store-rules';
 import { FigureChanges } from '../figure-changes';
 import { writeFigures } from './queries/figure-writes';
 import { deleteReview, findReviewById, patchReview } from './queries/reviews';
-import type { ReviewRow, ReviewStatus } from '../sqlite/schema';
-import type { ReviewPatch } from '../sqlite/queries/reviews';
+import type { ReviewRow, ReviewStatus } from '../../server/contract/store';
+import type { ReviewPatch } from '../../server/contract/store';
 
 /** Patches the review if it is still `expected` (locking it first, so a second decider waits, then sees it moved). */
 export async function reviseIn(tx: PgTx, rules: FigureRules, id: number, expected: ReviewStatus, patch: ReviewPatch, now: number) {

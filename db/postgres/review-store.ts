@@ -2,8 +2,8 @@
 // db/sqlite/review-store.ts). New reviews are group-committed: those of one moment share a transaction.
 import type { PostgresConnection, PgTx } from './client';
 import type { StoreRules } from '../store-rules';
-import type { CompanyRow, ReviewStore, StoredFacts, TaxonomyRow } from '../sqlite/review-store';
-import type { ReviewRow } from '../sqlite/schema';
+import type { CompanyRow, ReviewStore, StoredFacts, TaxonomyRow } from '../../server/contract/store';
+import type { ReviewRow } from '../../server/contract/store';
 import { FigureChanges } from '../figure-changes';
 import { writeFigures } from './queries/figure-writes';
 import * as companiesQ from './queries/companies';

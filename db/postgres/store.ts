@@ -2,7 +2,7 @@
 // queries on the pool or in one transaction. server/store-factory.ts builds it when DATABASE_URL is set.
 import type { PostgresConnection } from './client';
 import type { StoreRules } from '../store-rules';
-import type { Store } from '../sqlite/store';
+import type { Store } from '../../server/contract/store';
 import { reviewStore } from './review-store';
 import { moderatorStore } from './moderator-store';
 import { moderationStore } from './moderation-store';
@@ -10,6 +10,7 @@ import { patternsStore } from './patterns-store';
 import { guideStore } from './guide-store';
 import { moderationFactsStore } from './moderation-facts-store';
 import { clientDataStore } from './client-data-store';
+import { isPostgresUnavailable } from './unavailable';
 
 export function createPostgresStore(conn: PostgresConnection, rules: StoreRules): Store {
   return {
@@ -21,5 +22,6 @@ export function createPostgresStore(conn: PostgresConnection, rules: StoreRules)
     ...moderationFactsStore(conn, rules),
     ...clientDataStore(conn, rules),
     close: () => conn.close(),
+    isUnavailable: () => false,
   };
 }

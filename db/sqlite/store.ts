@@ -9,6 +9,7 @@ import { patternsStore, type PatternsStore } from './patterns-store';
 import { guideStore, type GuideStore } from './guide-store';
 import { moderationFactsStore, type ModerationFactsStore } from './moderation-facts-store';
 import { clientDataStore, type ClientDataStore } from './client-data-store';
+import { isSqliteUnavailable } from './unavailable';
 
 export type * from './review-store';
 export type * from './moderator-store';
@@ -25,6 +26,7 @@ export type Store = ReviewStore &
   ModerationFactsStore &
   ClientDataStore & {
     close(): Promise<void>;
+    isUnavailable(error: unknown): boolean;
   };
 
 /** `rules`: the domain's figure rules and sort keys (db/store-rules.ts), handed in by server/store-factory.ts. */
@@ -40,5 +42,6 @@ export function createSqliteStore(conn: Connection, rules: StoreRules): Store {
     ...moderationFactsStore(conn),
     ...clientDataStore(conn),
     close: async () => conn.close(),
+    isUnavailable: isSqliteUnavailable,
   };
 }

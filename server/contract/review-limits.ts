@@ -37,3 +37,8 @@ export const asksAboutContact = (contactMethod: string | null | undefined) => co
  * over more says it is incomplete (MatchingCount.complete).
  */
 export const LIST_COUNT_BUDGET = 20_000;
+/**
+ * Index entries one filtered page of the list may look at before it says where it stopped (scannedTo): at most
+ * about 2 ms at a million reviews on SQLite, against 0.7 s for a full walk. Both stores page alike.
+ */
+export const LIST_SCAN_BUDGET = 5000;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIST_SCAN_BUDGET } from '../../db/sqlite/queries/review-list';
+import { LIST_SCAN_BUDGET } from '../../server/contract/review-limits';
 import type { NewReviewRow } from '../../db/sqlite/store';
 import { startTestServer, type TestServer } from '../helpers/server';
 

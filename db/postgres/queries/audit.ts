@@ -2,7 +2,7 @@
 import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import type { PgQuery } from '../client';
 import { auditLog } from '../schema';
-import type { AuditFilter, AuditInput, AuditRow } from '../../sqlite/queries/audit';
+import type { AuditFilter, AuditInput, AuditRow } from '../../../server/contract/store';
 
 export async function recordAudit(q: PgQuery, entry: AuditInput): Promise<void> {
   await q.insert(auditLog).values({

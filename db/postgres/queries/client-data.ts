@@ -3,7 +3,7 @@
 import { and, count, eq, gt, isNotNull, lt, min } from 'drizzle-orm';
 import type { PgQuery } from '../client';
 import { helpfulVotes, loginFailures, reviewReports, reviews, settings, submissionAttempts, writeBuckets } from '../schema';
-import type { ClientHashCutoffs } from '../../sqlite/queries/client-data';
+import type { ClientHashCutoffs } from '../../../server/contract/store';
 
 export async function countAttempts(q: PgQuery, clientHash: string, since: number): Promise<{ count: number; oldest: number | null }> {
   const [row] = await q

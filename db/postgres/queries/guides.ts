@@ -3,7 +3,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { PgQuery } from '../client';
 import { companyGuides, guideHints, guideSections } from '../schema';
-import type { CompanyGuideRow, GuideHintRow, GuideSectionRow } from '../../sqlite/queries/guides';
+import type { CompanyGuideRow, GuideHintRow, GuideSectionRow } from '../../../server/contract/store';
 
 export const findGuide = async (q: PgQuery, companyId: number): Promise<CompanyGuideRow | undefined> =>
   (await q.select().from(companyGuides).where(eq(companyGuides.companyId, companyId)))[0];

@@ -5,7 +5,7 @@ import type { PgQuery } from '../client';
 import { queueCounts, queueReasonCounts, reviewReports, reviews } from '../schema';
 import { queueTierSql } from '../schema/queue-tier';
 import { FURTHER_REPORTS_RISK_MAX, REPORT_RISK } from '../../../server/contract/moderation-tiers';
-import type { QueueFilter, QueueKey, QueueRow } from '../../sqlite/queries/moderation-queue';
+import type { QueueFilter, QueueKey, QueueRow } from '../../../server/contract/store';
 
 const m = reviews.moderation;
 // Written as the index reviews_queue_order writes it, so the pending part walks that index in order.

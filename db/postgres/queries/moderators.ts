@@ -2,7 +2,7 @@
 import { and, asc, count, eq, gte, inArray, lt, min, ne } from 'drizzle-orm';
 import type { PgQuery } from '../client';
 import { loginFailures, moderators, moderatorSessions } from '../schema';
-import type { ModeratorPatch, ModeratorRow, ModeratorSessionRow } from '../../sqlite/queries/moderators';
+import type { ModeratorPatch, ModeratorRow, ModeratorSessionRow } from '../../../server/contract/store';
 
 export const findModeratorById = async (q: PgQuery, id: number): Promise<ModeratorRow | undefined> =>
   (await q.select().from(moderators).where(eq(moderators.id, id)))[0];

@@ -3,7 +3,7 @@
 import { and, asc, inArray, isNull } from 'drizzle-orm';
 import type { PgQuery } from '../client';
 import { reviewReports } from '../schema';
-import type { ReviewReportRow } from '../../sqlite/queries/reader-feedback';
+import type { ReviewReportRow } from '../../../server/contract/store';
 
 /** Reports no moderator has acted on yet, oldest first. */
 export async function findOpenReports(q: PgQuery, reviewIds: number[]): Promise<ReviewReportRow[]> {

@@ -3,10 +3,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgQuery } from '../client';
 import { reviews } from '../schema';
-import type { ReviewRow } from '../../sqlite/schema';
-import { LIST_SCAN_BUDGET, type ListedRows, type ListFilter, type ListSort } from '../../sqlite/queries/review-list';
+import type { ReviewRow } from '../../../server/contract/store';
+import type { ListedRows, ListFilter, ListSort } from '../../../server/contract/store';
 import type { ReviewSortKeys, SortField } from '../../store-rules';
-import { LIST_COUNT_BUDGET } from '../../../server/contract/review-limits';
+import { LIST_COUNT_BUDGET, LIST_SCAN_BUDGET } from '../../../server/contract/review-limits';
 
 type KeyPart = { name: string; dir: 'asc' | 'desc' };
 

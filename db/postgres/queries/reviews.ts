@@ -3,8 +3,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgQuery } from '../client';
 import { reviews } from '../schema';
-import type { NewReviewRow, ReviewRow, ReviewStatus } from '../../sqlite/schema';
-import type { ReviewPatch } from '../../sqlite/queries/reviews';
+import type { NewReviewRow, ReviewRow, ReviewStatus } from '../../../server/contract/store';
+import type { ReviewPatch } from '../../../server/contract/store';
 
 const DEFAULTS = {
   title: null,

@@ -3,7 +3,7 @@
 // re-checks against it, so instances sharing the database cannot both spend the same token.
 import { sql } from 'drizzle-orm';
 import type { PgQuery } from '../client';
-import type { WriteToken } from '../../sqlite/client-data-store';
+import type { WriteToken } from '../../../server/contract/store';
 
 const WINDOW_MS = 60_000;
 

@@ -1,10 +1,10 @@
 // The rows the store reads and writes, as the domain sees them: plain types, which each store implementation
 // maps its own rows to (on SQLite the shapes are the same, so the mapping is the identity).
 
-import type { ModeratorRole } from '../../contract/auth';
-import type { GuideSectionKind } from '../../contract/guide';
-import type { ReportReason } from '../../contract/reader';
-import type { ReviewStatus } from '../../contract/review';
+import type { ModeratorRole } from '../auth';
+import type { GuideSectionKind } from '../guide';
+import type { ReportReason } from '../reader';
+import type { ReviewStatus } from '../review';
 
 export interface CompanyRow {
   id: number;
