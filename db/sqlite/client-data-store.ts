@@ -1,6 +1,6 @@
 // Client hashes in the store: review submission attempts, counted atomically, and forgetting hashes once
 // their windows have passed or their key has changed.
-import type { Connection } from './client';
+import { IMMEDIATE, type Connection } from './client';
 import { clientDataQueries, type ClientHashCutoffs } from './queries/client-data';
 import { groupCommit } from './group-commit';
 import { writeBucketQueries } from './queries/write-buckets';
@@ -50,7 +50,7 @@ export function clientDataStore(conn: Connection): ClientDataStore {
         return { counted: true, before: count };
       }),
     takeWriteToken: async (clientHash, at, perMinute) => buckets.take(clientHash, at, perMinute),
-    forgetClientHashes: async (before) => db.transaction(() => q.forgetClientHashes(before)),
+    forgetClientHashes: async (before) => db.transaction(() => q.forgetClientHashes(before), IMMEDIATE),
     adoptClientHashKey: async (keyId) =>
       db.transaction(() => {
         const known = q.findSetting(KEY_ID_SETTING);
@@ -59,6 +59,6 @@ export function clientDataStore(conn: Connection): ClientDataStore {
         if (known !== undefined) q.forgetClientHashes(EVERYTHING);
         q.putSetting(KEY_ID_SETTING, keyId);
         return known !== undefined;
-      }),
+      }, IMMEDIATE),
   };
 }

@@ -12,6 +12,12 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Queries take either the database or an open transaction. */
 export type DbOrTx = Db | Tx;
 
+/**
+ * For every transaction that writes: BEGIN IMMEDIATE takes the write lock first, waiting out another process's
+ * writer (busy_timeout). A deferred one that read first cannot upgrade once that writer commits: SQLITE_BUSY.
+ */
+export const IMMEDIATE = { behavior: 'immediate' } as const;
+
 export interface Connection {
   db: Db;
   sqlite: Database.Database;

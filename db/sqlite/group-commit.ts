@@ -57,7 +57,8 @@ export function groupCommit<R>(sqlite: Database.Database, options: GroupOptions<
     if (queue.length > 0) schedule();
     let outcomes: Outcome<R>[];
     try {
-      outcomes = commitAll(jobs);
+      // Immediate: the group's writes read first (duplicates, counts), and another process may write meanwhile.
+      outcomes = commitAll.immediate(jobs);
     } catch (error) {
       // The commit itself failed (disk full, database locked by another process): nothing of the group is stored.
       for (const job of jobs) job.reject(error);

@@ -1,5 +1,5 @@
 // Company guides in the store: read a guide whole; replace it whole, guarded by its version, with its audit entry.
-import type { Connection } from './client';
+import { IMMEDIATE, type Connection } from './client';
 import { auditQueries, type AuditInput } from './queries/audit';
 import { guideQueries, type CompanyGuideRow, type GuideHintRow, type GuideSectionRow } from './queries/guides';
 
@@ -65,6 +65,6 @@ export function guideStore(conn: Connection): GuideStore {
         q.upsertGuide({ companyId, version: expectedVersion + 1, updatedAt: now });
         auditQ.recordAudit(audit);
         return read(companyId);
-      }),
+      }, IMMEDIATE),
   };
 }

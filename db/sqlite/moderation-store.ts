@@ -1,6 +1,6 @@
 // Moderation in the store: the queue, reader reports and helpful votes, and decisions and erasures that carry
 // their audit entry, moderation counts and report resolution in the review change's own transaction.
-import type { Connection } from './client';
+import { IMMEDIATE, type Connection } from './client';
 import { groupCommit } from './group-commit';
 import type { FigureRules } from '../store-rules';
 import { auditQueries, type AuditInput } from './queries/audit';
@@ -108,7 +108,7 @@ export function moderationStore(
         figures.write(figures.changes().review(counted, after));
         auditQ.recordAudit({ ...audit, statusBefore: counted.status, statusAfter: after.status });
         return { kind: 'reported', hidden: true };
-      }),
+      }, IMMEDIATE),
     voteHelpful: (vote) =>
       votes.run((): VoteOutcome => {
         const review = reviewsQ.findReviewById(vote.reviewId);

@@ -1,6 +1,6 @@
 // Moderators in the store: accounts, sessions, login throttling and the audit trail, each change with its audit
 // entry in one transaction.
-import type { Connection } from './client';
+import { IMMEDIATE, type Connection } from './client';
 import { auditQueries, type AuditFilter, type AuditInput, type AuditRow } from './queries/audit';
 import { moderatorQueries, type ModeratorPatch, type ModeratorRow, type ModeratorSessionRow } from './queries/moderators';
 
@@ -58,7 +58,7 @@ export function moderatorStore(conn: Connection): ModeratorStore {
         const stored = q.insertModerator(row);
         if (stored) auditQ.recordAudit(audit(stored));
         return stored;
-      }),
+      }, IMMEDIATE),
     updateModerator: async (id, patch, now, audit, keepSession) =>
       db.transaction((): ModeratorUpdate => {
         const before = q.findModeratorById(id);
@@ -72,12 +72,12 @@ export function moderatorStore(conn: Connection): ModeratorStore {
         else if (patch.passwordHash) q.deleteSessionsOf(id, keepSession);
         auditQ.recordAudit(audit(before, after));
         return { ok: true, before, after };
-      }),
+      }, IMMEDIATE),
     createSession: async (row, audit) =>
       db.transaction(() => {
         q.insertSession(row);
         auditQ.recordAudit(audit);
-      }),
+      }, IMMEDIATE),
     findSession: async (idHash) => q.findSession(idHash),
     touchSession: async (idHash, now) => q.touchSession(idHash, now),
     endSessions: async (target, audit) =>
@@ -91,7 +91,7 @@ export function moderatorStore(conn: Connection): ModeratorStore {
         }
         if (audit) auditQ.recordAudit({ ...audit, details: { ...audit.details, sessionsEnded: ended } });
         return ended;
-      }),
+      }, IMMEDIATE),
     claimLoginAttempt: async (keys, at, since, max) =>
       // Immediate: the write lock is taken before the count, so another process cannot count the same moment.
       db.transaction(
@@ -108,7 +108,7 @@ export function moderatorStore(conn: Connection): ModeratorStore {
       db.transaction(() => {
         q.deleteFailureIds(ids);
         if (clearKey) q.deleteFailures(clearKey);
-      }),
+      }, IMMEDIATE),
     recordAudit: async (entry) => auditQ.recordAudit(entry),
     listAudit: async (filter, limit) => auditQ.listAudit(filter, limit),
   };

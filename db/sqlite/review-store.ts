@@ -1,5 +1,5 @@
 // Companies and reviews in the store: reads and the units of work that change what is published.
-import type { Connection } from './client';
+import { IMMEDIATE, type Connection } from './client';
 import { companyQueries, type CompanyRow, type SummaryRow, type TaxonomyRow } from './queries/companies';
 import { reviewQueries, type ReviewPatch } from './queries/reviews';
 import { reviewListQueries, type ListedRows, type ListFilter, type ListSort } from './queries/review-list';
@@ -140,7 +140,7 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
         const stored = reviewsQ.insertReview(row);
         countNewReviews([stored]);
         return stored;
-      }),
+      }, IMMEDIATE),
     insertCheckedReview: (check, complete) =>
       group.run(() => {
         const facts: StoredFacts = { duplicateBody: factsQ.hasBodyHash(check.companyId, check.bodyHash) };
@@ -153,7 +153,7 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
         if (!changed || from === to) return changed;
         figures.write(figures.changes().review({ ...changed, status: from }, changed));
         return changed;
-      }),
+      }, IMMEDIATE),
     reviseReview: async (id, expected, patch, now, extra) =>
       db.transaction(() => {
         const before = reviewsQ.findReviewById(id);
@@ -163,7 +163,7 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
         figures.write(figures.changes().review(before, after));
         extra?.(before, after);
         return after;
-      }),
+      }, IMMEDIATE),
     eraseReview: async (id, extra) =>
       db.transaction(() => {
         const before = reviewsQ.deleteReview(id);
@@ -171,7 +171,7 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
         figures.write(figures.changes().review(before, null));
         extra?.(before);
         return before;
-      }),
+      }, IMMEDIATE),
     listReviews: async (filter, sort, after, limit) => listQ.listReviews(filter, sort, after, limit),
     countReviews: async (filter) => listQ.countReviews(filter),
     seedCompanies: async (seeds, now) =>
@@ -181,12 +181,12 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
           if (companiesQ.insertCompanyIfMissing({ ...company, createdAt: now }, taxonomy)) added++;
         }
         return added;
-      }),
+      }, IMMEDIATE),
     addCompany: async ({ taxonomy, ...company }, now, audit) =>
       db.transaction(() => {
         const added = companiesQ.insertCompanyIfMissing({ ...company, createdAt: now }, taxonomy);
         if (added) auditQ.recordAudit(audit(added));
         return added;
-      }),
+      }, IMMEDIATE),
   };
 }

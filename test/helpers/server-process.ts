@@ -23,11 +23,20 @@ export interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/**
+ * This process's environment with `env` over it, but without an inherited DATABASE_URL: a child goes on a
+ * PostgreSQL database only when the caller names one, never the developer's shell's or the test admin URL.
+ */
+export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _inherited, ...inherited } = process.env;
+  return { ...inherited, ...env };
+}
+
 /** Runs a project TypeScript entry with tsx in one node process, so a signal reaches the program itself. */
 export function spawnTs(entry: string, args: string[], env: Record<string, string>, nodeFlags: string[] = []): ChildProcess {
   return spawn(process.execPath, [...nodeFlags, '--import', 'tsx', entry, ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
+    env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

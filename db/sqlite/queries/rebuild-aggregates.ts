@@ -101,12 +101,14 @@ function rebuildQueueCounts(sqlite: Database.Database): void {
 
 /** Every maintained figure (summaries, patterns, queue counts) recomputed in one transaction; caches see a new version. */
 export function rebuildAggregates(sqlite: Database.Database, rules: Pick<FigureRules, 'reviewPhrases'>): void {
-  sqlite.transaction(() => {
-    rebuildCounters(sqlite);
-    rebuildPhrases(sqlite, rules);
-    rebuildQueueCounts(sqlite);
-    sqlite.exec(`insert into pattern_versions (company_id, version) select id, 1 from companies where true
+  sqlite
+    .transaction(() => {
+      rebuildCounters(sqlite);
+      rebuildPhrases(sqlite, rules);
+      rebuildQueueCounts(sqlite);
+      sqlite.exec(`insert into pattern_versions (company_id, version) select id, 1 from companies where true
       on conflict (company_id) do update set version = version + 1`);
-  })();
+    })
+    .immediate();
   noteFiguresChanged();
 }
