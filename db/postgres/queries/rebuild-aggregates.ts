@@ -1,6 +1,6 @@
 // Recomputes every maintained figure from the reviews table in bulk on PostgreSQL: the twin of
 // db/sqlite/queries/rebuild-aggregates.ts, the SQL mirroring server/domain/patterns/aggregate-keys.ts.
-import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PgQuery, PgTx } from '../client';
 import { companies, patternPhrases, reviews } from '../schema';
 import type { FigureRules } from '../../store-rules';
@@ -91,9 +91,8 @@ async function rebuildPhrases(tx: PgTx, { reviewPhrases }: Pick<FigureRules, 're
           and(
             eq(reviews.companyId, companyId),
             eq(reviews.status, 'published'),
-            after
-              ? or(gt(reviews.createdAt, after.createdAt), and(eq(reviews.createdAt, after.createdAt), gt(reviews.id, after.id)))
-              : undefined,
+            // A row comparison, which PostgreSQL starts the index walk at (an OR of the two cases it would filter).
+            after ? sql`(${reviews.createdAt}, ${reviews.id}) > (${after.createdAt}, ${after.id})` : undefined,
           ),
         )
         .orderBy(asc(reviews.createdAt), asc(reviews.id))
