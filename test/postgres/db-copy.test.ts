@@ -1,7 +1,7 @@
 // npm run db:copy, as an operator moving a site: a SQLite site with real content (built through the app) copied
 // into an empty PostgreSQL database, every table and figure the same, a second copy refused, ids moving on.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -19,6 +19,10 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { createModerator, insertHeldReview, signInAs, uniqueBody } from '../helpers/moderator';
 import { PROJECT_ROOT } from '../helpers/server-process';
+
+const pgJournal = JSON.parse(readFileSync(join(PROJECT_ROOT, 'db/postgres/migrations/meta/_journal.json'), 'utf8')) as {
+  entries: unknown[];
+};
 
 /** The npm script as an operator runs it, on the SQLite file at DATABASE_PATH. */
 const dbCopy = (databasePath: string, args: string[]) =>
@@ -125,8 +129,8 @@ describe.skipIf(!inject('postgresAdminUrl'))('npm run db:copy', () => {
 
   it('copies every table into the empty database, figures equal, and refuses a second copy', async () => {
     const copied = await dbCopy(databasePath, ['--to', withPassword()]);
+    expect(copied.code, copied.stderr).toBe(0);
     expect(copied.stderr).toBe('');
-    expect(copied.code).toBe(0);
     expect(copied.stdout).toMatch(/^ {2}reviews +9 rows$/m);
     expect(copied.stdout).toMatch(/figures equal/);
     expect(copied.stdout + copied.stderr).not.toContain('never-printed-pw');
@@ -143,6 +147,10 @@ describe.skipIf(!inject('postgresAdminUrl'))('npm run db:copy', () => {
       for (const t of ['login_failures', 'submission_attempts', 'write_buckets', 'queue_counts', 'queue_reason_counts'])
         expect(counts[t], t).toBeGreaterThan(0);
       expect(await pgCounts(pg, tables)).toEqual(counts);
+      // Each side keeps its own record of migrations: SQLite's is not copied over PostgreSQL's.
+      expect((await pg.pool.query(`select to_regclass('public.__drizzle_migrations') as t`)).rows[0].t).toBeNull();
+      const applied = (await pg.pool.query('select count(*)::int as n from drizzle.__drizzle_migrations')).rows[0].n;
+      expect(applied).toBe(pgJournal.entries.length);
       const statuses = sqlite.prepare('select status, count(*) as n from reviews group by status order by status').all();
       expect((await pg.pool.query('select status, count(*)::int as n from reviews group by status order by status')).rows).toEqual(
         statuses,
