@@ -25,7 +25,7 @@ describe('POST /api/moderation/reviews/:id/decision', () => {
     const held = await insertHeldReview(server, { company: 'hulu', rating: 5 });
     const before = await summaryOf('hulu');
     expect(await isPublic(held.id)).toBe(false);
-    const approvedBefore = countOf('approved');
+    const approvedBefore = await countOf('approved');
 
     const res = await decide(moderator, held.id, { action: 'approve' });
     expect(res.status).toBe(200);
@@ -36,19 +36,19 @@ describe('POST /api/moderation/reviews/:id/decision', () => {
     expect(after.distribution.find((d: { stars: number }) => d.stars === 5).count).toBe(
       before.distribution.find((d: { stars: number }) => d.stars === 5).count + 1,
     );
-    expect(countOf('approved')).toBe(approvedBefore + 1);
+    expect(await countOf('approved')).toBe(approvedBefore + 1);
   });
 
   it('reject keeps a held review out of sight and out of the summary, with its reason', async () => {
     const held = await insertHeldReview(server, { company: 'max' });
     const before = await summaryOf('max');
-    const rejectedBefore = countOf('rejected');
+    const rejectedBefore = await countOf('rejected');
     const res = await decide(moderator, held.id, { action: 'reject', reason: 'spam', note: 'Same text as three others' });
     expect(res.status).toBe(200);
     expect(res.body.review).toMatchObject({ status: 'rejected', verdict: { action: 'reject', reason: 'spam' } });
     expect(await isPublic(held.id)).toBe(false);
     expect((await summaryOf('max')).count).toBe(before.count);
-    expect(countOf('rejected')).toBe(rejectedBefore + 1);
+    expect(await countOf('rejected')).toBe(rejectedBefore + 1);
   });
 
   it('remove takes a published review out of the summary; restore puts it back', async () => {

@@ -4,7 +4,7 @@ import { buildReview } from '../helpers/fixtures';
 import { NOT_ENOUGH_REVIEWS } from '../../server/contract/patterns';
 import { hashPassword } from '../../server/domain/auth/password';
 import { RECHECK_MS } from '../../server/domain/company-version-cache';
-import Database from 'better-sqlite3';
+import { rawExec } from '../helpers/raw-db';
 
 const T0 = Date.UTC(2026, 5, 15, 12);
 let clock = T0;
@@ -179,11 +179,12 @@ describe('GET /api/companies/:slug/patterns', () => {
     await post({ rating: 5 });
     expect((await server.request('/api/companies/netflix')).body.summary.count).toBe(1);
     expect((await patterns()).rating.summary.count).toBe(1);
-    // Written straight to the file, as another process would: this process's own change counter does not move.
-    const other = new Database(server.databasePath);
-    other.exec(`update company_summaries set review_count = 2, rating_sum = 10, stars_5 = 2 where company_id = (select id from companies where slug = 'netflix');
-      update pattern_versions set version = version + 1 where company_id = (select id from companies where slug = 'netflix')`);
-    other.close();
+    // Written straight to the database, as another process would: this process's own change counter does not move.
+    await rawExec(
+      server,
+      `update company_summaries set review_count = 2, rating_sum = 10, stars_5 = 2 where company_id = (select id from companies where slug = 'netflix');
+      update pattern_versions set version = version + 1 where company_id = (select id from companies where slug = 'netflix')`,
+    );
     await new Promise((resolve) => setTimeout(resolve, RECHECK_MS + 50));
     expect((await server.request('/api/companies/netflix')).body.summary.count).toBe(2);
     expect((await patterns()).rating.summary.count).toBe(2);

@@ -44,14 +44,14 @@ describe('POST /api/reviews/:id/report', () => {
     expect((await report(review.id, '10.0.1.4')).status).toBe(404);
 
     // Taking it down counts as a removal after reports, not as the rejection of a new review.
-    const [rejected, afterReport] = [moderationCount(server, 'rejected'), moderationCount(server, 'removed_after_report')];
+    const [rejected, afterReport] = [await moderationCount(server, 'rejected'), await moderationCount(server, 'removed_after_report')];
     const removed = await moderator.request(`/api/moderation/reviews/${review.id}/decision`, {
       method: 'POST',
       json: { action: 'reject', reason: 'fake' },
     });
     expect(removed.body.review.status).toBe('rejected');
-    expect(moderationCount(server, 'rejected')).toBe(rejected);
-    expect(moderationCount(server, 'removed_after_report')).toBe(afterReport + 1);
+    expect(await moderationCount(server, 'rejected')).toBe(rejected);
+    expect(await moderationCount(server, 'removed_after_report')).toBe(afterReport + 1);
     expect((await summaryOf('max')).count).toBe(before.count - 1);
   });
 

@@ -1,6 +1,6 @@
 // Moderators for tests: an account made through the real domain verb, signed in over real HTTP, and a request
 // function that sends the session cookie, the CSRF token and this site's Origin like the console does.
-import Database from 'better-sqlite3';
+import { rawQuery } from './raw-db';
 import type { ModeratorRole } from '../../server/contract/auth';
 import { addModerator } from '../../server/domain/moderators/manage-moderators';
 import type { TestServer } from './server';
@@ -113,14 +113,12 @@ export async function insertHeldReview(
   });
 }
 
-/** A moderation-count metric summed over companies and months, read straight from the database file. */
-export function moderationCount(server: TestServer, metric: string): number {
-  const db = new Database(server.databasePath, { readonly: true });
-  try {
-    return (db.prepare('select coalesce(sum(count), 0) as n from moderation_counts where metric = ?').get(metric) as { n: number }).n;
-  } finally {
-    db.close();
-  }
+/** A moderation-count metric summed over companies and months, read straight from the database. */
+export async function moderationCount(server: TestServer, metric: string): Promise<number> {
+  const [row] = await rawQuery<{ n: number }>(server, 'select coalesce(sum(count), 0) as n from moderation_counts where metric = ?', [
+    metric,
+  ]);
+  return row!.n;
 }
 
 const ADJECTIVES = ['long', 'slow', 'strange', 'quiet', 'busy', 'rainy', 'sunny', 'cold', 'warm', 'short', 'bright', 'grey'];
