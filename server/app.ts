@@ -55,7 +55,7 @@ export function createApp(deps: Deps, options: { baselineRoutes?: Hono<AppEnv> }
   if (deps.webRoot) app.route('/', webRoutes(deps, deps.webRoot));
 
   app.notFound((c) => errorResponse(c, 'not_found', 'Not found'));
-  app.onError(handleError(deps.log));
+  app.onError(handleError(deps.log, deps.store));
   return app;
 }
 

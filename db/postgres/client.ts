@@ -5,6 +5,7 @@ import pg from 'pg';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import * as schema from './schema';
+import { handleCheckedOutErrors } from './checked-out-errors';
 
 export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 export type PgTx = Parameters<Parameters<PgDb['transaction']>[0]>[0];
@@ -44,6 +45,7 @@ export async function openPostgres(
   });
   // Without a listener, an idle connection's error (the server restarting) would end the process.
   pool.on('error', (error) => options.onIdleError?.(error));
+  handleCheckedOutErrors(pool);
   try {
     await migrateLocked(pool);
   } catch (error) {

@@ -22,6 +22,6 @@ export function createPostgresStore(conn: PostgresConnection, rules: StoreRules)
     ...moderationFactsStore(conn, rules),
     ...clientDataStore(conn, rules),
     close: () => conn.close(),
-    isUnavailable: () => false,
+    isUnavailable: isPostgresUnavailable,
   };
 }

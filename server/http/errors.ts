@@ -1,11 +1,13 @@
-// One error model for every route: AppError and Hono's own HTTP errors become the JSON error body;
-// anything else is logged with the request id and answered with a bare 500.
+// One error model for every route: AppError and Hono's own HTTP errors become the JSON error body; the store's
+// "database unreachable" errors a 503 with Retry-After; anything else is logged with the request id and a bare 500.
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ERROR_STATUS, type ErrorBody, type ErrorCode, type FieldErrors } from '../contract/errors';
 import { AppError } from '../domain/app-error';
 import type { Logger } from './logger';
+import type { Store } from '../domain/store';
+import { isPageRequest, UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRY_AFTER, unavailablePage } from './unavailable';
 
 export function errorResponse(c: Context, code: ErrorCode, message: string, fields?: FieldErrors, retryAfter?: number) {
   const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}), requestId: c.get('requestId') } };
@@ -24,12 +26,18 @@ function codeForStatus(status: number, message: string): ErrorCode {
   return 'validation_failed';
 }
 
-export function handleError(log: Logger) {
+export function handleError(log: Logger, store: Pick<Store, 'isUnavailable'>) {
   return (err: Error, c: Context) => {
     if (err instanceof AppError) return errorResponse(c, err.code, err.message, err.fields, err.retryAfter);
     if (err instanceof HTTPException && err.status < 500) {
       const code = codeForStatus(err.status, err.message);
       return errorResponse(c, code, code === 'invalid_json' ? 'Request body is not valid JSON' : err.message || 'Bad request');
+    }
+    if (store.isUnavailable(err)) {
+      // An outage answers every request this way: one short line each, no stack, no driver message.
+      log({ level: 'warn', requestId: c.get('requestId'), msg: 'database unavailable', error: err.name });
+      if (isPageRequest(c)) return unavailablePage(c);
+      return errorResponse(c, 'unavailable', UNAVAILABLE_MESSAGE, undefined, UNAVAILABLE_RETRY_AFTER);
     }
     // Only the error's class and stack are logged: messages of driver errors can quote request data.
     log({ level: 'error', requestId: c.get('requestId'), error: err.name, stack: err.stack?.split('\n').slice(1, 6).join('\n') });
