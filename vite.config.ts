@@ -28,7 +28,13 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'postgres',
-                include: ['test/postgres/**/*.test.ts', 'test/store/**/*.test.ts'],
+                // The store contract and the API suites again, on PostgreSQL; test/postgres/ holds what is its own.
+                include: [
+                  'test/postgres/**/*.test.ts',
+                  'test/store/**/*.test.ts',
+                  'test/api/**/*.test.ts',
+                  'test/http/write-limit-shared.test.ts',
+                ],
                 globalSetup: ['test/postgres/global-setup.ts'],
                 // test/helpers/test-store.ts and server.ts build their stores on DATABASE_URL's server.
                 env: { EARFUL_TEST_STORE: 'postgres' },

@@ -194,6 +194,16 @@ describe('PUT /api/companies/:slug/guide', () => {
     expect(first.status).toBe(200);
     expect((await guideOf('prime-video')).version).toBe(2);
   });
+  it('records no hint change when the same hints are sent again, whatever order their conditions are stored in', async () => {
+    // PostgreSQL's jsonb keeps an object's keys in its own order (shorter first), not the order they were sent in.
+    const hint = { id: 'both', when: { issueType: ['billing'], resolved: ['no'] }, text: 'Ask again in writing.', section: 'billing' };
+    const sections = [section('billing', { issueTypes: ['billing'] })];
+    const { version } = await guideOf('paramount-plus');
+    expect((await put('paramount-plus', { version, sections, hints: [hint] })).status).toBe(200);
+    expect((await put('paramount-plus', { version: version + 1, sections, hints: [hint] })).status).toBe(200);
+    const [entry] = await server.store.listAudit({ targetType: 'guide', targetId: 'paramount-plus' }, 10);
+    expect(JSON.parse(entry!.details)).toMatchObject({ hintsChanged: false });
+  });
 });
 
 describe('routing hints', () => {

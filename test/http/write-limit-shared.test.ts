@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { rawQuery } from '../helpers/raw-db';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 
@@ -20,14 +20,7 @@ const startPair = async (now?: () => number) => {
 };
 /** A write that is refused past the limit whatever it would otherwise answer: probing costs as writing does. */
 const vote = (server: TestServer) => server.request('/api/reviews/999999/helpful', { method: 'POST', json: {} });
-const buckets = (server: TestServer) => {
-  const db = new Database(server.databasePath, { readonly: true });
-  try {
-    return (db.prepare('select count(*) as n from write_buckets').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
+const buckets = async (server: TestServer) => (await rawQuery<{ n: number }>(server, 'select count(*) as n from write_buckets'))[0]!.n;
 
 describe('the write limit across processes', () => {
   it('is shared by two servers on one database', async () => {
@@ -51,9 +44,9 @@ describe('the write limit across processes', () => {
     expect((await vote(second)).status).not.toBe(429);
     expect((await vote(first)).status).toBe(429);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(buckets(first)).toBe(1);
+    expect(await buckets(first)).toBe(1);
     clock += 61_000;
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(buckets(first)).toBe(0);
+    expect(await buckets(first)).toBe(0);
   });
 });

@@ -15,6 +15,8 @@ export interface GuideChanges {
   hintsChanged: boolean;
 }
 
+const sortedKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+
 const known = (taxonomy: readonly TaxonomyRow[], field: string, value: string) =>
   taxonomy.some((t) => t.field === field && t.value === value);
 
@@ -72,7 +74,9 @@ export function planGuide(input: GuideUpdate, taxonomy: readonly TaxonomyRow[], 
   changes.removed = before.sections.filter((s) => !anchors.has(s.anchor)).map((s) => s.anchor);
   const kept = (list: string[]) => list.filter((a) => previous.has(a) && anchors.has(a));
   changes.reordered = kept(input.sections.map((s) => s.anchor)).join() !== kept(before.sections.map((s) => s.anchor)).join();
-  const hintKey = (h: GuideReplacement['hints']) => JSON.stringify(h.map((x) => [x.ruleId, x.conditions, x.text, x.sectionAnchor]));
+  // Conditions compared as values, not as stored text: a store may keep a JSON object's keys in its own order.
+  const hintKey = (h: GuideReplacement['hints']) =>
+    JSON.stringify(h.map((x) => [x.ruleId, sortedKeys(JSON.parse(x.conditions) as Record<string, unknown>), x.text, x.sectionAnchor]));
   changes.hintsChanged = hintKey(hints) !== hintKey(before.hints);
 
   const next: GuideReplacement = { sections, hints };
