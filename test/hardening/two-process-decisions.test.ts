@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer, type ServerProcess } from '../helpers/server-process';
-import { addModeratorByCommand, decide, postHeldReview, signIn, summaryCount, type Session } from '../helpers/instances';
+import { addModeratorByCommand, call, decide, postHeldReview, signIn, summaryCount, type Session } from '../helpers/instances';
+import { buildReview } from '../helpers/fixtures';
+import { uniqueBody } from '../helpers/moderator';
 
 const ROUNDS = 8;
 const dir = mkdtempSync(join(tmpdir(), 'earful-two-process-'));
@@ -55,5 +57,22 @@ describe('two processes on one SQLite file', () => {
     // Each approved review entered the summary once, whichever process approved it.
     expect(await summaryCount(a.url)).toBe(before + ROUNDS);
     expect(await summaryCount(b.url)).toBe(before + ROUNDS);
+  });
+
+  it('answers no 5xx to a burst of submissions, votes and reports split over both', { timeout: 60_000 }, async () => {
+    const published = await call(a.url, '/api/companies/netflix/reviews', { method: 'POST', json: buildReview({ body: uniqueBody() }) });
+    expect(published.status).toBe(201);
+    const id = published.body.review.id as number;
+    const writes = Array.from({ length: 60 }, (_, i) => {
+      const base = (i % 2 ? b : a).url;
+      // Each a client of its own (spawnServer trusts no proxy, so every request is 127.0.0.1: one client).
+      if (i % 3 === 0) return call(base, '/api/companies/netflix/reviews', { method: 'POST', json: buildReview({ body: uniqueBody() }) });
+      if (i % 3 === 1) return call(base, `/api/reviews/${id}/helpful`, { method: 'POST', json: {} });
+      return call(base, `/api/reviews/${id}/report`, { method: 'POST', json: { reason: 'spam' } });
+    });
+    const statuses = (await Promise.all(writes)).map((r) => r.status);
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    // One client: one vote and one report counted, the rest refused as repeats.
+    expect(statuses.filter((s) => s === 201)).toHaveLength(20 + 1 + 1);
   });
 });
