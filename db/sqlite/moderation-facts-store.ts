@@ -2,11 +2,7 @@
 // its facts, this one and the client's recent reviews, inside its own insert: ReviewStore.insertCheckedReview.)
 import type { Connection } from './client';
 import { moderationFactQueries } from './queries/moderation-facts';
-
-export interface ModerationFactsStore {
-  /** Whether a review of this company already has this body fingerprint. */
-  hasBodyHash(companyId: number, bodyHash: string): Promise<boolean>;
-}
+import type { ModerationFactsStore } from '../../server/contract/store';
 
 export function moderationFactsStore(conn: Connection): ModerationFactsStore {
   const q = moderationFactQueries(conn.db);

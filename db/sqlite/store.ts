@@ -1,33 +1,18 @@
-// The SQLite store: every read and write the app makes, as units of work, one area per file. It implements the
-// domain's port (server/domain/store) structurally: server/store-factory.ts is where the two are checked to agree.
+// The SQLite store: every read and write the app makes, as units of work, one area per file, each typed against
+// the port's declarations (server/contract/store), as db/postgres's are.
 import type { Connection } from './client';
 import type { StoreRules } from '../store-rules';
-import { reviewStore, type ReviewStore } from './review-store';
-import { moderatorStore, type ModeratorStore } from './moderator-store';
-import { moderationStore, type ModerationStore } from './moderation-store';
-import { patternsStore, type PatternsStore } from './patterns-store';
-import { guideStore, type GuideStore } from './guide-store';
-import { moderationFactsStore, type ModerationFactsStore } from './moderation-facts-store';
-import { clientDataStore, type ClientDataStore } from './client-data-store';
+import type { Store } from '../../server/contract/store';
+import { reviewStore } from './review-store';
+import { moderatorStore } from './moderator-store';
+import { moderationStore } from './moderation-store';
+import { patternsStore } from './patterns-store';
+import { guideStore } from './guide-store';
+import { moderationFactsStore } from './moderation-facts-store';
+import { clientDataStore } from './client-data-store';
 import { isSqliteUnavailable } from './unavailable';
 
-export type * from './review-store';
-export type * from './moderator-store';
-export type * from './moderation-store';
-export type * from './patterns-store';
-export type * from './guide-store';
-export type * from './client-data-store';
-
-export type Store = ReviewStore &
-  ModeratorStore &
-  ModerationStore &
-  PatternsStore &
-  GuideStore &
-  ModerationFactsStore &
-  ClientDataStore & {
-    close(): Promise<void>;
-    isUnavailable(error: unknown): boolean;
-  };
+export type * from '../../server/contract/store';
 
 /** `rules`: the domain's figure rules and sort keys (db/store-rules.ts), handed in by server/store-factory.ts. */
 export function createSqliteStore(conn: Connection, rules: StoreRules): Store {

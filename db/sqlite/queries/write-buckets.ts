@@ -2,7 +2,7 @@
 // takes in SQL, so processes sharing the database cannot both spend the same token. Prepared once: this runs on
 // every public write, and Drizzle's query builder would prepare it again each time.
 import type Database from 'better-sqlite3';
-import type { WriteToken } from '../client-data-store';
+import type { WriteToken } from '../../../server/contract/store';
 
 const WINDOW_MS = 60_000;
 
