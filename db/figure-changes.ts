@@ -33,6 +33,9 @@ export type SummaryDelta = {
 
 export type GroupDelta = { companyId: number; dimension: string; value: string } & { [K in keyof GroupCounts]: number };
 
+/** A company's rating summary before its first published review (a summary row's figures, all zero). */
+export const EMPTY_SUMMARY = { reviewCount: 0, ratingSum: 0, stars1: 0, stars2: 0, stars3: 0, stars4: 0, stars5: 0 } as const;
+
 export const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
 
 /** Counters named by their fields, summed; the key is the fields in the caller's (fixed) order. */
@@ -95,6 +98,22 @@ export class FigureChanges {
     if (before) this.count(before, -1);
     if (after) this.count(after, 1);
     return this;
+  }
+
+  /** New reviews: each enters the figures, and counts as submitted (with its reasons) and as published at once or held. */
+  newReviews(rows: readonly CountedReview[]): this {
+    for (const row of rows) this.review(null, row);
+    return this.moderationEvents(
+      rows.flatMap((row) => [
+        {
+          companyId: row.companyId,
+          at: row.createdAt,
+          metric: 'submitted',
+          reasons: (JSON.parse(row.moderation) as { reasons?: string[] }).reasons ?? [],
+        },
+        { companyId: row.companyId, at: row.createdAt, metric: row.status === 'published' ? 'published_at_once' : 'held' },
+      ]),
+    );
   }
 
   /** Moderation events, each reason also counted as metric "reason:<text>". */

@@ -1,14 +1,12 @@
 // PatternsStore on PostgreSQL: the twin of db/sqlite/patterns-store.ts. Reads run on the pool; the rebuild is one
 // transaction.
 import type { PostgresConnection } from './client';
+import { EMPTY_SUMMARY } from '../figure-changes';
 import type { StoreRules } from '../store-rules';
 import type { PatternsStore } from '../../server/contract/store';
 import { localFiguresEpoch } from '../figures-epoch';
 import * as reads from './queries/pattern-reads';
 import { rebuildAggregates } from './queries/rebuild-aggregates';
-
-/** A company's summary before its first published review, as SQLite's EMPTY_SUMMARY. */
-const EMPTY_SUMMARY = { reviewCount: 0, ratingSum: 0, stars1: 0, stars2: 0, stars3: 0, stars4: 0, stars5: 0 };
 
 export function patternsStore(conn: PostgresConnection, rules: StoreRules): PatternsStore {
   const { db } = conn;

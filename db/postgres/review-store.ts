@@ -7,7 +7,8 @@ import type { ReviewRow } from '../../server/contract/store';
 import { FigureChanges } from '../figure-changes';
 import { writeFigures } from './queries/figure-writes';
 import * as companiesQ from './queries/companies';
-import { hasBodyHash, insertReviews, findReviewById, updateReviewStatus } from './queries/reviews';
+import { insertReviews, findReviewById, updateReviewStatus } from './queries/reviews';
+import { hasBodyHash } from './queries/moderation-facts';
 import { reviewListQueries } from './queries/review-list';
 import { recordAudit } from './queries/audit';
 import { lockKey } from './queries/advisory-lock';
@@ -26,20 +27,7 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
 
   /** Inside a transaction: every figure new reviews move, added up over all of them. */
   async function countNewReviews(tx: PgTx, rows: readonly ReviewRow[]): Promise<void> {
-    const changes = new FigureChanges(rules.figures);
-    for (const row of rows) changes.review(null, row);
-    changes.moderationEvents(
-      rows.flatMap((row) => [
-        {
-          companyId: row.companyId,
-          at: row.createdAt,
-          metric: 'submitted',
-          reasons: (JSON.parse(row.moderation) as { reasons?: string[] }).reasons ?? [],
-        },
-        { companyId: row.companyId, at: row.createdAt, metric: row.status === 'published' ? 'published_at_once' : 'held' },
-      ]),
-    );
-    await writeFigures(tx, changes);
+    await writeFigures(tx, new FigureChanges(rules.figures).newReviews(rows));
   }
   const group = pgGroupCommit<ReviewRow>(db, { beforeCommit: countNewReviews });
 

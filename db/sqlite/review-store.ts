@@ -29,20 +29,7 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
 
   /** Inside a transaction: every figure new reviews move, added up over all of them. */
   function countNewReviews(rows: readonly ReviewRow[]): void {
-    const changes = figures.changes();
-    for (const row of rows) changes.review(null, row);
-    changes.moderationEvents(
-      rows.flatMap((row) => [
-        {
-          companyId: row.companyId,
-          at: row.createdAt,
-          metric: 'submitted',
-          reasons: (JSON.parse(row.moderation) as { reasons?: string[] }).reasons ?? [],
-        },
-        { companyId: row.companyId, at: row.createdAt, metric: row.status === 'published' ? 'published_at_once' : 'held' },
-      ]),
-    );
-    figures.write(changes);
+    figures.write(figures.changes().newReviews(rows));
   }
   // Submissions of the same moment: each checked and inserted in its own savepoint, then counted together.
   const group = groupCommit<ReviewRow>(conn.sqlite, { beforeCommit: countNewReviews });

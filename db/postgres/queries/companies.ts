@@ -2,18 +2,9 @@
 // db/sqlite/queries/companies.ts).
 import { asc, eq, sql } from 'drizzle-orm';
 import type { PgQuery } from '../client';
+import { EMPTY_SUMMARY } from '../../figure-changes';
 import { companies, companySummaries, reviews, taxonomyValues } from '../schema';
 import type { CompanyRow, SummaryRow, TaxonomyRow } from '../../../server/contract/store';
-
-const EMPTY_SUMMARY: Omit<SummaryRow, 'companyId'> = {
-  reviewCount: 0,
-  ratingSum: 0,
-  stars1: 0,
-  stars2: 0,
-  stars3: 0,
-  stars4: 0,
-  stars5: 0,
-};
 
 export async function findCompanyBySlug(q: PgQuery, slug: string): Promise<CompanyRow | undefined> {
   const [row] = await q.select().from(companies).where(eq(companies.slug, slug));

@@ -5,6 +5,7 @@ import type { PgQuery, PgTx } from '../client';
 import { companies, patternPhrases, reviews } from '../schema';
 import type { FigureRules } from '../../store-rules';
 import { noteFiguresChanged } from '../../figures-epoch';
+import { BREAKDOWN_VALUES, GROUP_VALUE } from '../../rebuild-keys';
 
 /** One pass over the published reviews (bodies and all) into a narrow temp table; every group-by reads that instead. */
 const COLLECT_FACTS = `create temp table published_facts on commit drop as
@@ -14,24 +15,6 @@ const COLLECT_FACTS = `create temp table published_facts on commit drop as
 const PUBLISHED = `from published_facts where true`;
 const GROUP_COUNTS = `count(*), sum(rating), count(*) filter (where resolved = 'yes'), count(*) filter (where resolved = 'partly'),
   count(*) filter (where next_steps_explained), count(next_steps_explained), count(*) filter (where sentiment_label = 'negative')`;
-const MONTH = 'month';
-
-/** Group dimension → the SQL giving its value, as groupValues() does in code. */
-const GROUP_VALUE: Record<string, string> = {
-  all: `''`,
-  issueType: 'issue_type',
-  contactMethod: 'contact_method',
-  billingParty: 'billing_party',
-  month: MONTH,
-  sentiment: `coalesce(sentiment_label, 'unscored')`,
-};
-
-/** Breakdown → [group value SQL, counted value SQL], as breakdownKeys() does in code. */
-const BREAKDOWN_VALUES: Record<string, [string, string]> = {
-  'month:issueType': [MONTH, 'issue_type'],
-  'issueType:outcome': ['issue_type', 'outcome'],
-  'contactMethod:responseTime': ['contact_method', 'response_time'],
-};
 
 async function rebuildCounters(tx: PgTx): Promise<void> {
   await tx.execute(sql.raw(COLLECT_FACTS));

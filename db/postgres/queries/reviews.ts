@@ -2,31 +2,16 @@
 // The twin of db/sqlite/queries/reviews.ts.
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgQuery } from '../client';
+import { NEW_REVIEW_DEFAULTS } from '../../review-defaults';
 import { reviews } from '../schema';
 import type { NewReviewRow, ReviewRow, ReviewStatus } from '../../../server/contract/store';
 import type { ReviewPatch } from '../../../server/contract/store';
-
-const DEFAULTS = {
-  title: null,
-  responseTime: null,
-  nextStepsExplained: null,
-  outcome: null,
-  device: null,
-  moderation: '{}',
-  riskScore: 0,
-  sentimentScore: null,
-  sentimentLabel: null,
-  clientHash: null,
-  bodyHash: null,
-  manageTokenHash: null,
-  publishedAt: null,
-} as const;
 
 export async function insertReviews(q: PgQuery, rows: readonly Omit<NewReviewRow, 'id'>[]): Promise<ReviewRow[]> {
   if (rows.length === 0) return [];
   return (await q
     .insert(reviews)
-    .values(rows.map((row) => ({ ...DEFAULTS, ...row })))
+    .values(rows.map((row) => ({ ...NEW_REVIEW_DEFAULTS, ...row })))
     .returning()) as ReviewRow[];
 }
 
@@ -65,13 +50,4 @@ export async function updateReviewStatus(q: PgQuery, id: number, from: ReviewSta
     .where(and(eq(reviews.id, id), eq(reviews.status, from)))
     .returning();
   return row as ReviewRow | undefined;
-}
-
-export async function hasBodyHash(q: PgQuery, companyId: number, bodyHash: string): Promise<boolean> {
-  const rows = await q
-    .select({ id: reviews.id })
-    .from(reviews)
-    .where(and(eq(reviews.companyId, companyId), eq(reviews.bodyHash, bodyHash)))
-    .limit(1);
-  return rows.length > 0;
 }

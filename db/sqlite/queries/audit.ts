@@ -2,33 +2,11 @@
 import { and, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { auditLog, type AuditRow } from '../schema';
+import type { AuditInput, AuditFilter } from '../../../server/contract/store';
+
+export type { AuditInput, AuditFilter };
 
 export type { AuditRow };
-
-export interface AuditInput {
-  at: number;
-  actorId: number | null;
-  actorEmail: string | null;
-  /** e.g. "review.approve", "auth.login", "moderator.add". */
-  action: string;
-  targetType: string;
-  targetId: number | string | null;
-  statusBefore?: string | null;
-  statusAfter?: string | null;
-  /** Small JSON-able facts; never passwords, session ids, tokens or removed personal data. */
-  details?: Record<string, unknown>;
-}
-
-export interface AuditFilter {
-  action?: string;
-  actorId?: number;
-  targetType?: string;
-  targetId?: string;
-  from?: number;
-  to?: number;
-  /** Entries with an id below this one (the previous page's last id). */
-  beforeId?: number;
-}
 
 export function auditQueries(db: DbOrTx) {
   const insert = db

@@ -3,16 +3,9 @@
 import { and, count, eq, gt, isNotNull, lt, min, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { helpfulVotes, loginFailures, reviewReports, reviews, settings, submissionAttempts, writeBuckets } from '../schema';
+import type { ClientHashCutoffs } from '../../../server/contract/store';
 
-/** Before each of these times, the hashes of that kind are no longer needed. */
-export interface ClientHashCutoffs {
-  reviews: number;
-  attempts: number;
-  loginFailures: number;
-  votes: number;
-  reports: number;
-  writeBuckets: number;
-}
+export type { ClientHashCutoffs };
 
 export function clientDataQueries(db: DbOrTx) {
   const attemptsSince = db

@@ -1,6 +1,7 @@
 // Company, taxonomy and summary reads and the idempotent seed writes.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { EMPTY_SUMMARY } from '../../figure-changes';
 import { companies, companySummaries, reviews, taxonomyValues } from '../schema';
 
 export type CompanyRow = typeof companies.$inferSelect;
@@ -11,15 +12,7 @@ export interface TaxonomyRow {
   label: string;
 }
 
-export const EMPTY_SUMMARY: Omit<SummaryRow, 'companyId'> = {
-  reviewCount: 0,
-  ratingSum: 0,
-  stars1: 0,
-  stars2: 0,
-  stars3: 0,
-  stars4: 0,
-  stars5: 0,
-};
+export { EMPTY_SUMMARY };
 
 export function companyQueries(db: DbOrTx) {
   const bySlug = db

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { FigureRules } from '../../store-rules';
 import { noteFiguresChanged } from '../../figures-epoch';
+import { BREAKDOWN_VALUES, GROUP_VALUE } from '../../rebuild-keys';
 
 /** One pass over the reviews (bodies and all) into a narrow temp table; every group-by reads that instead. */
 const FACTS = 'temp.published_facts';
@@ -13,24 +14,6 @@ const COLLECT_FACTS = `create temp table published_facts as
 const PUBLISHED = `from ${FACTS} where true`;
 const GROUP_COUNTS = `count(*), sum(rating), count(*) filter (where resolved = 'yes'), count(*) filter (where resolved = 'partly'),
   count(*) filter (where next_steps_explained = 1), count(next_steps_explained), count(*) filter (where sentiment_label = 'negative')`;
-const MONTH = 'month';
-
-/** Group dimension → the SQL giving its value, as groupValues() does in code. */
-const GROUP_VALUE: Record<string, string> = {
-  all: `''`,
-  issueType: 'issue_type',
-  contactMethod: 'contact_method',
-  billingParty: 'billing_party',
-  month: MONTH,
-  sentiment: `coalesce(sentiment_label, 'unscored')`,
-};
-
-/** Breakdown → [group value SQL, counted value SQL], as breakdownKeys() does in code. */
-const BREAKDOWN_VALUES: Record<string, [string, string]> = {
-  'month:issueType': [MONTH, 'issue_type'],
-  'issueType:outcome': ['issue_type', 'outcome'],
-  'contactMethod:responseTime': ['contact_method', 'response_time'],
-};
 
 function rebuildCounters(sqlite: Database.Database): void {
   sqlite.exec(`drop table if exists ${FACTS}; ${COLLECT_FACTS}`);

@@ -8,24 +8,11 @@ import type { DbOrTx } from '../client';
 import { reviews, type ReviewRow, type ReviewStatus } from '../schema';
 import type { ReviewSortKeys, SortField } from '../../store-rules';
 import { LIST_COUNT_BUDGET, LIST_SCAN_BUDGET } from '../../../server/contract/review-limits';
+import type { ListFilter, ListedRows } from '../../../server/contract/store';
+
+export type { ListFilter, ListedRows };
 
 export type ListSort = 'newest' | 'oldest' | 'highest' | 'lowest' | 'helpful';
-
-export interface ListFilter {
-  companyId: number;
-  status: ReviewStatus;
-  issueType?: string;
-  contactMethod?: string;
-  billingParty?: string;
-  resolved?: string;
-  rating?: number;
-}
-
-export interface ListedRows {
-  rows: ReviewRow[];
-  /** Set when the scan budget ran out first: the sort key of the last review looked at, to go on from. */
-  scannedTo: number[] | null;
-}
 
 export { LIST_SCAN_BUDGET };
 

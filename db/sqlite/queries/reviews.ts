@@ -1,6 +1,7 @@
 // Review rows: insert, lookup, status change, edit and erasure (the public list is in review-list.ts).
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { NEW_REVIEW_DEFAULTS } from '../../review-defaults';
 import { reviews, type NewReviewRow, type ReviewRow, type ReviewStatus } from '../schema';
 
 /** Fields of a stored review that an edit, a decision or a later outcome may change. */
@@ -83,22 +84,7 @@ export function reviewQueries(db: DbOrTx) {
 
   return {
     insertReview(row: Omit<NewReviewRow, 'id'>): ReviewRow {
-      const values = {
-        title: null,
-        responseTime: null,
-        nextStepsExplained: null,
-        outcome: null,
-        device: null,
-        moderation: '{}',
-        riskScore: 0,
-        sentimentScore: null,
-        sentimentLabel: null,
-        clientHash: null,
-        bodyHash: null,
-        manageTokenHash: null,
-        publishedAt: null,
-        ...row,
-      };
+      const values = { ...NEW_REVIEW_DEFAULTS, ...row };
       // better-sqlite3 binds booleans only as integers.
       return insert.get({ ...values, nextStepsExplained: values.nextStepsExplained == null ? null : Number(values.nextStepsExplained) })!;
     },
