@@ -108,6 +108,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         "otherwise the site's links would come from the Host header a client sends",
     );
   }
+  // Without it each instance would make a key file of its own: their hashes would never match (one vote per
+  // client, rate limits and report counts per instance only), and each start would forget the others' hashes.
+  if (e.DATABASE_URL !== undefined && e.CLIENT_HASH_KEY === undefined) {
+    throw new Error(
+      'Invalid environment:\n  CLIENT_HASH_KEY must be set when DATABASE_URL is: every instance on the database must hash clients ' +
+        'with the same key (32+ characters, e.g. from `openssl rand -base64 48`), kept out of the database',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,

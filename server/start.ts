@@ -33,7 +33,11 @@ export async function startApp(
     moderationScript?: string;
   } = {},
 ): Promise<Started> {
-  const store = await openStore(config);
+  const log = options.log ?? (config.logLevel === 'silent' ? silentLogger : stdoutLogger);
+  // A pooled PostgreSQL connection the server dropped (a restart): replaced on the next query, noted once here.
+  const store = await openStore(config, {
+    onIdleError: (error) => log({ level: 'warn', msg: 'database connection lost', error: error.name }),
+  });
   const now = options.now ?? Date.now;
   if (config.seedCompanies) {
     await store.seedCompanies(companySeeds(), now());
@@ -42,7 +46,6 @@ export async function startApp(
   const clientHashKey = loadClientHashKey(config).key;
   // A new key (rotated, or a lost key file made again) matches none of the stored hashes: they are dropped.
   await store.adoptClientHashKey(keyId(clientHashKey));
-  const log = options.log ?? (config.logLevel === 'silent' ? silentLogger : stdoutLogger);
   const sweep = () =>
     forgetClientHashes(store, config, now()).catch((error: Error) =>
       log({ level: 'error', msg: 'client-hash sweep failed', error: error.name }),

@@ -54,7 +54,11 @@ describe.skipIf(!inject('postgresAdminUrl') || !canStartCluster)('PostgreSQL sto
     // A private cluster: stopping DATABASE_URL's server would stop every other file's database.
     cluster = await startPostgresCluster();
     database = await createTestDatabase(cluster.adminUrl);
-    server = await spawnServer(join(dir, 'unused.db'), { DATABASE_URL: database.url, DATABASE_POOL_SIZE: '4' });
+    server = await spawnServer(join(dir, 'unused.db'), {
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: '4',
+      CLIENT_HASH_KEY: 'outage-test-key-'.repeat(3),
+    });
     server.child.stderr!.on('data', (d: Buffer) => (serverErrors += d.toString()));
   }, 60_000);
   afterAll(async () => {

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/sqlite/client';
 import { hashClient } from '../../server/http/client';
 import { buildReview } from '../helpers/fixtures';
+import { readConfig } from '../../server/env';
 import { uniqueBody } from '../helpers/moderator';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { spawnServer, PROJECT_ROOT } from '../helpers/server-process';
@@ -172,5 +173,21 @@ describe('forgetting client hashes', () => {
       real.child.kill('SIGTERM');
       await real.exited;
     }
+  });
+});
+
+describe('CLIENT_HASH_KEY on PostgreSQL', () => {
+  it('is required with DATABASE_URL, since every instance must hash clients alike', () => {
+    const url = 'postgres://earful@db.example.com:5432/earful';
+    expect(() => readConfig({ DATABASE_URL: url })).toThrow(/CLIENT_HASH_KEY must be set when DATABASE_URL is/);
+    const key = 'k'.repeat(40);
+    expect(readConfig({ DATABASE_URL: url, CLIENT_HASH_KEY: key })).toMatchObject({ databaseUrl: url, clientHashKey: key });
+    expect(readConfig({}).databaseUrl).toBeUndefined();
+  });
+
+  it('names DATABASE_URL when it is not a postgres:// URL', () => {
+    expect(() => readConfig({ DATABASE_URL: 'mysql://db/earful', CLIENT_HASH_KEY: 'k'.repeat(40) })).toThrow(
+      /DATABASE_URL must be a postgres:\/\/ URL/,
+    );
   });
 });
