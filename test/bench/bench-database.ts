@@ -14,6 +14,9 @@ import { taxonomyNamed } from '../../server/domain/companies/taxonomy-named';
 import { STORE_RULES } from '../../server/domain/store-rules';
 
 export const BENCH_SLUG = 'netflix';
+
+/** Where one server setup's site lives: a SQLite file, or a PostgreSQL database (a copy of that file). */
+export type BenchDatabase = { path: string; url?: undefined } | { url: string; path?: undefined };
 const CACHE = join(tmpdir(), 'earful-bench-cache');
 
 /** Migrations, seeds and the fill and rebuild code: a change to any of them makes a new file. */

@@ -72,3 +72,25 @@ export function load(url: string, options: LoadOptions): Promise<LoadRun> {
     );
   });
 }
+
+/**
+ * The same run spread over several server processes at once, the connections shared out among them: requests per
+ * second summed, the worst of each latency figure.
+ */
+export async function loadSpread(urls: string[], options: LoadOptions): Promise<LoadRun> {
+  if (urls.length === 1) return load(urls[0]!, options);
+  const connections = options.connections ?? CONNECTIONS;
+  const runs = await Promise.all(
+    urls.map((url, i) =>
+      load(url, { ...options, connections: Math.floor(connections / urls.length) + (i < connections % urls.length ? 1 : 0) }),
+    ),
+  );
+  return {
+    requestsPerSecond: runs.reduce((a, r) => a + r.requestsPerSecond, 0),
+    p50: Math.max(...runs.map((r) => r.p50)),
+    p99: Math.max(...runs.map((r) => r.p99)),
+    max: Math.max(...runs.map((r) => r.max)),
+    total: runs.reduce((a, r) => a + r.total, 0),
+    failures: runs.reduce((a, r) => a + r.failures, 0),
+  };
+}

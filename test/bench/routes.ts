@@ -1,11 +1,9 @@
 // The routes `npm run bench` loads: the three with a throughput bar at every size, and at the largest size
 // every other page, API read and public write, for the p99 bar.
-import { openDatabase } from '../../db/sqlite/client';
-import { createSqliteStore } from '../../db/sqlite/store';
 import { addModerator } from '../../server/domain/moderators/manage-moderators';
-import { BENCH_SLUG } from './bench-database';
+import { openStore } from '../../server/store-factory';
+import { BENCH_SLUG, type BenchDatabase } from './bench-database';
 import type { LoadOptions } from './load';
-import { STORE_RULES } from '../../server/domain/store-rules';
 
 export interface BenchRoute {
   name: string;
@@ -25,11 +23,10 @@ export interface AdminSession {
 const ADMIN = { email: 'bench-admin@example.test', password: 'bench admin passphrase' };
 
 /** An admin account written straight to the database, signed in over HTTP like the console. */
-export async function signInAdmin(url: string, databasePath: string): Promise<AdminSession> {
-  const conn = openDatabase(databasePath);
-  const store = createSqliteStore(conn, STORE_RULES);
+export async function signInAdmin(url: string, database: BenchDatabase): Promise<AdminSession> {
+  const store = await openStore({ databasePath: database.path ?? '', databaseUrl: database.url, databasePoolSize: 1 });
   await addModerator(store, null, { ...ADMIN, role: 'admin' }, Date.now());
-  store.close();
+  await store.close();
   const res = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: url },

@@ -1,6 +1,7 @@
 // npm run bench — the real server (server/index.ts in its own process) under autocannon at 50 connections, every
 // figure a ratio to a baseline measured in the same run: a hello-world Hono app for reads, the moderation
-// pipeline's own in-process throughput on the same texts for writes. BENCH_SECONDS and BENCH_SIZES override.
+// pipeline's own in-process throughput on the same texts for writes. BENCH_SECONDS and BENCH_SIZES override;
+// --store postgres|both and --instances 2 (or 1,2) measure PostgreSQL and several server processes (setups.ts).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +9,13 @@ import { spawn } from 'node:child_process';
 import { seededRandom, syntheticReview } from '../../db/seed/synthetic-reviews';
 import { moderate } from '../../server/domain/moderation/moderate';
 import { spawnServer, PROJECT_ROOT, type ServerProcess } from '../helpers/server-process';
-import { BENCH_SLUG, benchDatabase } from './bench-database';
-import { CONNECTIONS, load, type LoadRun } from './load';
+import { benchDatabase, type BenchDatabase } from './bench-database';
+import { CONNECTIONS, load, loadSpread, type LoadRun } from './load';
 import { routeList, signInAdmin, type BenchRoute } from './routes';
-import { reportTable, type Memory, type Row } from './report';
+import { reportTable, type Memory, type Row, type SiteCheckRow } from './report';
+import { readSetups, type Setup } from './setups';
+import { BenchPostgres } from './postgres-databases';
+import { checkOneSite } from './one-site';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 /** Baseline and route alternate this many times within SECONDS each. */
@@ -67,10 +71,10 @@ function memoryOf(pid: number): { peak: number; now: number } {
 }
 
 /**
- * A route measured in ROUNDS rounds, each its baseline then the route, so drift on the shared machine falls on
- * both; the hello-world runs are added to `floorRuns` for the floor's own row.
+ * A route measured in ROUNDS rounds, each its baseline then the route (spread over every instance at `urls`), so
+ * drift on the shared machine falls on both; the hello-world runs are added to `floorRuns` for the floor's own row.
  */
-async function alternatingRounds(route: BenchRoute, floorRuns: LoadRun[]): Promise<{ run: LoadRun; baseline: number }> {
+async function alternatingRounds(route: BenchRoute, urls: string[], floorRuns: LoadRun[]): Promise<{ run: LoadRun; baseline: number }> {
   const runs: LoadRun[] = [];
   const baselines: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -80,30 +84,86 @@ async function alternatingRounds(route: BenchRoute, floorRuns: LoadRun[]): Promi
       floorRuns.push(floor);
       baselines.push(floor.requestsPerSecond);
     }
-    runs.push(await load(route.url, { ...route.options, seconds: SECONDS / ROUNDS }));
+    runs.push(await loadSpread(urls, { ...route.options, seconds: SECONDS / ROUNDS }));
   }
   return { run: combine(runs), baseline: baselines.reduce((a, b) => a + b, 0) / baselines.length };
+}
+
+/** Servers of this run still up, stopped however the run ends. */
+const live = new Set<ServerProcess>();
+
+async function stopServer(server: ServerProcess): Promise<void> {
+  server.child.kill('SIGTERM');
+  await server.exited;
+  live.delete(server);
+}
+
+async function startServer(databasePath: string, env: Record<string, string>): Promise<ServerProcess> {
+  const server = await spawnServer(databasePath, env);
+  live.add(server);
+  return server;
 }
 
 /**
  * Submissions again on a server with one moderation thread (MODERATION_THREADS=1, not the default on two
  * cores), on a fresh copy of the same database: what the setting buys and what it costs in memory.
  */
-async function measureThreadsOption(size: number, databasePath: string) {
+async function measureThreadsOption(size: number, databasePath: string, setup: string | undefined) {
   const copy = `${databasePath}.threads.db`;
   await benchDatabase(size, copy, () => {});
-  const server = await spawnServer(copy, { TRUSTED_PROXIES: '127.0.0.1', MODERATION_THREADS: '1' });
+  const server = await startServer(copy, { TRUSTED_PROXIES: '127.0.0.1', MODERATION_THREADS: '1' });
   const post = (await routeList(server.url, { headers: {} }, bodies, false)).find((r) => r.baseline === 'moderation')!;
   await load(post.url, { ...post.options, seconds: 1 });
-  const { run, baseline } = await alternatingRounds(post, []);
+  const { run, baseline } = await alternatingRounds(post, [post.url], []);
   const name = `${post.name}, MODERATION_THREADS=1`;
-  rows.push({ size, name, run, baseline, bar: post.bar, baselineName: 'moderation', option: true });
+  rows.push({ size, setup, name, run, baseline, bar: post.bar, baselineName: 'moderation', option: true });
   log(`  ${name}: ${run.requestsPerSecond.toFixed(0)}/s against ${baseline.toFixed(0)}/s, p99 ${run.p99} ms`);
-  memory.push({ size, ...memoryOf(server.child.pid!), option: 'MODERATION_THREADS=1, after its submissions' });
-  server.child.kill('SIGTERM');
-  await server.exited;
+  memory.push({ size, setup, ...memoryOf(server.child.pid!), option: 'MODERATION_THREADS=1, after its submissions' });
+  await stopServer(server);
   rmSync(copy, { force: true });
 }
+
+/** Every route on one setup's servers (all on `database`), then the one-site check and their memory. */
+async function measureSetup(setup: Setup, size: number, database: BenchDatabase) {
+  const env: Record<string, string> = { TRUSTED_PROXIES: '127.0.0.1', ...(database.url ? { DATABASE_URL: database.url } : {}) };
+  const servers: ServerProcess[] = [];
+  // One after another: the first start migrates a database the others then find current. On PostgreSQL the
+  // path only places the client-hash key file, which every instance then shares.
+  for (let i = 0; i < setup.instances; i++) servers.push(await startServer(database.path ?? join(dir, 'postgres-site.db'), env));
+  const urls = servers.map((s) => s.url);
+  const admin = await signInAdmin(urls[0]!, database);
+  const routes = await routeList(urls[0]!, admin, bodies, size === SIZES[SIZES.length - 1]);
+  const label = labelled ? setup.label : undefined;
+  // Ratios come from rounds that alternate baseline and route, so drift on the shared machine falls on both.
+  const floorRuns: LoadRun[] = [];
+  const firstRow = rows.length;
+  for (const route of routes) {
+    const targets = urls.map((url) => route.url.replace(urls[0]!, url));
+    await loadSpread(targets, { ...route.options, seconds: 1 });
+    if (!route.measured) {
+      const run = await loadSpread(targets, { ...route.options, seconds: 3 });
+      rows.push({ size, setup: label, name: route.name, run, baseline: null, bar: null });
+      log(`  ${route.name}: ${run.requestsPerSecond.toFixed(0)}/s, p99 ${run.p99} ms${run.failures ? `, ${run.failures} failed` : ''}`);
+      continue;
+    }
+    const { run, baseline } = await alternatingRounds(route, targets, floorRuns);
+    rows.push({ size, setup: label, name: route.name, run, baseline, bar: route.bar, baselineName: route.baseline });
+    log(`  ${route.name}: ${run.requestsPerSecond.toFixed(0)}/s against ${baseline.toFixed(0)}/s, p99 ${run.p99} ms`);
+  }
+  rows.splice(firstRow, 0, { size, setup: label, name: 'hello-world Hono (floor)', run: combine(floorRuns), baseline: null, bar: null });
+  const check = await checkOneSite(urls, database);
+  checks.push({ size, setup: setup.label, ...check });
+  log(
+    `  one site: summary count ${check.counts.join(' / ')}, ${check.stored} published stored${check.consistent ? '' : ' — INCONSISTENT'}`,
+  );
+  servers.forEach((server, i) =>
+    memory.push({ size, setup: label, instance: setup.instances > 1 ? i + 1 : undefined, ...memoryOf(server.child.pid!) }),
+  );
+  for (const server of servers) await stopServer(server);
+}
+
+const { setups, adminUrl } = readSetups(process.argv.slice(2));
+const postgres = setups.some((s) => s.store === 'postgres') ? new BenchPostgres(adminUrl!) : undefined;
 
 log(`npm run bench — ${new Date().toISOString()}`);
 log(
@@ -112,45 +172,57 @@ log(
 log(
   `autocannon ${CONNECTIONS} connections; each ratio from ${ROUNDS} rounds alternating baseline and route, ${SECONDS} s of each; 3 s for the p99-only routes; 1 s warm-up each`,
 );
+// A plain run (one SQLite server) prints as it always did; any other names its setup in every row.
+const labelled = setups.length > 1 || setups[0]!.store !== 'sqlite' || setups[0]!.instances > 1;
+if (labelled) {
+  log(`setups: ${setups.map((s) => s.label).join('; ')} (several instances share the load's connections; the baselines stay one process)`);
+}
 
 moderationPerSecond(1);
 const hello = await startHello();
 const rows: Row[] = [];
 const memory: Memory[] = [];
+const checks: SiteCheckRow[] = [];
 
-for (const size of SIZES) {
-  log(`\n${size} reviews:`);
-  const databasePath = join(dir, `bench-${size}.db`);
-  await benchDatabase(size, databasePath, log);
-  const server: ServerProcess = await spawnServer(databasePath, { TRUSTED_PROXIES: '127.0.0.1' });
-  const admin = await signInAdmin(server.url, databasePath);
-  const routes = await routeList(server.url, admin, bodies, size === SIZES[SIZES.length - 1]);
-  // Ratios come from rounds that alternate baseline and route, so drift on the shared machine falls on both.
-  const floorRuns: LoadRun[] = [];
-  const firstRow = rows.length;
-  for (const route of routes) {
-    await load(route.url, { ...route.options, seconds: 1 });
-    if (!route.measured) {
-      const run = await load(route.url, { ...route.options, seconds: 3 });
-      rows.push({ size, name: route.name, run, baseline: null, bar: null });
-      log(`  ${route.name}: ${run.requestsPerSecond.toFixed(0)}/s, p99 ${run.p99} ms${run.failures ? `, ${run.failures} failed` : ''}`);
-      continue;
-    }
-    const { run, baseline } = await alternatingRounds(route, floorRuns);
-    rows.push({ size, name: route.name, run, baseline, bar: route.bar, baselineName: route.baseline });
-    log(`  ${route.name}: ${run.requestsPerSecond.toFixed(0)}/s against ${baseline.toFixed(0)}/s, p99 ${run.p99} ms`);
-  }
-  rows.splice(firstRow, 0, { size, name: 'hello-world Hono (floor)', run: combine(floorRuns), baseline: null, bar: null });
-  memory.push({ size, ...memoryOf(server.child.pid!) });
-  server.child.kill('SIGTERM');
-  await server.exited;
-  await measureThreadsOption(size, databasePath);
-  rmSync(databasePath, { force: true });
+async function cleanUp() {
+  hello.stop();
+  for (const server of [...live]) await stopServer(server);
+  await postgres?.dropAll();
+  rmSync(dir, { recursive: true, force: true });
 }
-hello.stop();
-rmSync(dir, { recursive: true, force: true });
+process.on('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
 
-const { lines, pass } = reportTable(rows, memory, SIZES);
+try {
+  for (const size of SIZES) {
+    log(`\n${size} reviews:`);
+    const databasePath = join(dir, `bench-${size}.db`);
+    await benchDatabase(size, databasePath, log);
+    const template = postgres ? await postgres.template(size, databasePath) : undefined;
+    if (template)
+      log(`  copied into PostgreSQL in ${template.seconds.toFixed(1)} s (db:copy's copyStoreToPostgres), each setup on a copy of it`);
+    let sqliteSetups = 0;
+    for (const setup of setups) {
+      if (setups.length > 1) log(` ${setup.label}:`);
+      if (setup.store === 'postgres') {
+        const url = await postgres!.copyOf(template!.name);
+        await measureSetup(setup, size, { url });
+        await postgres!.drop(url);
+        continue;
+      }
+      // The first SQLite setup runs on the file as the bench always did; another gets a fresh copy of it.
+      const path = sqliteSetups++ === 0 ? databasePath : join(dir, `bench-${size}-${sqliteSetups}.db`);
+      if (path !== databasePath) await benchDatabase(size, path, () => {});
+      await measureSetup(setup, size, { path });
+      if (setup.instances === 1) await measureThreadsOption(size, path, labelled ? setup.label : undefined);
+      if (path !== databasePath) rmSync(path, { force: true });
+    }
+    rmSync(databasePath, { force: true });
+  }
+} finally {
+  await cleanUp();
+}
+
+const { lines, pass } = reportTable(rows, memory, SIZES, { setups: setups.map((s) => s.label), checks });
 for (const line of lines) log(line);
 log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 process.exit(pass ? 0 : 1);
