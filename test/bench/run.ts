@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { seededRandom, syntheticReview } from '../../db/seed/synthetic-reviews';
 import { moderate } from '../../server/domain/moderation/moderate';
 import { spawnServer, PROJECT_ROOT, type ServerProcess } from '../helpers/server-process';
@@ -125,11 +126,14 @@ async function measureThreadsOption(size: number, databasePath: string, setup: s
 
 /** Every route on one setup's servers (all on `database`), then the one-site check and their memory. */
 async function measureSetup(setup: Setup, size: number, database: BenchDatabase) {
-  const env: Record<string, string> = { TRUSTED_PROXIES: '127.0.0.1', ...(database.url ? { DATABASE_URL: database.url } : {}) };
+  // PostgreSQL takes the client-hash key from the environment only, the same for every instance (server/env.ts).
+  const postgresEnv: Record<string, string> = database.url
+    ? { DATABASE_URL: database.url, CLIENT_HASH_KEY: randomBytes(32).toString('base64url') }
+    : {};
+  const env: Record<string, string> = { TRUSTED_PROXIES: '127.0.0.1', ...postgresEnv };
   const servers: ServerProcess[] = [];
-  // One after another: the first start migrates a database the others then find current. On PostgreSQL the
-  // path only places the client-hash key file, which every instance then shares.
-  for (let i = 0; i < setup.instances; i++) servers.push(await startServer(database.path ?? join(dir, 'postgres-site.db'), env));
+  // One after another: the first start migrates a database the others then find current.
+  for (let i = 0; i < setup.instances; i++) servers.push(await startServer(database.path ?? join(dir, 'unused.db'), env));
   const urls = servers.map((s) => s.url);
   const admin = await signInAdmin(urls[0]!, database);
   const routes = await routeList(urls[0]!, admin, bodies, size === SIZES[SIZES.length - 1]);
