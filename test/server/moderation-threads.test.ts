@@ -148,7 +148,11 @@ describe('a server moderating on threads', () => {
   });
 
   it('stores and answers what an inline server does', async () => {
-    const [threaded, inline] = [await startTestServer({ moderationThreads: 2 }), await startTestServer({ moderationThreads: 0 })];
+    // A generous job timeout: this compares answers, and a loaded machine must not turn a slow job into a hold.
+    const [threaded, inline] = [
+      await startTestServer({ moderationThreads: 2, moderationTimeoutMs: 30_000 }),
+      await startTestServer({ moderationThreads: 0 }),
+    ];
     try {
       expect(await threaded.moderationThreads).toBe(2);
       const reviews = [
