@@ -16,6 +16,8 @@ export default defineConfig({
     root: projectRoot,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // What a page or server shows "eventually" gets 5 s, not 1 s: a two-core machine under load is slow to paint.
+    expect: { poll: { timeout: 5_000 } },
     // The browser suite needs a built front end; its own project builds it once, only when it runs.
     // (Arrays merge into projects that extend this config, so each project names its own files.)
     projects: [
