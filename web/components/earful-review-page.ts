@@ -21,7 +21,7 @@ export class EarfulReviewPage extends LitElement {
   /** The server sends the back link and heading; without them (the dev server) this element writes its own. */
   private _hasHeading = false;
 
-  // Both answers come preloaded with the page (server/routes/web.ts); the API is asked only without them.
+  // Both answers come preloaded with the page (server/pages/review-page.ts); the API is asked only without them.
   private _data = new Task(this, {
     args: () => [this.slug, this.reviewId] as const,
     task: async ([slug, id], { signal }) => {

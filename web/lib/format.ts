@@ -18,7 +18,7 @@ export function companyPath(slug: string): string | null {
   return /^[a-z0-9][a-z0-9-]{0,63}$/.test(slug) ? `/companies/${slug}` : null;
 }
 
-/** A review's own page (server/routes/web.ts), under its company's address. */
+/** A review's own page (server/pages/review-page.ts), under its company's address. */
 export function reviewPath(slug: string, id: number): string | null {
   const company = companyPath(slug);
   return company && Number.isSafeInteger(id) && id > 0 ? `${company}/reviews/${id}` : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTION_MAX, excerpt, reviewPageText } from '../../server/domain/review-page';
-import { shareTags } from '../../server/http/html';
+import { DESCRIPTION_MAX, excerpt, reviewPageText } from '../../server/pages/review-page-text';
+import { shareTags } from '../../server/pages/html';
 
 /** The <title> tag the page's head gets from this text. */
 const titleTag = (text: ReturnType<typeof reviewPageText>) => shareTags({ ...text, url: 'https://reviews.example.com/' })[0];

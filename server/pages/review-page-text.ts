@@ -1,5 +1,5 @@
 // The words a review's own page leaves the server with: its title, description and heading, from the review
-// and its company. Pure, so the page route stays thin and the wording is tested on its own.
+// and its company. Pure, so the page module stays short and the wording is tested on its own.
 import type { CompanyDetail, Review } from '../contract/review';
 
 /** About what search engines show of a description; a longer one is cut, so we cut it ourselves, at a word. */
