@@ -1,7 +1,8 @@
 // The store boundary, kept by reading every import: the domain owns the store port, so nothing in server/ imports
 // db/ but the one place that builds the store (server/store-factory.ts), and db/ imports nothing from server/ but
 // the contract vocabulary (server/contract/). Each database's implementation stands alone: db/sqlite/ and
-// db/postgres/ never import each other, and what db/ shares imports neither.
+// db/postgres/ never import each other, and what db/ shares imports neither. Above the domain, routes and pages
+// call domain verbs and never the store; the domain imports no route, page or middleware.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +58,29 @@ function boundaryViolations(files: ReadonlyMap<string, string>, exists: (path: s
   return found;
 }
 
+/** Folders whose modules reach the store only through domain verbs. */
+const ABOVE_THE_DOMAIN = ['server/routes/', 'server/pages/'];
+
+/** Every layering slip above the domain: "importer -> imported" for an import, "file: store.x" for a store call. */
+function layerViolations(files: ReadonlyMap<string, string>, exists: (path: string) => boolean): string[] {
+  const found: string[] = [];
+  for (const [file, source] of files) {
+    const above = ABOVE_THE_DOMAIN.some((folder) => file.startsWith(folder));
+    for (const specifier of specifiersOf(source)) {
+      const target = resolveSpecifier(file, specifier, exists);
+      if (target === null) continue;
+      const edge = `${file} -> ${target}`;
+      if (above && /^server\/domain\/store(\/|$)/.test(target)) found.push(edge);
+      if (file.startsWith('server/pages/') && target.startsWith('server/routes/')) found.push(edge);
+      if (file.startsWith('server/domain/') && /^server\/(routes|pages|http)\//.test(target)) found.push(edge);
+    }
+    if (!above) continue;
+    const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    for (const call of code.matchAll(/\bstore\s*\??\.\s*[\w$]+/g)) found.push(`${file}: ${call[0]}`);
+  }
+  return found;
+}
+
 function sourcesUnder(folder: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (dir: string) => {
@@ -107,5 +131,30 @@ describe('the store boundary', () => {
     ['an import inside a comment', 'server/domain/v.ts', "// import { q } from '../../db/sqlite/queries/q';", 0],
   ])('finds %s', (_what, file, source, violations) => {
     expect(boundaryViolations(new Map([[file, source]]), () => false)).toHaveLength(violations);
+  });
+});
+
+describe('the layers above the domain', () => {
+  it('holds in the code: routes and pages call domain verbs, never the store; the domain imports none of them', () => {
+    const files = sourcesUnder('server');
+    expect([...files.keys()].filter((f) => f.startsWith('server/pages/')).length).toBeGreaterThan(3);
+    expect(layerViolations(files, onDisk)).toEqual([]);
+  });
+
+  it.each([
+    ['a route calling a store method', 'server/routes/a.ts', 'await store.findCompany(slug);', 1],
+    ['a route calling the store through deps', 'server/routes/b.ts', 'await deps.store.endSessions({}, entry);', 1],
+    ['a page calling the store', 'server/pages/c.ts', 'const row = await ctx.store?.findSummary(id);', 1],
+    ['a route handing the store to a verb', 'server/routes/d.ts', 'await logout(store, who, hash, now());', 0],
+    ['a route destructuring the store', 'server/routes/e.ts', 'const { store, config } = deps;', 0],
+    ['a store call inside a comment', 'server/routes/f.ts', "// store.findCompany(slug) is the verb's business", 0],
+    ['a page importing the store port', 'server/pages/g.ts', "import type { Store } from '../domain/store';", 1],
+    ['a page importing a route', 'server/pages/h.ts', "import { webRoutes } from '../routes/web';", 1],
+    ['a route importing a page', 'server/routes/i.ts', "import { homePage } from '../pages/home-page';", 0],
+    ['a domain verb importing a page', 'server/domain/j.ts', "import { fillShell } from '../pages/html';", 1],
+    ['a domain verb importing middleware', 'server/domain/k/l.ts', "import type { Deps } from '../../http/app-env';", 1],
+    ['middleware calling the store', 'server/http/m.ts', 'if (store.isUnavailable(err)) return;', 0],
+  ])('finds %s', (_what, file, source, violations) => {
+    expect(layerViolations(new Map([[file, source]]), () => false)).toHaveLength(violations);
   });
 });
