@@ -24,12 +24,16 @@ import { crawlerRoutes } from './routes/crawlers';
 /** Large enough for the longest review in any script, small enough that junk is refused unread. */
 export const API_BODY_LIMIT = 64 * 1024;
 
-/**
- * `baselineRoutes` are mounted under /api ahead of every resource route, behind the same middleware: the
- * benchmarks put their static JSON baselines there, so a baseline costs what an API response costs to serve.
- */
-export function createApp(deps: Deps, options: { baselineRoutes?: Hono<AppEnv> } = {}) {
+/** The app the server runs: the middleware, then the routes. */
+export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
+  useMiddleware(app, deps);
+  mountRoutes(app, deps);
+  return app;
+}
+
+/** What every request passes first, in order; apart from the routes so the bench can mount its baselines between. */
+export function useMiddleware(app: Hono<AppEnv>, deps: Deps): void {
   app.use(requestIds(deps.config.trustedProxies));
   app.use(requestLog(deps.log, deps.config.logLevel));
   app.use(securityHeaders());
@@ -39,8 +43,10 @@ export function createApp(deps: Deps, options: { baselineRoutes?: Hono<AppEnv> }
   // After the limit: a refused write costs the client as much as any other.
   app.use('/api/*', refuseCrossSiteWrites(deps.config.publicOrigin));
   app.use(limitBodies(API_BODY_LIMIT));
+}
 
-  if (options.baselineRoutes) app.route('/api', options.baselineRoutes);
+/** Every route, then the answers for no route and for an error. */
+export function mountRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.route('/api/companies', companyRoutes(deps));
   app.route('/api/companies', companyReviewRoutes(deps));
   app.route('/api/companies', patternRoutes(deps));
@@ -56,7 +62,6 @@ export function createApp(deps: Deps, options: { baselineRoutes?: Hono<AppEnv> }
 
   app.notFound((c) => errorResponse(c, 'not_found', 'Not found'));
   app.onError(handleError(deps.log, deps.store));
-  return app;
 }
 
 export type App = ReturnType<typeof createApp>;

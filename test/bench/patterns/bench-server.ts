@@ -1,9 +1,10 @@
 // The app as `npm start` builds it, over the bench database, with static JSON baselines whose bodies have
 // exactly the size of the company and patterns responses, served at paths of the same shape behind the same
-// middleware (createApp's baselineRoutes). Prints {"port", "sizes"} once listening. Args: <database> <slug>.
+// middleware (mounted between the app's middleware and its routes, as production has no baselines). Prints
+// {"port", "sizes"} once listening. Args: <database> <slug>.
 import { Hono } from 'hono';
 import { serve } from '@hono/node-server';
-import { createApp } from '../../../server/app';
+import { mountRoutes, useMiddleware } from '../../../server/app';
 import type { AppEnv } from '../../../server/http/app-env';
 import { defaultConfig } from '../../../server/env';
 import { startApp } from '../../../server/start';
@@ -30,7 +31,11 @@ const at = (path: string) => path.slice('/api'.length);
 const baselineRoutes = new Hono<AppEnv>()
   .get(at(BASELINE_PATHS.staticDetail), (c) => c.body(bodies.detail, 200, json))
   .get(at(BASELINE_PATHS.staticPatterns), (c) => c.body(bodies.patterns, 200, json));
-const app = createApp(deps, { baselineRoutes });
+// Ahead of the API routes, whose /api/companies/:slug and /api/* would otherwise answer the baseline paths.
+const app = new Hono<AppEnv>();
+useMiddleware(app, deps);
+app.route('/api', baselineRoutes);
+mountRoutes(app, deps);
 
 serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   process.stdout.write(`${JSON.stringify({ port: info.port, sizes })}\n`);
