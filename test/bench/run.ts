@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { seededRandom, syntheticReview } from '../../db/seed/synthetic-reviews';
 import { moderate } from '../../server/domain/moderation/moderate';
-import { spawnServer, PROJECT_ROOT, type ServerProcess } from '../helpers/server-process';
+import { PROJECT_ROOT, type ServerProcess } from '../helpers/server-process';
+import { startBenchServer } from './start-server';
 import { benchDatabase, type BenchDatabase } from './bench-database';
 import { CONNECTIONS, load, loadSpread, type LoadRun } from './load';
 import { routeList, signInAdmin, type BenchRoute } from './routes';
@@ -100,7 +101,7 @@ async function stopServer(server: ServerProcess): Promise<void> {
 }
 
 async function startServer(databasePath: string, env: Record<string, string>): Promise<ServerProcess> {
-  const server = await spawnServer(databasePath, env);
+  const server = await startBenchServer(databasePath, env);
   live.add(server);
   return server;
 }
@@ -179,7 +180,10 @@ log(
 // A plain run (one SQLite server) prints as it always did; any other names its setup in every row.
 const labelled = setups.length > 1 || setups[0]!.store !== 'sqlite' || setups[0]!.instances > 1;
 if (labelled) {
-  log(`setups: ${setups.map((s) => s.label).join('; ')} (several instances share the load's connections; the baselines stay one process)`);
+  const shared = setups.some((s) => s.instances > 1)
+    ? " (several instances share the load's connections; the baselines stay one process)"
+    : '';
+  log(`setups: ${setups.map((s) => s.label).join('; ')}${shared}`);
 }
 
 moderationPerSecond(1);
