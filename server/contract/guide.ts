@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { GuideBlock } from './guide-text';
 import { normaliseGuideLine, normaliseGuideText } from './guide-text';
-import type { TaxonomyField } from './taxonomy';
+import { perTaxonomyField } from './taxonomy';
 import { GUIDE_LIMITS, GUIDE_SECTION_KINDS, type GuideSectionKind } from './guide-rules';
 
 export type { GuideBlock, GuideInline } from './guide-text';
@@ -40,14 +40,7 @@ export type GuideSectionInput = z.infer<typeof GuideSectionInput>;
 
 /** Answers a hint depends on: every field named must match, each to any of its listed values. */
 export const HintCondition = z
-  .strictObject({
-    issueType: values.optional(),
-    contactMethod: values.optional(),
-    billingParty: values.optional(),
-    responseTime: values.optional(),
-    outcome: values.optional(),
-    resolved: values.optional(),
-  } satisfies Record<TaxonomyField, unknown>)
+  .strictObject(perTaxonomyField(() => values.optional()))
   .refine((when) => Object.values(when).some((v) => v !== undefined), 'Name at least one answer the hint depends on');
 export type HintCondition = z.infer<typeof HintCondition>;
 
@@ -72,14 +65,7 @@ export const GuideUpdate = z.strictObject({
 export type GuideUpdate = z.infer<typeof GuideUpdate>;
 
 /** GET /api/companies/:slug/hints/match: the review form's answers so far. */
-export const HintAnswers = z.strictObject({
-  issueType: value.optional(),
-  contactMethod: value.optional(),
-  billingParty: value.optional(),
-  responseTime: value.optional(),
-  outcome: value.optional(),
-  resolved: value.optional(),
-} satisfies Record<TaxonomyField, unknown>);
+export const HintAnswers = z.strictObject(perTaxonomyField(() => value.optional()));
 export type HintAnswers = z.infer<typeof HintAnswers>;
 
 export interface GuideSection {

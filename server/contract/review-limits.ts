@@ -1,4 +1,6 @@
 // The review limits and sorts as plain constants, so the browser can import them without bundling zod.
+import type { TaxonomyField } from './taxonomy';
+
 export const REVIEW_LIMITS = {
   titleMax: 120,
   bodyMin: 20,
@@ -23,7 +25,7 @@ export const CHOICE_PROMPTS = {
   resolved: 'Choose whether it was resolved',
   responseTime: 'Choose how long they took to answer',
   outcome: 'Choose what they did',
-} as const;
+} as const satisfies Record<TaxonomyField, string>;
 
 export const UNKNOWN_CHOICE = 'That answer is not one of the choices';
 

@@ -2,6 +2,10 @@
 export const TAXONOMY_FIELDS = ['issueType', 'contactMethod', 'billingParty', 'responseTime', 'outcome', 'resolved'] as const;
 export type TaxonomyField = (typeof TAXONOMY_FIELDS)[number];
 
+/** One entry per taxonomy field, so a shape keyed by them is written once here, not field by field. */
+export const perTaxonomyField = <T>(make: (field: TaxonomyField) => T) =>
+  Object.fromEntries(TAXONOMY_FIELDS.map((f) => [f, make(f)])) as Record<TaxonomyField, T>;
+
 export interface TaxonomyValue {
   value: string;
   label: string;

@@ -13,7 +13,7 @@ import { keptForCompany, type CompanyVersionCache } from './company-version-cach
 export async function listPublishedReviews(store: Store, slug: string, query: ReviewListQuery): Promise<ReviewPage> {
   const company = await requireCompany(store, slug);
   const { issueType, contactMethod, billingParty, resolved, rating, sort, cursor, limit } = query;
-  const fieldErrors = checkTaxonomy(await store.findTaxonomy(company.id), { issueType, contactMethod, billingParty, resolved });
+  const fieldErrors = checkTaxonomy(await store.findTaxonomy(company.id), query);
   const after = cursor === undefined ? null : decodeCursor(sort, cursor, sortKeyLength(sort));
   if (cursor !== undefined && after === null) fieldErrors['cursor'] = 'Invalid cursor for this sort';
   if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);

@@ -1,7 +1,7 @@
 // Maps stored rows to the API's shapes; the only place that knows both.
 import type { CompanyRow, ReviewRow, SummaryRow, TaxonomyRow } from './store';
 import type { ModerationRecord, RatingSummary, Review, StarCount, SubmittedReview } from '../contract/review';
-import { STAR_LABELS, TAXONOMY_FIELDS, type Taxonomy } from '../contract/taxonomy';
+import { STAR_LABELS, perTaxonomyField, type Taxonomy, type TaxonomyValue } from '../contract/taxonomy';
 
 export function presentSummary(
   s: Pick<SummaryRow, 'reviewCount' | 'ratingSum' | 'stars1' | 'stars2' | 'stars3' | 'stars4' | 'stars5'>,
@@ -23,7 +23,7 @@ export function ratingText(average: number, count: number): string {
 }
 
 export function presentTaxonomy(rows: readonly TaxonomyRow[]): Taxonomy {
-  const taxonomy = Object.fromEntries(TAXONOMY_FIELDS.map((f) => [f, []])) as unknown as Taxonomy;
+  const taxonomy: Taxonomy = perTaxonomyField<TaxonomyValue[]>(() => []);
   for (const row of rows) {
     const field = row.field as keyof Taxonomy;
     if (taxonomy[field]) taxonomy[field].push({ value: row.value, label: row.label });

@@ -25,14 +25,7 @@ export const DEFAULT_DISPLAY_NAME = 'Anonymous';
 export async function submitReview(ctx: SubmitContext, slug: string, input: ReviewSubmission): Promise<SubmittedReview & ManageLink> {
   const company = await requireCompany(ctx.store, slug);
   const taxonomy = await ctx.store.findTaxonomy(company.id);
-  const fieldErrors = checkTaxonomy(taxonomy, {
-    issueType: input.issueType,
-    contactMethod: input.contactMethod,
-    billingParty: input.billingParty,
-    responseTime: input.responseTime,
-    outcome: input.outcome,
-    resolved: input.resolved,
-  });
+  const fieldErrors = checkTaxonomy(taxonomy, input);
   if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);
 
   // The text work runs now (on a moderation thread when there are some); the decisions that depend on stored

@@ -40,6 +40,7 @@ export const TECHNICAL_ISSUES: readonly string[] = ['streaming', 'content'];
 
 export const asksForDevice = (issueType: string) => TECHNICAL_ISSUES.includes(issueType);
 
+// TAXONOMY_FIELDS split by whether the form requires an answer (as ReviewSubmission does), so listed here.
 const REQUIRED_CHOICES = ['issueType', 'contactMethod', 'billingParty', 'resolved'] as const;
 const OPTIONAL_CHOICES = ['responseTime', 'outcome'] as const;
 

@@ -61,14 +61,7 @@ export async function editManagedReview(
   const row = await findOwnReview(ctx.store, id, token);
   // A rejected review may be fixed and sent again; one taken down after publication stays down.
   if (row.status === 'removed') throw closed();
-  const fieldErrors = checkTaxonomy(await ctx.store.findTaxonomy(row.companyId), {
-    issueType: edit.issueType,
-    contactMethod: edit.contactMethod,
-    billingParty: edit.billingParty,
-    responseTime: edit.responseTime ?? undefined,
-    outcome: edit.outcome,
-    resolved: edit.resolved,
-  });
+  const fieldErrors = checkTaxonomy(await ctx.store.findTaxonomy(row.companyId), edit);
   if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);
 
   // The edited body is checked against the company's other reviews like a new one: editing a fresh review
@@ -137,7 +130,7 @@ export async function reportLaterOutcome(
 ): Promise<ManagedReview> {
   const row = await findOwnReview(ctx.store, id, token);
   if (row.status !== 'published' && row.status !== 'pending') throw closed();
-  const fieldErrors = checkTaxonomy(await ctx.store.findTaxonomy(row.companyId), { resolved: input.resolved, outcome: input.outcome });
+  const fieldErrors = checkTaxonomy(await ctx.store.findTaxonomy(row.companyId), input);
   if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);
   const after = await ctx.store.reviseReviewWithEffects(
     id,
