@@ -1,10 +1,16 @@
 // The moderator queue, one keyset page at a time, with each review's open reader reports.
-import type { CompanyRow, QueueKey, QueueRow, Store } from '../store';
+import type { CompanyRow, QueueKey, QueueRow, ReviewReportRow, Store } from '../store';
 import { REPORTED_FILTER, type QueueItem, type QueuePage, type QueueQuery } from '../../contract/moderation';
 import type { ReportReason } from '../../contract/reader';
 import { invalid, notFound } from '../app-error';
 import { presentModeratedReview } from './record';
 import { findReportBurst } from '../readers/report-burst';
+
+/** A review's open reports as the API gives them, with the burst they make (if any). */
+const presentOpenReports = (open: readonly ReviewReportRow[]): Pick<QueueItem, 'reports' | 'reportBurst'> => ({
+  reports: open.map((r) => ({ reason: r.reason as ReportReason, note: r.note, createdAt: new Date(r.createdAt).toISOString() })),
+  reportBurst: findReportBurst(open.map((r) => r.createdAt)),
+});
 
 /** The queue's sort key of a row, as the store orders it: [queueRisk, tier, reportCount, createdAt, id]. */
 const queueKeyOf = (r: QueueRow): QueueKey => [r.queueRisk, r.queueTier, r.reportCount, r.createdAt, r.id];
@@ -42,11 +48,9 @@ export async function listQueue(store: Store, query: QueueQuery): Promise<QueueP
       if (!found) throw notFound('Company');
       companies.set(row.companyId, found);
     }
-    const open = reports.filter((r) => r.reviewId === row.id);
     items.push({
       review: { ...presentModeratedReview(row, companies.get(row.companyId)!), queueTier: row.queueTier, queueRisk: row.queueRisk },
-      reports: open.map((r) => ({ reason: r.reason as ReportReason, note: r.note, createdAt: new Date(r.createdAt).toISOString() })),
-      reportBurst: findReportBurst(open.map((r) => r.createdAt)),
+      ...presentOpenReports(reports.filter((r) => r.reviewId === row.id)),
     });
   }
   const last = page[page.length - 1];
@@ -63,10 +67,8 @@ export async function getModeratedReview(store: Store, id: number): Promise<Queu
   const row = await store.findReviewById(id);
   const company = row && (await store.findCompanyById(row.companyId));
   if (!row || !company) throw notFound('Review');
-  const reports = await store.findOpenReports([id]);
   return {
     review: presentModeratedReview(row, company),
-    reports: reports.map((r) => ({ reason: r.reason as ReportReason, note: r.note, createdAt: new Date(r.createdAt).toISOString() })),
-    reportBurst: findReportBurst(reports.map((r) => r.createdAt)),
+    ...presentOpenReports(await store.findOpenReports([id])),
   };
 }
