@@ -4,6 +4,7 @@
 // and the pattern counters, pending ones the moderator queue's totals and reason counts, and moderation events
 // their monthly counts. Each store only writes the sums (db/sqlite/queries/figure-writes.ts,
 // db/postgres/queries/figure-writes.ts), keys in a fixed order so concurrent writers lock rows alike.
+import { monthKey } from '../server/contract/month-key';
 import type { FigureRules, GroupCounts, PatternFacts } from './store-rules';
 
 /** The fields of a stored review the figures depend on. */
@@ -35,8 +36,6 @@ export type GroupDelta = { companyId: number; dimension: string; value: string }
 
 /** A company's rating summary before its first published review (a summary row's figures, all zero). */
 export const EMPTY_SUMMARY = { reviewCount: 0, ratingSum: 0, stars1: 0, stars2: 0, stars3: 0, stars4: 0, stars5: 0 } as const;
-
-export const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
 
 /** Counters named by their fields, summed; the key is the fields in the caller's (fixed) order. */
 class Sums<F extends object, C extends object> {
@@ -119,7 +118,7 @@ export class FigureChanges {
   /** Moderation events, each reason also counted as metric "reason:<text>". */
   moderationEvents(events: readonly ModerationEvent[]): this {
     for (const { companyId, at, metric, reasons = [] } of events) {
-      const month = monthOf(at);
+      const month = monthKey(at);
       this.events.add({ companyId, month, metric }, { by: 1 });
       for (const reason of reasons) this.events.add({ companyId, month, metric: `reason:${reason}` }, { by: 1 });
       // Readers see these counts in the company's patterns: a cached copy must not outlive them.

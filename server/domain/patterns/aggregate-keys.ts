@@ -2,6 +2,7 @@
 // db/sqlite/queries/patterns.ts applies them with +1 / -1; rebuild-aggregates.ts computes the same in bulk.
 import { extractPhrases, phraseText } from './phrases';
 import type { ReviewRow } from '../store';
+import { monthKey } from '../../contract/month-key';
 
 /** The fields of a stored review that any pattern figure depends on. */
 export type PatternFacts = Pick<
@@ -31,9 +32,6 @@ export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /** A review without a sentiment (stored before scoring existed) is counted as unscored, never guessed. */
 export const UNSCORED = 'unscored';
-
-/** YYYY-MM in UTC, the same month SQL's strftime('%Y-%m', ms / 1000, 'unixepoch') gives. */
-export const monthKey = (ms: number) => new Date(ms).toISOString().slice(0, 7);
 
 export interface GroupCounts {
   reviewCount: number;

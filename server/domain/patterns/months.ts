@@ -1,5 +1,5 @@
 // Calendar months in UTC as YYYY-MM, the key the counters are kept under.
-import { monthKey } from './aggregate-keys';
+import { monthKey } from '../../contract/month-key';
 
 export const TREND_MONTHS = 24;
 export const TRANSPARENCY_MONTHS = 12;
