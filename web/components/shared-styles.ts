@@ -1,6 +1,8 @@
 // Styles every Earful element shares: base type, focus ring, controls, cards. Colours come from the
 // page's custom properties when it sets them (site.css), with fallbacks for the widget on other sites.
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+// Buttons and cards have one home, shared with the pages' own DOM through site.css.
+import sharedParts from '../styles/shared-parts.css?inline';
 
 export const baseStyles = css`
   :host {
@@ -45,49 +47,7 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  .card {
-    background: var(--earful-surface, #fff);
-    border: 1px solid var(--earful-border, #c9cad3);
-    border-radius: 0.5rem;
-    padding: 1rem;
-  }
-  .muted {
-    color: var(--earful-muted, #4f5160);
-  }
-  button,
-  .button {
-    font: inherit;
-    font-weight: 600;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border-radius: 0.375rem;
-    border: 2px solid var(--earful-accent, #3f2a8c);
-    background: var(--earful-surface, #fff);
-    color: var(--earful-accent, #3f2a8c);
-    cursor: pointer;
-    text-decoration: none;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.4rem;
-  }
-  button.primary,
-  .button.primary {
-    background: var(--earful-accent, #3f2a8c);
-    color: #fff;
-  }
-  button.link {
-    border: 0;
-    min-height: 0;
-    padding: 0;
-    background: none;
-    text-decoration: underline;
-    font-weight: 400;
-  }
-  button:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
+  ${unsafeCSS(sharedParts)}
   input,
   select,
   textarea {
