@@ -1,25 +1,15 @@
-// Styles of the admins' Companies section: the list as a table, the add form, the address's fixed prefix and the
+// Styles of the admins' Companies section (over tableStyles): the list as a table, the add form, the address's fixed prefix and the
 // confirmation dialog.
 import { css } from 'lit';
 
 export const companyAdminStyles = css`
   table {
-    border-collapse: collapse;
-    width: 100%;
     max-width: 48rem;
     margin: 0 0 1.5rem;
-    background: var(--earful-surface, #fff);
   }
   th,
   td {
-    text-align: left;
-    vertical-align: top;
-    padding: 0.5rem;
-    border-bottom: 1px solid var(--earful-border, #c9cad3);
     overflow-wrap: anywhere;
-  }
-  th {
-    font-weight: 700;
   }
   tbody th {
     font-weight: 400;

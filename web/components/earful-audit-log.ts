@@ -9,6 +9,7 @@ import { moderatorApi, sessionEvents } from '../api/moderator-api';
 import { AUDIT_ACTION_LABELS, actionLabel, detailPhrases, statusChange, targetLabel } from '../lib/audit-labels';
 import { formStyles } from './form-styles';
 import { baseStyles } from './shared-styles';
+import { tableStyles } from './table-styles';
 
 const TIME = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
@@ -26,6 +27,7 @@ export class EarfulAuditLog extends LitElement {
   static override styles = [
     baseStyles,
     formStyles,
+    tableStyles,
     css`
       .filters {
         display: flex;
@@ -41,17 +43,7 @@ export class EarfulAuditLog extends LitElement {
         overflow-x: auto;
       }
       table {
-        border-collapse: collapse;
-        width: 100%;
         min-width: 52rem;
-        background: var(--earful-surface, #fff);
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: 0.5rem;
-        border-bottom: 1px solid var(--earful-border, #c9cad3);
       }
       td:first-child {
         white-space: nowrap;
@@ -65,9 +57,6 @@ export class EarfulAuditLog extends LitElement {
       td:nth-child(3),
       td:nth-child(4) {
         min-width: 8rem;
-      }
-      th {
-        font-weight: 700;
       }
       .details {
         margin: 0;

@@ -15,6 +15,7 @@ import { fieldError, formError, submitButton } from './form-parts';
 import { formStyles } from './form-styles';
 import { baseStyles } from './shared-styles';
 import { companyAdminStyles } from './company-admin-styles';
+import { tableStyles } from './table-styles';
 import type { EarfulReviewFormEditor } from './earful-review-form-editor';
 import './earful-review-form-editor';
 
@@ -28,7 +29,7 @@ const byName = (a: RankedCompany, b: RankedCompany) => a.name.localeCompare(b.na
 
 @customElement('earful-company-admin')
 export class EarfulCompanyAdmin extends LitElement {
-  static override styles = [baseStyles, formStyles, companyAdminStyles];
+  static override styles = [baseStyles, formStyles, tableStyles, companyAdminStyles];
 
   @state() private _name = '';
   @state() private _slug = '';
