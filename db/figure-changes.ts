@@ -1,9 +1,5 @@
-// What one unit of work does to the maintained figures, added up before anything is written: the one mechanism
-// both stores move their figures by, in the transaction of the change. A review leaving the stored set (as it
-// was) and entering it (as it is now) is all a change needs to say; published reviews move the rating summary
-// and the pattern counters, pending ones the moderator queue's totals and reason counts, and moderation events
-// their monthly counts. Each store only writes the sums (db/sqlite/queries/figure-writes.ts,
-// db/postgres/queries/figure-writes.ts), keys in a fixed order so concurrent writers lock rows alike.
+// What one unit of work does to the maintained figures, added up before anything is written: the one mechanism both
+// stores move their figures by, in the change's transaction (docs/decisions.md#maintained-figures).
 import { monthKey } from '../server/contract/month-key';
 import type { FigureRules, GroupCounts, PatternFacts } from './store-rules';
 

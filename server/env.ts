@@ -54,10 +54,8 @@ const Env = z.object({
    */
   SEED_COMPANIES: z.enum(['0', '1'], 'SEED_COMPANIES must be 0 or 1').default('1'),
   /**
-   * Threads that moderate submissions beside the event loop; 0 moderates on it. A thread takes moderation (about
-   * a third of a submission's cost) off the loop, so a flood of reviews slows pages less, and costs 30–80 MB. By
-   * default two fewer than the cores, at most two: none on a machine of one or two cores, where the thread
-   * competes with the loop for the same cores and memory is usually as short.
+   * Threads that moderate submissions beside the event loop; 0 moderates on it. By default two fewer than the
+   * cores, at most two (docs/decisions.md#moderation-threads).
    */
   MODERATION_THREADS: z.coerce
     .number()

@@ -1,10 +1,5 @@
-// Group commit: writes that arrive in the same turn of the event loop share one transaction and one commit.
-//
-// A commit in WAL mode appends every page the transaction changed to the log; a review touches about twenty
-// (its row, nine index leaves, the summary and the pattern counters), most of them the same pages the next
-// review touches. Committing fifty reviews at once writes those shared pages once instead of fifty times.
-// Each write runs in its own savepoint, so one that throws (a refusal, a constraint) takes back only its own
-// changes, and every caller hears of its write only after the commit that made it durable.
+// Group commit: writes that arrive in the same turn of the event loop share one transaction and one commit, each
+// in its own savepoint (docs/decisions.md#group-commit).
 import type Database from 'better-sqlite3';
 
 interface Job<R> {

@@ -21,9 +21,8 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
   const figures = figureWrites(db, rules.figures);
   const factsQ = moderationFactQueries(db);
   const auditQ = auditQueries(db);
-  // A company and its taxonomy are written once (seeding inserts only what is missing) and never changed, so
-  // every process may keep them: each submission and page read needs both (about 180 µs a request from SQLite).
-  // Unknown slugs are not kept, so a company another process seeds later is still found.
+  // A company and its taxonomy never change once written, so every process keeps them; unknown slugs are not
+  // kept, so a company another process seeds later is still found (docs/decisions.md#company-cache).
   const companyBySlug = new Map<string, CompanyRow>();
   const taxonomyByCompany = new Map<number, readonly TaxonomyRow[]>();
 

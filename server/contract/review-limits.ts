@@ -34,13 +34,8 @@ export const NO_CONTACT = 'did-not-contact';
 export const CONTACT_ANSWERS = ['responseTime', 'nextStepsExplained', 'outcome'] as const;
 export const asksAboutContact = (contactMethod: string | null | undefined) => contactMethod !== NO_CONTACT;
 
-/**
- * Reviews a filtered count looks at: the newest 20,000 of a company (7–20 ms on a 2-core machine); a count
- * over more says it is incomplete (MatchingCount.complete).
- */
+// Both budgets keep a rare filter from walking a whole company: docs/decisions.md#review-list-budgets.
+/** Reviews a filtered count looks at (the newest); a count over more says it is incomplete (MatchingCount.complete). */
 export const LIST_COUNT_BUDGET = 20_000;
-/**
- * Index entries one filtered page of the list may look at before it says where it stopped (scannedTo): at most
- * about 2 ms at a million reviews on SQLite, against 0.7 s for a full walk. Both stores page alike.
- */
+/** Index entries a filtered page may look at before it says where it stopped (scannedTo). */
 export const LIST_SCAN_BUDGET = 5000;

@@ -1,8 +1,5 @@
-// Request bodies beyond `maxSize` are refused with 413 on every route, declared or chunked. A declared length
-// is checked from the header alone: Node's parser never hands on more bytes than Content-Length says, and not
-// touching `c.req.raw.body` lets @hono/node-server read the body straight from the socket for `c.req.json()`
-// (Hono's bodyLimit reads `body` first, which builds a fetch Request and a web stream: about 240 µs a POST).
-// Chunked bodies, whose size is known only once read, go through Hono's bodyLimit.
+// Request bodies beyond `maxSize` are refused with 413 on every route: a declared length from the header alone,
+// so the body is never touched here; chunked bodies through Hono's bodyLimit (docs/decisions.md#body-limit).
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env';

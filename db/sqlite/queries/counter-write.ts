@@ -1,6 +1,5 @@
-// A write Drizzle builds and better-sqlite3 runs. Drizzle's prepared run() passes every value through its
-// placeholder filler, which walks each parameter's class chain on every call: for the counter upserts a
-// submission makes by the dozen, that was a fifth of their cost (test/bench/patterns/delta-cost.ts).
+// A write Drizzle builds and better-sqlite3 runs, bypassing Drizzle's per-call placeholder filler for the counter
+// upserts a submission makes by the dozen (docs/decisions.md#counter-writes).
 import { is, Param, Placeholder } from 'drizzle-orm';
 import type { Db } from '../client';
 

@@ -53,10 +53,8 @@ const reportedRisk = sql<number>`(${reviews.riskScore} + (select max(case ${revi
 const p = sql.placeholder;
 
 /**
- * The filter's conditions, with placeholders (companyId, reason) for a statement prepared once per shape. A page
- * walks the queue's order and tests the company on the way (`+` keeps SQLite from instead collecting the
- * company's pending reviews through a list index and sorting them all: 200 ms at 50,000); a count takes them
- * through that index.
+ * The filter's conditions, with placeholders (companyId, reason) for a statement prepared once per shape. A
+ * page's `+` keeps SQLite walking the queue's order, not sorting the company's (docs/decisions.md#queue-reads-on-sqlite).
  */
 function conditions(filter: QueueFilter, base: SQL, use: 'page' | 'count'): SQL[] {
   const where: SQL[] = [base];
@@ -106,7 +104,7 @@ function afterKey(order: Order, i = 0): SQL {
 const keyValues = (key: QueueKey) => Object.fromEntries(key.map((v, i) => [`k${i}`, v]));
 
 export function moderationQueueQueries(db: DbOrTx) {
-  // Building these statements costs Drizzle about 1 ms each, more than running them: each shape is prepared once.
+  // Building these statements costs Drizzle more than running them: each shape is prepared once.
   const pages = new Map<string, { all(values: Record<string, unknown>): { review: ReviewRow; queueTier: number; queueRisk: number }[] }>();
   const counts = new Map<string, { get(values: Record<string, unknown>): { n: number } | undefined }>();
 
@@ -182,10 +180,8 @@ export function moderationQueueQueries(db: DbOrTx) {
 
   return {
     /**
-     * One page in queue order. Unreported pending reviews and reported ones (published, or hidden by reports)
-     * are read apart and merged: the first walks reviews_queue_order in order and stops at the page's end, where
-     * one query over both would sort every pending review (150 ms at 50,000); the second starts from the small
-     * reports table and adds the reports' weight to each one's risk.
+     * One page in queue order. Unreported pending and reported reviews are read apart and merged, so neither read
+     * sorts every pending review: the first walks reviews_queue_order, the second starts from the reports.
      */
     listQueue(filter: QueueFilter, after: QueueKey | null, limit: number): QueueRow[] {
       const values = { ...valuesOf(filter), ...(after ? keyValues(after) : {}), limit };

@@ -1,8 +1,5 @@
-// The public review list: keyset pages in five orders, each walked along an index that matches it and holds
-// the filter columns. A filter that matches rarely would still walk every review of the company (0.7 s at a
-// million, with the server blocked, since better-sqlite3 is synchronous), so a filtered page looks at most at
-// LIST_SCAN_BUDGET index entries; when they run out before the page is full it says where it stopped, and the
-// next page goes on from there. Statements are prepared once per shape (order, filters, cursor).
+// The public review list: keyset pages in five orders, each along an index holding the filter columns; a filtered
+// page stops after LIST_SCAN_BUDGET entries (docs/decisions.md#review-list-budgets).
 import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { reviews, type ReviewRow, type ReviewStatus } from '../schema';

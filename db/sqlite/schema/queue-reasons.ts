@@ -1,6 +1,5 @@
-// How many pending reviews carry each moderation reason, per company: the moderator queue's reason menu.
-// Kept by triggers on reviews (migration 0009), so every write path, present or future, moves it in the same
-// transaction; counting the reasons of every pending review instead took 100 ms at 50,000 and blocked the server.
+// How many pending reviews carry each moderation reason, per company: the moderator queue's reason menu. Kept,
+// not counted, and moved with every change (docs/decisions.md#queue-counts).
 import { sqliteTable, integer, text, primaryKey } from 'drizzle-orm/sqlite-core';
 import { companies } from './companies';
 
@@ -17,10 +16,7 @@ export const queueReasonCounts = sqliteTable(
   (t) => [primaryKey({ columns: [t.companyId, t.reason] })],
 );
 
-/**
- * How many reviews of each company are pending: the queue's total, kept by triggers like the reason counts
- * (migration 0010). Counting them took 2 ms a queue page at 50,000 pending, half of the page's whole cost.
- */
+/** How many reviews of each company are pending: the queue's total, kept like the reason counts. */
 export const queueCounts = sqliteTable('queue_counts', {
   companyId: integer('company_id')
     .primaryKey()

@@ -63,12 +63,8 @@ export const reviews = sqliteTable(
     index('reviews_list_helpful').on(t.companyId, t.status, t.helpfulCount, t.createdAt, t.id, ...listFilters(t), t.rating),
     index('reviews_body_hash').on(t.companyId, t.bodyHash),
     index('reviews_client').on(t.clientHash, t.createdAt),
-    // The moderator queue's order of pending reviews (db/sqlite/queries/moderation-queue.ts): risk score (the number a
-    // moderator sees), then tier, then oldest. The tier is an expression of the moderation record: indexed, it is
-    // computed as rows are written, never as they are read (a virtual column measured 9 µs a row on every select
-    // of reviews). Partial, so the published reviews — nearly all of them — skip it: 15–30 µs less a submission
-    // and an index a fraction the size. The company rides at the end, so one company's queue is filtered inside
-    // the index. Its SQL in 0012_queue_risk_first.sql is written by hand (drizzle-kit splits it at its commas).
+    // The moderator queue's order of pending reviews: risk, tier (an indexed expression), oldest; partial, over
+    // pending reviews only (docs/decisions.md#queue-order-index).
     index('reviews_queue_order')
       .on(sql`${t.riskScore} desc`, sql`${queueTierSql(t.moderation)} desc`, sql`${t.reportCount} desc`, t.createdAt, t.id, t.companyId)
       .where(sql`${t.status} = 'pending'`),

@@ -1,10 +1,5 @@
 // Sentiment of a review: a lexicon score of the moderated text, combined with the stars into a label.
-//
-// Analyser: AFINN-165 through the `sentiment` package, chosen over VADER (`vader-sentiment`) on the labelled
-// sample in test/fixtures/sentiment-sample.json (see test/domain/patterns/sentiment.test.ts): with the same
-// star rule both label 45 of 48 reviews right; on the text's own tone AFINN gets 36 of 48 and VADER 35 (VADER's
-// "but" rule and its reading of "not bad at all" cost it on service reviews); and AFINN is 10–14× faster
-// (~40 µs against ~540 µs per KB of text on an idle core), which matters inside every submission.
+// AFINN-165 (the `sentiment` package), chosen over VADER: see docs/decisions.md#sentiment-analyser.
 import Sentiment from 'sentiment';
 import { reviewerWords } from './review-text';
 
