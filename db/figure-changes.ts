@@ -1,7 +1,7 @@
 // What one unit of work does to the maintained figures, added up before anything is written: the one mechanism both
 // stores move their figures by, in the change's transaction (docs/decisions.md#maintained-figures).
 import { monthKey } from '../server/contract/month-key';
-import type { FigureRules, GroupCounts, PatternFacts } from './store-rules';
+import type { FigureRules, GroupCounts, PatternFacts } from '../server/contract/store/store-rules';
 
 /** The fields of a stored review the figures depend on. */
 export interface CountedReview extends PatternFacts {

@@ -1,7 +1,7 @@
 // ClientDataStore on PostgreSQL: the twin of db/sqlite/client-data-store.ts. Submission attempts are checked and
 // recorded under a lock on the client hash, so instances sharing the database count each attempt once.
 import type { PostgresConnection } from './client';
-import type { StoreRules } from '../store-rules';
+import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { AttemptClaim, ClientDataStore, ClientHashCutoffs } from '../../server/contract/store';
 import * as q from './queries/client-data';
 import { lockKey } from './queries/advisory-lock';

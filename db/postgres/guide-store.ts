@@ -1,7 +1,7 @@
 // GuideStore on PostgreSQL: the twin of db/sqlite/guide-store.ts. A guide is read whole in one snapshot and
 // replaced whole, guarded by its version, with its audit entry in the same transaction.
 import type { PostgresConnection, PgQuery } from './client';
-import type { StoreRules } from '../store-rules';
+import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { GuideStore, StoredGuide } from '../../server/contract/store';
 import { recordAudit } from './queries/audit';
 import * as q from './queries/guides';

@@ -1,6 +1,6 @@
 // ModerationFactsStore on PostgreSQL: the twin of db/sqlite/moderation-facts-store.ts.
 import type { PostgresConnection } from './client';
-import type { StoreRules } from '../store-rules';
+import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { ModerationFactsStore } from '../../server/contract/store';
 import { hasBodyHash } from './queries/moderation-facts';
 

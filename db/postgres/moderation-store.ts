@@ -3,7 +3,7 @@
 // db/sqlite/moderation-store.ts). A decision locks the review's row first: of two moderators deciding one review
 // on two instances, the second waits, then finds it no longer as expected (the caller's 409).
 import type { PostgresConnection, PgTx } from './client';
-import type { StoreRules } from '../store-rules';
+import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { ModerationStore, ReviewEffects, VoteOutcome } from '../../server/contract/store';
 import type { ReviewRow } from '../../server/contract/store';
 import { FigureChanges } from '../figure-changes';

@@ -1,7 +1,7 @@
 // ModeratorStore on PostgreSQL: the twin of db/sqlite/moderator-store.ts. Each change and its audit entry in one
 // transaction; what SQLite's single writer made atomic takes an advisory lock here, as instances share the database.
 import type { PostgresConnection } from './client';
-import type { StoreRules } from '../store-rules';
+import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { LoginClaim, ModeratorStore, ModeratorUpdate } from '../../server/contract/store';
 import { listAudit, recordAudit } from './queries/audit';
 import * as q from './queries/moderators';

@@ -2,7 +2,7 @@
 // transaction.
 import type { PostgresConnection } from './client';
 import { EMPTY_SUMMARY } from '../figure-changes';
-import type { StoreRules } from '../store-rules';
+import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { PatternsStore } from '../../server/contract/store';
 import { localFiguresEpoch } from '../figures-epoch';
 import * as reads from './queries/pattern-reads';

@@ -2,7 +2,7 @@
 // their audit entry, moderation counts and report resolution in the review change's own transaction.
 import { IMMEDIATE, type Connection } from './client';
 import { groupCommit } from './group-commit';
-import type { FigureRules } from '../store-rules';
+import type { FigureRules } from '../../server/contract/store/store-rules';
 import { auditQueries, type AuditInput } from './queries/audit';
 import { figureWrites } from './queries/figure-writes';
 import { moderationQueueQueries, type QueueFilter, type QueueKey, type QueueRow } from './queries/moderation-queue';

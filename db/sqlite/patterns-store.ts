@@ -3,7 +3,7 @@ import type { Connection } from './client';
 import { patternReadQueries, type PatternBreakdownRow, type PatternGroupRow } from './queries/pattern-reads';
 import { rebuildAggregates } from './queries/rebuild-aggregates';
 import { localFiguresEpoch } from '../figures-epoch';
-import type { FigureRules } from '../store-rules';
+import type { FigureRules } from '../../server/contract/store/store-rules';
 import type { CompanyRow, SummaryRow } from './queries/companies';
 import { EMPTY_SUMMARY } from './queries/companies';
 import type { PatternsStore, PatternCounters } from '../../server/contract/store';

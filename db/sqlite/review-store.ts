@@ -6,7 +6,7 @@ import { reviewListQueries, type ListedRows, type ListFilter, type ListSort } fr
 import { figureWrites } from './queries/figure-writes';
 import { moderationFactQueries } from './queries/moderation-facts';
 import { groupCommit } from './group-commit';
-import type { StoreRules } from '../store-rules';
+import type { StoreRules } from '../../server/contract/store/store-rules';
 import { auditQueries, type AuditInput } from './queries/audit';
 import type { NewReviewRow, ReviewRow, ReviewStatus } from './schema';
 import type { ReviewStore, SubmissionCheck, StoredFacts, CompanySeed } from '../../server/contract/store';

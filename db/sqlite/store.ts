@@ -1,7 +1,7 @@
 // The SQLite store: every read and write the app makes, as units of work, one area per file, each typed against
 // the port's declarations (server/contract/store), as db/postgres's are.
 import type { Connection } from './client';
-import type { StoreRules } from '../store-rules';
+import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { Store } from '../../server/contract/store';
 import { reviewStore } from './review-store';
 import { moderatorStore } from './moderator-store';
@@ -14,7 +14,7 @@ import { isSqliteUnavailable } from './unavailable';
 
 export type * from '../../server/contract/store';
 
-/** `rules`: the domain's figure rules and sort keys (db/store-rules.ts), handed in by server/store-factory.ts. */
+/** `rules`: the domain's figure rules and sort keys (server/contract/store/store-rules.ts), handed in by server/store-factory.ts. */
 export function createSqliteStore(conn: Connection, rules: StoreRules): Store {
   // One review area: a second would prepare every statement again and keep its own company cache and group commit.
   const reviews = reviewStore(conn, rules);

@@ -1,10 +1,8 @@
 // Each order of the review list as its sort key, field by field; the id last makes every order total, so a cursor
 // never skips or repeats a row. The store is built with these (server/store-factory.ts) and walks them in order.
-import type { ListSort, ReviewRow } from './store';
+import type { ListSort, ReviewRow, ReviewSortKeys } from './store';
 
-type SortField = 'createdAt' | 'id' | 'rating' | 'helpfulCount';
-
-export const REVIEW_SORT_KEYS: Record<ListSort, readonly (readonly [SortField, 'asc' | 'desc'])[]> = {
+export const REVIEW_SORT_KEYS: ReviewSortKeys = {
   newest: [
     ['createdAt', 'desc'],
     ['id', 'desc'],

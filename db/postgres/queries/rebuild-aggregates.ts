@@ -3,7 +3,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PgQuery, PgTx } from '../client';
 import { companies, patternPhrases, reviews } from '../schema';
-import type { FigureRules } from '../../store-rules';
+import type { FigureRules } from '../../../server/contract/store/store-rules';
 import { noteFiguresChanged } from '../../figures-epoch';
 import { BREAKDOWN_VALUES, GROUP_VALUE } from '../../rebuild-keys';
 

@@ -5,7 +5,7 @@ import type { PgQuery } from '../client';
 import { reviews } from '../schema';
 import type { ReviewRow } from '../../../server/contract/store';
 import type { ListedRows, ListFilter, ListSort } from '../../../server/contract/store';
-import type { ReviewSortKeys, SortField } from '../../store-rules';
+import type { ReviewSortKeys, SortField } from '../../../server/contract/store/store-rules';
 import { LIST_COUNT_BUDGET, LIST_SCAN_BUDGET } from '../../../server/contract/review-limits';
 
 type KeyPart = { name: string; dir: 'asc' | 'desc' };

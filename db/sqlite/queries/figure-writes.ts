@@ -14,7 +14,7 @@ import {
   queueCounts,
   queueReasonCounts,
 } from '../schema';
-import type { FigureRules } from '../../store-rules';
+import type { FigureRules } from '../../../server/contract/store/store-rules';
 import { FigureChanges } from '../../figure-changes';
 import { noteFiguresChanged } from '../../figures-epoch';
 

@@ -1,7 +1,7 @@
 // Recomputes every maintained figure from the reviews table in bulk: the fast path after a bulk load, and
 // the repair tool if figures were ever suspected wrong. The SQL mirrors server/domain/patterns/aggregate-keys.ts.
 import type Database from 'better-sqlite3';
-import type { FigureRules } from '../../store-rules';
+import type { FigureRules } from '../../../server/contract/store/store-rules';
 import { noteFiguresChanged } from '../../figures-epoch';
 import { BREAKDOWN_VALUES, GROUP_VALUE } from '../../rebuild-keys';
 

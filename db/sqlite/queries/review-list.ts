@@ -3,7 +3,7 @@
 import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { reviews, type ReviewRow, type ReviewStatus } from '../schema';
-import type { ReviewSortKeys, SortField } from '../../store-rules';
+import type { ReviewSortKeys, SortField } from '../../../server/contract/store/store-rules';
 import { LIST_COUNT_BUDGET, LIST_SCAN_BUDGET } from '../../../server/contract/review-limits';
 import type { ListFilter, ListedRows } from '../../../server/contract/store';
 

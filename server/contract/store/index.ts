@@ -9,6 +9,7 @@ export type * from './patterns-store';
 export type * from './guide-store';
 export type * from './moderation-facts-store';
 export type * from './client-data-store';
+export type * from './store-rules';
 
 import type { ReviewStore } from './review-store';
 import type { ModeratorStore } from './moderator-store';

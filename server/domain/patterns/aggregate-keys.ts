@@ -1,26 +1,8 @@
 // The update rules of the maintained pattern figures, pure: which counters one published review moves.
 // db/sqlite/queries/patterns.ts applies them with +1 / -1; rebuild-aggregates.ts computes the same in bulk.
 import { extractPhrases, phraseText } from './phrases';
-import type { ReviewRow } from '../store';
+import type { GroupCounts, PatternFacts } from '../store';
 import { monthKey } from '../../contract/month-key';
-
-/** The fields of a stored review that any pattern figure depends on. */
-export type PatternFacts = Pick<
-  ReviewRow,
-  | 'companyId'
-  | 'rating'
-  | 'title'
-  | 'body'
-  | 'issueType'
-  | 'contactMethod'
-  | 'billingParty'
-  | 'responseTime'
-  | 'nextStepsExplained'
-  | 'outcome'
-  | 'resolved'
-  | 'sentimentLabel'
-  | 'createdAt'
->;
 
 /** Groups a review is counted in; 'all' is the whole company (ranking by resolution rate reads it). */
 export const GROUP_DIMENSIONS = ['all', 'issueType', 'contactMethod', 'billingParty', 'month', 'sentiment'] as const;
@@ -32,16 +14,6 @@ export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /** A review without a sentiment (stored before scoring existed) is counted as unscored, never guessed. */
 export const UNSCORED = 'unscored';
-
-export interface GroupCounts {
-  reviewCount: number;
-  ratingSum: number;
-  resolvedYes: number;
-  resolvedPartly: number;
-  nextStepsYes: number;
-  nextStepsAnswered: number;
-  negativeCount: number;
-}
 
 export function groupValues(r: PatternFacts): Record<GroupDimension, string> {
   return {

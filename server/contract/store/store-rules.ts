@@ -1,23 +1,25 @@
-// The domain's rules a store is built with (server/store-factory.ts hands them in), so db/ never imports them:
-// what the maintained pattern figures count, and each review-list order's sort key.
-import type { ReviewSort } from '../server/contract/review-limits';
+// The shape of the domain's rules a store is built with (server/store-factory.ts hands them in, so db/ never
+// imports them): what the maintained pattern figures count, and each review-list order's sort key.
+import type { ReviewSort } from '../review-limits';
+import type { ReviewRow } from './rows';
 
 /** The fields of a stored review that any pattern figure depends on. */
-export interface PatternFacts {
-  companyId: number;
-  rating: number;
-  title: string | null;
-  body: string;
-  issueType: string;
-  contactMethod: string;
-  billingParty: string;
-  responseTime: string | null;
-  nextStepsExplained: boolean | null;
-  outcome: string | null;
-  resolved: string;
-  sentimentLabel: string | null;
-  createdAt: number;
-}
+export type PatternFacts = Pick<
+  ReviewRow,
+  | 'companyId'
+  | 'rating'
+  | 'title'
+  | 'body'
+  | 'issueType'
+  | 'contactMethod'
+  | 'billingParty'
+  | 'responseTime'
+  | 'nextStepsExplained'
+  | 'outcome'
+  | 'resolved'
+  | 'sentimentLabel'
+  | 'createdAt'
+>;
 
 export interface GroupCounts {
   reviewCount: number;
