@@ -22,6 +22,7 @@ export interface HintDraft {
   when: HintCondition | null;
 }
 
+/** Each taxonomy question as an admin reads it (about the customer, unlike the review form's own wording). */
 export const FIELD_QUESTIONS: Record<TaxonomyField, string> = {
   issueType: 'What was the problem?',
   contactMethod: 'How did they contact the company?',
