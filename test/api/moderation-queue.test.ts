@@ -71,8 +71,8 @@ describe('GET /api/moderation/queue', () => {
 
   it('puts a published review readers report as offensive above low-risk held ones, and one hidden by reports too', async () => {
     const publish = async () =>
-      (await server.request('/api/companies/disney-plus/reviews', { method: 'POST', json: buildReview({ body: uniqueBody() }) })).body.review
-        .id as number;
+      (await server.request('/api/companies/disney-plus/reviews', { method: 'POST', json: buildReview({ body: uniqueBody() }) })).body
+        .review.id as number;
     const threat = await publish();
     const hidden = await publish();
     const held = await insertHeldReview(server, { company: 'disney-plus', reasons: ['link in text'], riskScore: 5 });
