@@ -1,7 +1,6 @@
 // ClientDataStore on PostgreSQL: the twin of db/sqlite/client-data-store.ts. Submission attempts are checked and
 // recorded under a lock on the client hash, so instances sharing the database count each attempt once.
 import type { PostgresConnection } from './client';
-import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { AttemptClaim, ClientDataStore, ClientHashCutoffs } from '../../server/contract/store';
 import * as q from './queries/client-data';
 import { lockKey } from './queries/advisory-lock';
@@ -9,7 +8,7 @@ import { takeWriteToken } from './queries/write-buckets';
 
 const KEY_ID_SETTING = 'client-hash-key-id';
 
-export function clientDataStore(conn: PostgresConnection, _rules: StoreRules): ClientDataStore {
+export function clientDataStore(conn: PostgresConnection): ClientDataStore {
   const { db } = conn;
   const all = Number.MAX_SAFE_INTEGER;
   const EVERYTHING: ClientHashCutoffs = { reviews: all, attempts: all, loginFailures: all, votes: all, reports: all, writeBuckets: all };

@@ -1,7 +1,6 @@
 // GuideStore on PostgreSQL: the twin of db/sqlite/guide-store.ts. A guide is read whole in one snapshot and
 // replaced whole, guarded by its version, with its audit entry in the same transaction.
 import type { PostgresConnection, PgQuery } from './client';
-import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { GuideStore, StoredGuide } from '../../server/contract/store';
 import { recordAudit } from './queries/audit';
 import * as q from './queries/guides';
@@ -16,7 +15,7 @@ interface Kept {
 
 const versionOf = (stored: StoredGuide | undefined) => stored?.guide?.version ?? 0;
 
-export function guideStore(conn: PostgresConnection, _rules: StoreRules): GuideStore {
+export function guideStore(conn: PostgresConnection): GuideStore {
   const { db } = conn;
   const read = async (tx: PgQuery, companyId: number): Promise<StoredGuide> => ({
     guide: await q.findGuide(tx, companyId),

@@ -1,7 +1,6 @@
 // ModeratorStore on PostgreSQL: the twin of db/sqlite/moderator-store.ts. Each change and its audit entry in one
 // transaction; what SQLite's single writer made atomic takes an advisory lock here, as instances share the database.
 import type { PostgresConnection } from './client';
-import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { LoginClaim, ModeratorStore, ModeratorUpdate } from '../../server/contract/store';
 import { listAudit, recordAudit } from './queries/audit';
 import * as q from './queries/moderators';
@@ -11,7 +10,7 @@ import { lockKey } from './queries/advisory-lock';
 // admins would otherwise both count two.
 const ADMINS_LOCK = 'moderators:admins';
 
-export function moderatorStore(conn: PostgresConnection, _rules: StoreRules): ModeratorStore {
+export function moderatorStore(conn: PostgresConnection): ModeratorStore {
   const { db } = conn;
 
   return {

@@ -15,12 +15,12 @@ import { isPostgresUnavailable } from './unavailable';
 export function createPostgresStore(conn: PostgresConnection, rules: StoreRules): Store {
   return {
     ...reviewStore(conn, rules),
-    ...moderatorStore(conn, rules),
+    ...moderatorStore(conn),
     ...moderationStore(conn, rules),
     ...patternsStore(conn, rules),
-    ...guideStore(conn, rules),
-    ...moderationFactsStore(conn, rules),
-    ...clientDataStore(conn, rules),
+    ...guideStore(conn),
+    ...moderationFactsStore(conn),
+    ...clientDataStore(conn),
     close: () => conn.close(),
     isUnavailable: isPostgresUnavailable,
   };

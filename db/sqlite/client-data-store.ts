@@ -4,7 +4,7 @@ import { IMMEDIATE, type Connection } from './client';
 import { clientDataQueries, type ClientHashCutoffs } from './queries/client-data';
 import { groupCommit } from './group-commit';
 import { writeBucketQueries } from './queries/write-buckets';
-import type { ClientDataStore, AttemptClaim, WriteToken } from '../../server/contract/store';
+import type { ClientDataStore, AttemptClaim } from '../../server/contract/store';
 
 export type { ClientHashCutoffs };
 

@@ -1,8 +1,8 @@
 // Company guides in the store: read a guide whole; replace it whole, guarded by its version, with its audit entry.
 import { IMMEDIATE, type Connection } from './client';
-import { auditQueries, type AuditInput } from './queries/audit';
+import { auditQueries } from './queries/audit';
 import { guideQueries, type CompanyGuideRow, type GuideHintRow, type GuideSectionRow } from './queries/guides';
-import type { GuideStore, StoredGuide, GuideReplacement } from '../../server/contract/store';
+import type { GuideStore, StoredGuide } from '../../server/contract/store';
 
 export type { CompanyGuideRow, GuideHintRow, GuideSectionRow };
 

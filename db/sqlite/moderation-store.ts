@@ -3,12 +3,12 @@
 import { IMMEDIATE, type Connection } from './client';
 import { groupCommit } from './group-commit';
 import type { FigureRules } from '../../server/contract/store/store-rules';
-import { auditQueries, type AuditInput } from './queries/audit';
+import { auditQueries } from './queries/audit';
 import { figureWrites } from './queries/figure-writes';
 import { moderationQueueQueries, type QueueFilter, type QueueKey, type QueueRow } from './queries/moderation-queue';
 import { readerFeedbackQueries, type ReviewReportRow } from './queries/reader-feedback';
-import { reviewQueries, type ReviewPatch } from './queries/reviews';
-import type { ReviewRow, ReviewStatus } from './schema';
+import { reviewQueries } from './queries/reviews';
+import type { ReviewRow } from './schema';
 import type { ModerationStore, ReviewEffects, ReportOutcome, ReviewStore, VoteOutcome } from '../../server/contract/store';
 
 export type { QueueFilter, QueueKey, QueueRow, ReviewReportRow };

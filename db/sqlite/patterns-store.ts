@@ -4,9 +4,8 @@ import { patternReadQueries, type PatternBreakdownRow, type PatternGroupRow } fr
 import { rebuildAggregates } from './queries/rebuild-aggregates';
 import { localFiguresEpoch } from '../figures-epoch';
 import type { FigureRules } from '../../server/contract/store/store-rules';
-import type { CompanyRow, SummaryRow } from './queries/companies';
 import { EMPTY_SUMMARY } from './queries/companies';
-import type { PatternsStore, PatternCounters } from '../../server/contract/store';
+import type { PatternsStore } from '../../server/contract/store';
 
 export type { PatternBreakdownRow, PatternGroupRow };
 

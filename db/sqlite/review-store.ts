@@ -7,9 +7,9 @@ import { figureWrites } from './queries/figure-writes';
 import { moderationFactQueries } from './queries/moderation-facts';
 import { groupCommit } from './group-commit';
 import type { StoreRules } from '../../server/contract/store/store-rules';
-import { auditQueries, type AuditInput } from './queries/audit';
+import { auditQueries } from './queries/audit';
 import type { NewReviewRow, ReviewRow, ReviewStatus } from './schema';
-import type { ReviewStore, SubmissionCheck, StoredFacts, CompanySeed } from '../../server/contract/store';
+import type { ReviewStore, StoredFacts } from '../../server/contract/store';
 
 export type { CompanyRow, SummaryRow, TaxonomyRow, ReviewRow, NewReviewRow, ReviewStatus, ListFilter, ListSort, ListedRows, ReviewPatch };
 

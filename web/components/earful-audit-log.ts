@@ -2,7 +2,6 @@
 // codes), filtered by action, moderator and dates through the API's own filters.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { AuditEntry } from '../../server/contract/moderation';
 import { moderatorApi, sessionEvents } from '../api/moderator-api';

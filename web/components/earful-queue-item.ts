@@ -1,7 +1,7 @@
 // One review in the moderator queue: why it is there, the text with redactions and masks highlighted, its
 // reports, and the decisions (approve, reject, edit and approve; for reported published reviews keep or remove,
 // with a link to the review's page as readers see it).
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { DecisionReason, QueueItem } from '../../server/contract/moderation';
 import { REVIEW_LIMITS } from '../../server/contract/review-limits';

@@ -2,7 +2,7 @@
 // page stops after LIST_SCAN_BUDGET entries (docs/decisions.md#review-list-budgets).
 import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { reviews, type ReviewRow, type ReviewStatus } from '../schema';
+import { reviews, type ReviewRow } from '../schema';
 import type { ReviewSortKeys, SortField } from '../../../server/contract/store/store-rules';
 import { LIST_COUNT_BUDGET, LIST_SCAN_BUDGET } from '../../../server/contract/review-limits';
 import type { ListFilter, ListedRows } from '../../../server/contract/store';
