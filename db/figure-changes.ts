@@ -136,7 +136,7 @@ export class FigureChanges {
       this.summaries.add({ companyId }, { count: sign, ratingSum: sign * rating, s1: 0, s2: 0, s3: 0, s4: 0, s5: 0, [`s${rating}`]: sign });
       const counts = this.rules.groupCounts(review);
       const values = this.rules.groupValues(review);
-      const signed = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, sign * v])) as unknown as GroupCounts;
+      const signed = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, sign * v])) as Record<keyof GroupCounts, number>;
       for (const dimension of this.rules.dimensions) this.groups.add({ companyId, dimension, value: values[dimension]! }, signed);
       for (const [breakdown, value, subValue] of this.rules.breakdownKeys(review)) {
         this.breakdowns.add({ companyId, breakdown, value, subValue }, { by: sign });

@@ -67,9 +67,10 @@ export function parseGuideInline(text: string): GuideInline[] {
   };
   let at = 0;
   for (const match of text.matchAll(LINK)) {
-    const [whole, label, target] = match as unknown as [string, string, string];
-    const href = safeHref(target);
-    const linkText = label.trim();
+    // LINK's two groups always take part in a match.
+    const [whole, label, target] = match;
+    const href = safeHref(target!);
+    const linkText = label!.trim();
     if (!href || linkText === '') continue;
     pushText(text.slice(at, match.index));
     out.push({ type: 'link', text: linkText, href });

@@ -112,7 +112,7 @@ export function reviewListQueries(db: DbOrTx, sortKeys: ReviewSortKeys) {
       found = db
         .select(fields)
         .from(sql`(${walk(sort, hasCursor)} limit 1 offset ${sql.raw(String(LIST_SCAN_BUDGET - 1))})`)
-        .prepare() as unknown as { get(values: Record<string, unknown>): Record<string, number> | undefined };
+        .prepare();
       windowEnds.set(key, found);
     }
     return found;
@@ -128,7 +128,7 @@ export function reviewListQueries(db: DbOrTx, sortKeys: ReviewSortKeys) {
         .select({ count: sql<number>`count(*)` })
         .from(sql`(${walk('newest', false)} limit ${sql.raw(String(LIST_COUNT_BUDGET))})`)
         .where(tests.length ? sql.join(tests, sql` and `) : undefined)
-        .prepare() as unknown as { get(values: Record<string, unknown>): { count: number } | undefined };
+        .prepare();
       counts.set(key, found);
     }
     return found;

@@ -49,7 +49,7 @@ export const findEmails: Detector = (text, { lower }) => {
   }
   if (!/\bat\b|@/.test(lower) || !MAY_SPELL_ADDRESS.test(text)) return spans;
   for (const m of text.matchAll(SPELLED_EMAIL)) {
-    const [, user, at, domain, dot] = m as unknown as string[];
+    const [, user, at, domain, dot] = m;
     if (!looksLikeSpelledAddress(user!, at!, domain!, dot!)) continue;
     // "jane at example dot co dot uk": the match stops at the first domain-like label; take the rest of the domain.
     let end = m.index + m[0].length;
