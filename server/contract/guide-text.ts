@@ -16,6 +16,7 @@ export type GuideInline = { type: 'text'; text: string } | { type: 'link'; text:
 export type GuideBlock = { type: 'paragraph'; content: GuideInline[] } | { type: 'list'; ordered: boolean; items: GuideInline[][] };
 
 // C0 and C1 controls other than the newline: invisible, and some terminals and parsers act on them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 // Half a surrogate pair cannot be stored as UTF-8; it would come back as something else.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -29,7 +29,7 @@ for (const s of scores) {
 }
 for (const s of scores) for (const f of s.failures.slice(0, verbose ? Infinity : 5)) console.log(`  ✗ ${f.id}: ${f.why}`);
 
-let presidioOk = true;
+let presidioOk: boolean;
 try {
   const presidio = scorePresidio(loadJson<{ cases: Parameters<typeof scorePresidio>[0] }>(presidioPath).cases);
   const expected = presidio.reduce((n, p) => n + p.expected, 0);

@@ -55,6 +55,7 @@ const queryString = (query: Record<string, string>) => {
 const asHeaderValue = (value: string) =>
   Buffer.from(value, 'utf8')
     .toString('latin1')
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     .replace(/[\x00-\x1f\x7f]/g, '')
     .trim();
 

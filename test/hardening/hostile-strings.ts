@@ -70,7 +70,7 @@ export const WRONG_TYPES: readonly unknown[] = [
   -1,
   1.5,
   1e308,
-  -9007199254740993,
+  -(Number.MAX_SAFE_INTEGER + 1), // the first negative integer past the safe range
   [],
   ['billing'],
   {},

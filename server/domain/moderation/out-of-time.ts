@@ -19,7 +19,7 @@ export function removeAnythingPersonal(text: string): string {
   return text
     .replace(/[<>]/g, ' ')
     .split(/(\s+)/)
-    .map((word) => (word.includes('@') ? '[email removed]' : word.replace(/\p{N}[\p{N}().,/:_+\-]*/gu, '[number removed]')))
+    .map((word) => (word.includes('@') ? '[email removed]' : word.replace(/\p{N}[\p{N}().,/:_+-]*/gu, '[number removed]')))
     .join('');
 }
 

@@ -8,6 +8,7 @@ for (let cp = 0x80, run = 0; cp <= 0xffff; cp++) {
   else run = 0;
 }
 
+// eslint-disable-next-line no-control-regex -- the range is all of ASCII, controls included
 const OTHER_DIGIT = /[^\x00-\x7F]/;
 
 /** The text with every BMP decimal digit written as its ASCII digit; the same string when there is none. */

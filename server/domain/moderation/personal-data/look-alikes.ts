@@ -3,7 +3,7 @@
 import { countDigits, stickyMatches, type Detector, type Span } from './spans';
 
 /** 12/03/2024, 2024-03-12, 3.12.24; 12/03 only when a time follows. */
-const DATE = /(?<![\w.\/-])(?:\d{4}([/.-])\d{1,2}\1\d{1,2}|\d{1,2}([/.-])\d{1,2}(?:\2(?:\d{4}|\d\d))?)(?![\w]|[/.-]\d)/y;
+const DATE = /(?<![\w./-])(?:\d{4}([/.-])\d{1,2}\1\d{1,2}|\d{1,2}([/.-])\d{1,2}(?:\2(?:\d{4}|\d\d))?)(?![\w]|[/.-]\d)/y;
 /** The time written after a date: "14:30", " at 2.30pm", " um 14.30 Uhr", "T09:15:00". */
 const TIME_AFTER = /^,?\s*(?:at|um|à|om|kl\.?|alle|a las|-|T)?\s*\d{1,2}(?:[:.h]\d\d){1,2}(?:\s*(?:[ap]\.?m\.?|uhr|h)(?![\p{L}\d]))?/iu;
 /** 14:30, 9:30am, 10:45:12. */

@@ -86,7 +86,7 @@ function shapedLikeAPhone(candidate: string, cache: ShapeCache): Shape {
   if (known !== undefined) return known;
   const digits = candidate.replace(/\D/g, '');
   const groups = candidate.split(/\D+/).filter(Boolean);
-  let shaped: Shape = false;
+  let shaped: Shape;
   const strongIf = (ok: boolean): Shape => (ok ? 'strong' : false);
   if (DATE.test(candidate) || groups.every((g) => YEAR.test(g))) shaped = false;
   else if (NORTH_AMERICAN.test(candidate)) shaped = 'strong';

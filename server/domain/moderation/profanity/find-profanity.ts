@@ -31,7 +31,7 @@ const LINK_LIKE = /:\/\/|^www\.|@\S{0,253}\.|[\p{L}\d-]{2,63}\.(?:[a-z]{2,63}\.)
 /** A model or product code, not a disguised word: A55, S24, G7. */
 const CODE_LIKE = /^[A-Z]{1,3}\d+[A-Z]?$/;
 /** Three or more single characters in a row, spaced or dotted: "f u c k", "s.h.i.t". */
-const SPACED = /(?<![\p{L}\p{N}@$!*])[\p{L}\p{N}@$!*](?:[ ._\-]{1,3}[\p{L}\p{N}@$!*](?![\p{L}\p{N}])){2,}/gu;
+const SPACED = /(?<![\p{L}\p{N}@$!*])[\p{L}\p{N}@$!*](?:[ ._-]{1,3}[\p{L}\p{N}@$!*](?![\p{L}\p{N}])){2,}/gu;
 
 const ANY_START = new Set(['', ...Object.values(ROOTS).flatMap((r) => r.starts)]);
 const ANY_ENDING = new Set(['', ...Object.values(ROOTS).flatMap((r) => r.endings)]);
@@ -287,7 +287,7 @@ export function findProfanity(text: string, options: ProfanityOptions = {}): Mas
  * past the longest entry, so the cost grows with the run's length: a 5,000-character run takes milliseconds.
  */
 function spacedWord(run: string, lookup: Lookup): { start: number; end: number; word: string; kind: MaskKind } | undefined {
-  const chars = [...run.matchAll(/[^ ._\-]/gu)];
+  const chars = [...run.matchAll(/[^ ._-]/gu)];
   const letters = chars.map((c) => decodedLetters(c[0]));
   for (let a = 0; a + 3 <= chars.length; a++) {
     // People star out the middle of a word, not its first letter ("f * c k").

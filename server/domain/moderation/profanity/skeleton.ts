@@ -127,6 +127,7 @@ const CAPITAL_LETTER: Record<string, string> = { Η: 'h', Ν: 'n', Ρ: 'p', Β: 
 
 /** Lower case, look-alikes and accents resolved; ASCII words return as they are. */
 export function plainLetters(word: string): string {
+  // eslint-disable-next-line no-control-regex -- the range is all of ASCII, controls included
   if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   const lower = word.replace(CAPITAL_LOOK_ALIKES, (c) => CAPITAL_LETTER[c]!).toLowerCase();
   let out = '';

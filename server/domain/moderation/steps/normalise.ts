@@ -4,6 +4,7 @@ import { FIELD_NAMES, withFindings, type Finding, type Step, type TextFields } f
 
 /** Format characters (zero-width, bidi controls, tags, soft hyphen…), variation selectors and C0/C1 controls but newline and tab. */
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- invisible code points, each on its own
   /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}\x00-\x08\x0B-\x1F\x7F-\x9F]/gu;
 /** More than two combining marks on one letter is "Zalgo" decoration, not a language's accent. */
 const MARK_PILE = /(\p{M}{2})\p{M}+/gu;
