@@ -10,7 +10,7 @@ async function readAll(slug: string, query: string, between?: () => Promise<void
   const seen: { id: number; rating: number }[] = [];
   let cursor: string | null = null;
   do {
-    const res: { status: number; body: any } = await server.request(
+    const res: { status: number; body: { reviews: { id: number; rating: number }[]; nextCursor: string | null } } = await server.request(
       `/api/companies/${slug}/reviews?limit=3${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
     );
     expect(res.status).toBe(200);
@@ -59,7 +59,7 @@ describe('GET /api/companies/:slug/reviews pagination', () => {
     const login = await server.request(`/api/companies/${slug}/reviews?issueType=login`);
     expect(login.body.reviews).toHaveLength(2);
     const byEmail = await server.request(`/api/companies/${slug}/reviews?issueType=login&contactMethod=email`);
-    expect(byEmail.body.reviews.map((r: any) => r.rating)).toEqual([1]);
+    expect(byEmail.body.reviews.map((r: { rating: number }) => r.rating)).toEqual([1]);
     expect((await server.request(`/api/companies/${slug}/reviews?billingParty=app-store`)).body.reviews).toHaveLength(1);
     expect((await server.request(`/api/companies/${slug}/reviews?resolved=no`)).body.reviews).toHaveLength(1);
     expect((await server.request(`/api/companies/${slug}/reviews?rating=3`)).body.reviews[0].contactMethod).toBe('phone');

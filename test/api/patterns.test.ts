@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
-import { NOT_ENOUGH_REVIEWS } from '../../server/contract/patterns';
+import { NOT_ENOUGH_REVIEWS, type ContactMethodPattern, type IssueTypePattern } from '../../server/contract/patterns';
 import { hashPassword } from '../../server/domain/auth/password';
 import { RECHECK_MS } from '../../server/domain/company-version-cache';
 import { rawExec } from '../helpers/raw-db';
@@ -43,7 +43,9 @@ async function signInModerator(): Promise<string> {
 }
 
 const patterns = async (slug = 'netflix') => (await server.request(`/api/companies/${slug}/patterns`)).body;
-const group = (list: { value: string }[], value: string) => list.find((g) => g.value === value) as any;
+// A group read as the fullest kind, issue type's and contact method's fields together; thin groups have fewer.
+type Group = IssueTypePattern & ContactMethodPattern;
+const group = (list: Group[], value: string) => list.find((g) => g.value === value)!;
 
 describe('GET /api/companies/:slug/patterns', () => {
   it('says there are not enough reviews, with no percentage, until a group has PATTERN_MIN_REVIEWS', async () => {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
+import type { GuideSection } from '../../server/contract/guide';
 import { postReview } from '../helpers/site';
 import { createModerator, insertHeldReview, sessionCookieFrom } from '../helpers/moderator';
 
@@ -35,7 +36,7 @@ function inlineScripts(text: string): string[] {
 
 const dataBlock = (text: string, type: string) => {
   const match = new RegExp(`<script type="${type.replace('+', '\\+')}"[^>]*>([\\s\\S]*?)</script>`).exec(text);
-  return match ? (JSON.parse(match[1]!) as any) : null;
+  return match ? JSON.parse(match[1]!) : null;
 };
 
 describe('company page HTML', () => {
@@ -110,7 +111,13 @@ describe('company page HTML', () => {
     });
     const headers = { ...site, cookie: sessionCookieFrom(login.headers)!, 'x-csrf-token': login.body.csrfToken };
     const guide = before['/api/companies/netflix/guide'];
-    const sections = guide.sections.map(({ anchor, kind, title, body, issueTypes }: any) => ({ anchor, kind, title, body, issueTypes }));
+    const sections = guide.sections.map(({ anchor, kind, title, body, issueTypes }: GuideSection) => ({
+      anchor,
+      kind,
+      title,
+      body,
+      issueTypes,
+    }));
     sections[0].title = 'Reaching Netflix, checked again';
     const put = await server.request('/api/companies/netflix/guide', {
       method: 'PUT',
