@@ -17,7 +17,7 @@ import { burstRoutes } from './routes/bursts';
 import { guideRoutes } from './routes/guides';
 import { webRoutes } from './routes/web';
 import { authRoutes } from './routes/auth';
-import { moderationRoutes } from './routes/moderation';
+import { moderationRoutes } from './routes/desk';
 import { readerRoutes } from './routes/reader';
 import { crawlerRoutes } from './routes/crawlers';
 

@@ -6,9 +6,9 @@ import { createApp } from './app';
 import type { Config } from './env';
 import type { Deps } from './http/app-env';
 import { silentLogger, stdoutLogger, type Logger } from './http/logger';
-import { moderateInline } from './domain/moderation/moderate-submission';
-import { moderationPool } from './moderation-threads/pool';
-import { moderateTextInline } from './domain/moderation/moderation-task';
+import { moderateInline } from './domain/screening/moderate-submission';
+import { moderationPool } from './screening-threads/pool';
+import { moderateTextInline } from './domain/screening/moderation-task';
 import { keyId, loadClientHashKey } from './client-hash-key';
 import { forgetClientHashes, SWEEP_EVERY_MS } from './domain/forget-client-hashes';
 

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { openStore } from '../store-factory';
 import { Email, MODERATOR_ROLES, NewPassword, type ModeratorRole } from '../contract/auth';
 import { AppError } from '../domain/app-error';
-import { addModerator, resetModeratorPassword } from '../domain/moderators/manage-moderators';
+import { addModerator, resetModeratorPassword } from '../domain/accounts/manage-moderators';
 import { readConfig } from '../env';
 
 const USAGE = 'Usage: npm run moderator:add -- --email <email> [--role moderator|admin] [--reset-password]  (password on stdin or prompt)';

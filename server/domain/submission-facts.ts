@@ -3,7 +3,7 @@
 // counted, refused ones too, before it is validated (countSubmissionAttempt, from the route).
 import type { Store, StoredFacts, SubmissionCheck } from './store';
 import { AppError } from './app-error';
-import type { ModerationFacts } from './moderation/pipeline';
+import type { ModerationFacts } from './screening/pipeline';
 
 export const RATE_WINDOW_MS = 60 * 60 * 1000;
 

@@ -3,8 +3,8 @@ import type { Store } from '../domain/store';
 import type { SignedInModerator } from '../contract/auth';
 import type { Config } from '../env';
 import type { Logger } from './logger';
-import type { ModerateSubmission } from '../domain/moderation/moderate-submission';
-import type { ModerateText } from '../domain/moderation/moderation-task';
+import type { ModerateSubmission } from '../domain/screening/moderate-submission';
+import type { ModerateText } from '../domain/screening/moderation-task';
 
 export interface Deps {
   store: Store;

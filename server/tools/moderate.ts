@@ -2,7 +2,7 @@
 // moderated text, the decision and its reasons: exactly the server's pipeline, for moderators trying the rules and
 // for re-moderating an export in bulk. A line that is not a JSON object gets {"line":N,"error":"..."}.
 import { createInterface } from 'node:readline';
-import { moderate } from '../domain/moderation/moderate';
+import { moderate } from '../domain/screening/moderate';
 
 const asText = (v: unknown) => (typeof v === 'string' ? v : '');
 

@@ -17,7 +17,7 @@ const IMPLEMENTATIONS = ['db/sqlite/', 'db/postgres/'];
  */
 const ALLOWED = new Set([
   'server/cli/seed-demo.ts -> db/seed/synthetic-reviews.ts',
-  'server/tools/bench-moderation.ts -> db/seed/synthetic-reviews.ts',
+  'server/tools/bench-screening.ts -> db/seed/synthetic-reviews.ts',
 ]);
 
 /** The module specifiers of import, export-from, side-effect import and dynamic import() statements. */

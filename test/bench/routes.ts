@@ -1,6 +1,6 @@
 // The routes `npm run bench` loads: the three with a throughput bar at every size, and at the largest size
 // every other page, API read and public write, for the p99 bar.
-import { addModerator } from '../../server/domain/moderators/manage-moderators';
+import { addModerator } from '../../server/domain/accounts/manage-moderators';
 import { openStore } from '../../server/store-factory';
 import { BENCH_SLUG, type BenchDatabase } from './bench-database';
 import type { LoadOptions } from './load';

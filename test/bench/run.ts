@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { seededRandom, syntheticReview } from '../../db/seed/synthetic-reviews';
-import { moderate } from '../../server/domain/moderation/moderate';
+import { moderate } from '../../server/domain/screening/moderate';
 import { PROJECT_ROOT, type ServerProcess } from '../helpers/server-process';
 import { startBenchServer } from './start-server';
 import { benchDatabase, type BenchDatabase } from './bench-database';

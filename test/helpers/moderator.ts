@@ -2,7 +2,7 @@
 // function that sends the session cookie, the CSRF token and this site's Origin like the console does.
 import { rawQuery } from './raw-db';
 import type { ModeratorRole } from '../../server/contract/auth';
-import { addModerator } from '../../server/domain/moderators/manage-moderators';
+import { addModerator } from '../../server/domain/accounts/manage-moderators';
 import type { TestServer } from './server';
 
 export const TEST_PASSWORD = 'correct horse battery staple';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { moderate } from '../../server/domain/moderation/moderate';
+import { moderate } from '../../server/domain/screening/moderate';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -43,7 +43,7 @@ export function describeChanges(redactions: Record<string, number>, masked: numb
   return lines;
 }
 
-// The kinds server/domain/moderation/personal-data/spans.ts reports.
+// The kinds server/domain/screening/personal-data/spans.ts reports.
 const KIND_LABELS: Record<string, [string, string]> = {
   phone: ['phone number', 'phone numbers'],
   card: ['card number', 'card numbers'],

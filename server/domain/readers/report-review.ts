@@ -4,8 +4,8 @@ import type { Store } from '../store';
 import { REPORTED_REASON } from '../../contract/moderation';
 import type { ReportRequest } from '../../contract/reader';
 import { AppError, notFound } from '../app-error';
-import { moderateTextInline, type ModerateText } from '../moderation/moderation-task';
-import { readRecord, withReportedReason } from '../moderating/record';
+import { moderateTextInline, type ModerateText } from '../screening/moderation-task';
+import { readRecord, withReportedReason } from '../desk/record';
 
 export interface ReaderContext {
   store: Store;

@@ -1,0 +1,60 @@
+// The moderator console's API: queue, one review, decisions, bulk decisions; admins: audit trail, accounts,
+// new companies.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { NewCompany } from '../contract/companies';
+import { AuditQuery, BulkDecision, Decision, QueueQuery } from '../contract/moderation';
+import { ModeratorChange, NewModerator } from '../contract/moderators';
+import { notFound } from '../domain/app-error';
+import { addCompany, listCompanyTemplates } from '../domain/companies/add-company';
+import { bulkDecide } from '../domain/desk/bulk-decide';
+import { decideReview } from '../domain/desk/decide-review';
+import { listAudit } from '../domain/desk/list-audit';
+import { getModeratedReview, listQueue } from '../domain/desk/list-queue';
+import { addModerator, changeModerator, listModeratorAccounts } from '../domain/accounts/manage-moderators';
+import type { AppEnv, Deps } from '../http/app-env';
+import { requireModerator } from '../http/require-moderator';
+import { requireJson, validJson, validQuery } from '../http/validate';
+
+const Id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const idOf = (raw: string, what: string) => {
+  const id = Id.safeParse(raw);
+  if (!id.success) throw notFound(what);
+  return id.data;
+};
+
+export function moderationRoutes(deps: Deps) {
+  const { store, now } = deps;
+  const admin = requireModerator(deps, { role: 'admin' });
+  return new Hono<AppEnv>()
+    .get('/audit', admin, validQuery(AuditQuery), async (c) => c.json(await listAudit(store, c.req.valid('query'))))
+    .get('/moderators', admin, async (c) => c.json({ moderators: await listModeratorAccounts(store) }))
+    .post('/moderators', admin, requireJson, validJson(NewModerator), async (c) =>
+      c.json({ moderator: await addModerator(store, c.get('moderator'), c.req.valid('json'), now()) }, 201),
+    )
+    .patch('/moderators/:id', admin, requireJson, validJson(ModeratorChange), async (c) =>
+      c.json({
+        moderator: await changeModerator(store, c.get('moderator'), idOf(c.req.param('id'), 'Moderator'), c.req.valid('json'), now()),
+      }),
+    )
+    .get('/company-templates', admin, (c) => c.json(listCompanyTemplates()))
+    .post('/companies', admin, requireJson, validJson(NewCompany), async (c) =>
+      c.json({ company: await addCompany(store, c.get('moderator'), c.req.valid('json'), now()) }, 201),
+    )
+    .use('*', requireModerator(deps))
+    .get('/queue', validQuery(QueueQuery), async (c) => c.json(await listQueue(store, c.req.valid('query'))))
+    .get('/reviews/:id', async (c) => c.json(await getModeratedReview(store, idOf(c.req.param('id'), 'Review'))))
+    .post('/reviews/bulk', requireJson, validJson(BulkDecision), async (c) =>
+      c.json(await bulkDecide({ store, now: now(), moderateText: deps.moderateText }, c.get('moderator'), c.req.valid('json'))),
+    )
+    .post('/reviews/:id/decision', requireJson, validJson(Decision), async (c) =>
+      c.json({
+        review: await decideReview(
+          { store, now: now(), moderateText: deps.moderateText },
+          c.get('moderator'),
+          idOf(c.req.param('id'), 'Review'),
+          c.req.valid('json'),
+        ),
+      }),
+    );
+}
