@@ -9,7 +9,7 @@ import { moderateSubmission } from '../domain/screening/moderate-submission';
 import { NO_FACTS, runPipeline, type ModerationState, type TextFields } from '../domain/screening/pipeline';
 import { lookupWord } from '../domain/screening/profanity/lexicon';
 import { obscenityMatcher } from '../domain/screening/profanity/obscenity-matcher';
-import { NAMED_STEPS, STEPS } from '../domain/screening/steps';
+import { PIPELINE } from '../domain/screening/steps';
 import { createMaskProfanityStep, maskProfanityStep } from '../domain/screening/steps/mask-profanity';
 import { HOSTILE_UNITS } from './hostile-texts';
 
@@ -46,17 +46,19 @@ const reviews = generate(COUNT);
 const chars = reviews.reduce((sum, r) => sum + r.body.length, 0) / reviews.length;
 
 // Each step's input is the state the steps before it produced.
-const inputs: ModerationState[][] = NAMED_STEPS.map(() => []);
+const inputs: ModerationState[][] = PIPELINE.map(() => []);
 for (const r of reviews) {
   let state: ModerationState = { text: r, findings: [] };
-  NAMED_STEPS.forEach(([, step], i) => {
+  PIPELINE.forEach((step, i) => {
     inputs[i]!.push(state);
-    state = step(state, NO_FACTS);
+    state = step.run(state, NO_FACTS);
   });
 }
 
 /** The same pipeline with obscenity given every word, as a design without the lexicon's pre-scan would. */
-const WHOLE_TEXT_STEPS = STEPS.map((s) => (s === maskProfanityStep ? createMaskProfanityStep({ obscenityOnWholeText: true }) : s));
+const WHOLE_TEXT_STEPS = PIPELINE.map(({ run }) =>
+  run === maskProfanityStep ? createMaskProfanityStep({ obscenityOnWholeText: true }) : run,
+);
 
 let sink = 0;
 const runs: Record<string, () => void> = {
@@ -70,15 +72,15 @@ const runs: Record<string, () => void> = {
     for (const r of reviews) sink += runPipeline(WHOLE_TEXT_STEPS, r, NO_FACTS).findings.length;
   },
 };
-NAMED_STEPS.forEach(([name, step], i) => {
+PIPELINE.forEach(({ name, run }, i) => {
   runs[`  step ${name}`] = () => {
-    for (const s of inputs[i]!) sink += step(s, NO_FACTS).findings.length;
+    for (const s of inputs[i]!) sink += run(s, NO_FACTS).findings.length;
   };
 });
 // Warm up every path before timing.
 for (const r of reviews.slice(0, 2000))
   runPipeline(
-    NAMED_STEPS.map(([, s]) => s),
+    PIPELINE.map(({ run }) => run),
     r,
     NO_FACTS,
   );

@@ -10,10 +10,13 @@ import {
   type ModerationState,
   type TextFields,
 } from './pipeline';
-import { FACT_STEPS, MASK_STEPS, REWRITE_STEPS } from './steps';
+import { stepsOf } from './steps';
 import { normaliseText } from './steps/normalise';
 import { redactPersonalData } from './steps/redact-personal-data';
 import { stripMarkup } from './steps/strip-markup';
+
+const BEFORE_FACTS = stepsOf('before-facts');
+const AFTER_FACTS = stepsOf('after-facts').map((step) => step.run);
 
 export function moderate(input: Partial<TextFields>, facts: ModerationFacts = NO_FACTS): ModerationResult {
   return finishModeration(prepareModeration(input), facts);
@@ -46,22 +49,20 @@ export function prepareModeration(input: Partial<TextFields>, budget: Moderation
     text: { title: input.title ?? '', body: input.body ?? '', displayName: input.displayName ?? '' },
     findings: [],
   };
-  let bodyHash = '';
-  const steps = [...REWRITE_STEPS, ...MASK_STEPS];
-  for (const [i, step] of steps.entries()) {
-    state = step(state, NO_FACTS);
-    const rewritten = i >= REWRITE_STEPS.length - 1;
-    if (i === REWRITE_STEPS.length - 1) bodyHash = fingerprintRewritten(state.text.body);
-    if (i < steps.length - 1 && performance.now() > deadline) {
-      const held = outOfTime(state, rewritten);
-      return { state: held, bodyHash: rewritten ? bodyHash : fingerprintRewritten(held.text.body) };
+  let bodyHash: string | undefined;
+  for (const [i, step] of BEFORE_FACTS.entries()) {
+    state = step.run(state, NO_FACTS);
+    if (step.fingerprintsBody) bodyHash = fingerprintRewritten(state.text.body);
+    if (i < BEFORE_FACTS.length - 1 && performance.now() > deadline) {
+      const held = outOfTime(state, bodyHash !== undefined);
+      return { state: held, bodyHash: bodyHash ?? fingerprintRewritten(held.text.body) };
     }
   }
-  return { state, bodyHash };
+  return { state, bodyHash: bodyHash ?? '' };
 }
 
 export function finishModeration(prepared: PreparedModeration, facts: ModerationFacts): ModerationResult {
-  const state = continuePipeline(FACT_STEPS, prepared.state, facts);
+  const state = continuePipeline(AFTER_FACTS, prepared.state, facts);
   return { text: state.text, ...toRecord(state) };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bodyFingerprint, finishModeration, moderate, prepareModeration } from '../../../server/domain/screening/moderate';
 import type { ModerationFacts } from '../../../server/domain/screening/pipeline';
+import { PIPELINE } from '../../../server/domain/screening/steps';
 
 describe('moderate', () => {
   it('runs every step in order and records kinds and counts, never the removed text', () => {
@@ -93,6 +94,16 @@ describe('moderate', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the pipeline list', () => {
+  it('reads top to bottom: every before-facts step first, one fingerprint point among them, each step once', () => {
+    const phases = PIPELINE.map((step) => step.phase);
+    expect(phases).toEqual([...phases.filter((p) => p === 'before-facts'), ...phases.filter((p) => p === 'after-facts')]);
+    expect(PIPELINE.filter((step) => step.fingerprintsBody).map((step) => step.phase)).toEqual(['before-facts']);
+    expect(new Set(PIPELINE.map((step) => step.run)).size).toBe(PIPELINE.length);
+    expect(new Set(PIPELINE.map((step) => step.name)).size).toBe(PIPELINE.length);
   });
 });
 

@@ -1,4 +1,4 @@
-// The single ordered list of moderation steps.
+// The screening pipeline: every step once, in the order it runs, read top to bottom.
 import type { Step } from '../pipeline';
 import { decideStep } from './decide';
 import { holdPromotionStep } from './hold-promotion';
@@ -9,23 +9,31 @@ import { redactPersonalDataStep } from './redact-personal-data';
 import { scoreSpamStep } from './score-spam';
 import { stripMarkupStep } from './strip-markup';
 
-/** The steps that rewrite the text; after the last of them the body is what the duplicate fingerprint covers. */
-export const REWRITE_STEPS: readonly Step[] = [normaliseStep, stripMarkupStep, redactPersonalDataStep];
-/** The steps that need no stored facts, after the rewriting. */
-export const MASK_STEPS: readonly Step[] = [holdThreatsStep, maskProfanityStep, holdPromotionStep];
-/** The steps that read the facts loaded from stored reviews (same body seen, a client's recent reviews). */
-export const FACT_STEPS: readonly Step[] = [scoreSpamStep, decideStep];
+/**
+ * When a step runs: before the stored facts are read (a submission runs these before it waits for the database),
+ * or after, on the facts read inside the write's transaction (same body seen, a client's recent reviews).
+ */
+export type Phase = 'before-facts' | 'after-facts';
 
-export const STEPS: readonly Step[] = [...REWRITE_STEPS, ...MASK_STEPS, ...FACT_STEPS];
+export interface PipelineStep {
+  /** The step's name, as the benchmark prints it. */
+  name: string;
+  phase: Phase;
+  run: Step;
+  /** The body as this step leaves it is what the duplicate fingerprint covers: the rewriting ends here. */
+  fingerprintsBody?: true;
+}
 
-/** The steps by name, for the benchmark's per-step figures. */
-export const NAMED_STEPS: readonly (readonly [string, Step])[] = [
-  ['normalise', normaliseStep],
-  ['strip-markup', stripMarkupStep],
-  ['redact-personal-data', redactPersonalDataStep],
-  ['hold-threats', holdThreatsStep],
-  ['mask-profanity', maskProfanityStep],
-  ['hold-promotion', holdPromotionStep],
-  ['score-spam', scoreSpamStep],
-  ['decide', decideStep],
+export const PIPELINE: readonly PipelineStep[] = [
+  { name: 'normalise', phase: 'before-facts', run: normaliseStep },
+  { name: 'strip-markup', phase: 'before-facts', run: stripMarkupStep },
+  { name: 'redact-personal-data', phase: 'before-facts', run: redactPersonalDataStep, fingerprintsBody: true },
+  { name: 'hold-threats', phase: 'before-facts', run: holdThreatsStep },
+  { name: 'mask-profanity', phase: 'before-facts', run: maskProfanityStep },
+  { name: 'hold-promotion', phase: 'before-facts', run: holdPromotionStep },
+  { name: 'score-spam', phase: 'after-facts', run: scoreSpamStep },
+  { name: 'decide', phase: 'after-facts', run: decideStep },
 ];
+
+/** The steps of one phase, in the list's order. */
+export const stepsOf = (phase: Phase): readonly PipelineStep[] => PIPELINE.filter((step) => step.phase === phase);
