@@ -4,7 +4,7 @@ import { getCompanyDetail } from '../domain/find-company';
 import { getGuide } from '../domain/guides/read-guide';
 import { listPublishedReviews } from '../domain/list-reviews';
 import { getCompanyPatterns } from '../domain/patterns/get-company-patterns';
-import { companyJsonLd } from '../domain/patterns/json-ld';
+import { companyJsonLd } from '../domain/seo/json-ld';
 import { escapeHtml, fillShell, jsonBlock, preloadBlock, SerialisedJson, shareTags } from './html';
 import { nullIfNotFound } from './null-if-not-found';
 import { NOT_FOUND_PAGE, type PageAnswer, type PageContext } from './page-context';

@@ -1,5 +1,5 @@
 // Filling the built page shells: markers Vite leaves in the HTML are replaced with escaped text and data.
-import { escapeJsonForScript } from '../domain/patterns/json-ld';
+import { escapeJsonForScript } from '../domain/seo/json-ld';
 
 /** Text for element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {

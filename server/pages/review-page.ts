@@ -3,7 +3,7 @@
 // address of a held or removed review looks like one that never existed.
 import { getCompanyDetail } from '../domain/find-company';
 import { getPublishedReviewOf } from '../domain/list-reviews';
-import { reviewPageJsonLd } from '../domain/patterns/json-ld';
+import { reviewPageJsonLd } from '../domain/seo/json-ld';
 import { escapeHtml, fillShell, jsonBlock, preloadBlock, shareTags } from './html';
 import { nullIfNotFound } from './null-if-not-found';
 import type { PageAnswer, PageContext } from './page-context';

@@ -1,6 +1,6 @@
 // /robots.txt and /sitemap.xml, for search engines. The origin is PUBLIC_ORIGIN when set, as in canonical URLs.
 import { Hono, type Context } from 'hono';
-import { robotsTxt, siteMapEntries, sitemapXml } from '../domain/site-map';
+import { robotsTxt, siteMapEntries, sitemapXml } from '../domain/seo/site-map';
 import type { AppEnv, Deps } from '../http/app-env';
 import { siteOrigin } from '../http/same-origin';
 

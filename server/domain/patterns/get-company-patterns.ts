@@ -9,7 +9,7 @@ import { keptForCompany, type CompanyVersionCache } from '../company-version-cac
 import { billingPartyPatterns, contactMethodPatterns, issueTypePatterns, sentimentPattern } from './present-groups';
 import { trendMonths } from './present-trend';
 import { rankingScore } from './ranking';
-import { moderationReport } from './transparency';
+import { moderationReport } from '../desk/transparency-report';
 import { withoutContainedPhrases } from './phrases';
 
 /** Phrases shown per issue type, and how many reviews must say one before it is a pattern. */

@@ -1,5 +1,5 @@
 // Recurring phrases: the distinct two- and three-word phrases of a review's moderated text, stop words out.
-import { reviewerWords } from './review-text';
+import { reviewerWords } from '../screening/marks';
 import { NEGATIONS, STOP_WORDS } from './stop-words';
 
 /** Bounds the write cost of one review: at most this many distinct phrases are counted for it. */

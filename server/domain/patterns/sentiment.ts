@@ -1,7 +1,7 @@
 // Sentiment of a review: a lexicon score of the moderated text, combined with the stars into a label.
 // AFINN-165 (the `sentiment` package), chosen over VADER: see docs/decisions.md#sentiment-analyser.
 import Sentiment from 'sentiment';
-import { reviewerWords } from './review-text';
+import { reviewerWords } from '../screening/marks';
 
 export type SentimentLabel = 'negative' | 'mixed' | 'positive';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import vader from 'vader-sentiment';
 import { combineWithStars, reviewSentiment, scoreSentiment, textPolarity } from '../../../server/domain/patterns/sentiment';
-import { reviewerWords } from '../../../server/domain/patterns/review-text';
+import { reviewerWords } from '../../../server/domain/screening/marks';
 
 interface Labelled {
   rating: number;

@@ -1,7 +1,7 @@
 // The shape of a text that says little: capitals throughout, characters or words repeated, keyboard mashing,
 // too few words to help another customer. One loop over character codes, no word strings made: it runs on every
 // review, beside obscenity, and must cost little next to it.
-import { replaceModerationMarks } from '../../patterns/review-text';
+import { replaceModerationMarks } from '../marks';
 
 export interface TextShape {
   /** Cased letters. */

@@ -1,4 +1,4 @@
-// What moderation put into a review's text that is not the reviewer's words: redaction tokens and masked words.
+// What screening puts into a review's text that is not the reviewer's words: redaction tokens and masked words.
 // Sentiment and recurring phrases both leave them out.
 
 /** "[phone number removed]", "[email removed]" …: inserted by moderation where personal data was. */

@@ -1,6 +1,6 @@
 // What search engines are told: robots.txt (the public pages are welcome, the console, private manage links
 // and the API are not) and a sitemap of the public pages, each company with the date of its newest review.
-import type { Store } from './store';
+import type { Store } from '../store';
 
 const PRIVATE_PATHS = ['/api/', '/moderate', '/manage/'];
 const STATIC_PAGES = ['/', '/policy', '/privacy'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyJsonLd, reviewPageJsonLd, serializeJsonLd } from '../../../server/domain/patterns/json-ld';
+import { companyJsonLd, reviewPageJsonLd, serializeJsonLd } from '../../../server/domain/seo/json-ld';
 import type { CompanyDetail, Review } from '../../../server/contract/review';
 
 const company = (count: number, average: number) =>
