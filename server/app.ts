@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from './http/app-env';
 import { errorResponse, handleError } from './http/errors';
-import { clientIdentity } from './http/client';
+import { clientIdentity } from './http/client-identity';
 import { writeRateLimit } from './http/rate-limit';
 import { limitBodies } from './http/body-limit';
 import { securityHeaders } from './http/security-headers';

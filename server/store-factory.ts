@@ -1,9 +1,9 @@
 // The one place in server/ that knows which database holds the store: PostgreSQL when DATABASE_URL is set,
 // otherwise the SQLite file at DATABASE_PATH, built with the domain's rules; and what the command-line tools
 // need of the database.
-import { openDatabase } from '../db/sqlite/client';
+import { openDatabase } from '../db/sqlite/connection';
 import { createSqliteStore } from '../db/sqlite/store';
-import { openPostgres } from '../db/postgres/client';
+import { openPostgres } from '../db/postgres/connection';
 import { createPostgresStore } from '../db/postgres/store';
 import { loadCompanySeeds } from '../db/seed/company-seeds';
 import { loadGuideSeeds } from '../db/seed/guide-seeds';

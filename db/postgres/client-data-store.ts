@@ -1,6 +1,6 @@
 // ClientDataStore on PostgreSQL: the twin of db/sqlite/client-data-store.ts. Submission attempts are checked and
 // recorded under a lock on the client hash, so instances sharing the database count each attempt once.
-import type { PostgresConnection } from './client';
+import type { PostgresConnection } from './connection';
 import type { AttemptClaim, ClientDataStore, ClientHashCutoffs } from '../../server/contract/store';
 import * as q from './queries/client-data';
 import { lockKey } from './queries/advisory-lock';

@@ -5,13 +5,13 @@ import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import { getTableColumns, type Column } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import { openPostgres, type PostgresConnection } from './client';
+import { openPostgres, type PostgresConnection } from './connection';
 import { pairTables, type TablePair } from './copy/table-pairs';
 import { comparable, countSqliteRows, readSqliteBatches, sqliteRowsForComparison } from './copy/read-sqlite';
 
 export interface SqliteSource {
   path: string;
-  /** Opens the file migrated to the current schema: db/sqlite/client.ts openDatabase, given by the store factory. */
+  /** Opens the file migrated to the current schema: db/sqlite/connection.ts openDatabase, given by the store factory. */
   open(path: string): { sqlite: Database.Database; close(): void };
   /** db/sqlite/schema: every table in it is copied. */
   schema: Record<string, unknown>;

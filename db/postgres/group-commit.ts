@@ -2,7 +2,7 @@
 // transaction and its one commit (a commit waits for the WAL flush, the cost that dominates a small write).
 // Each write runs in its own savepoint, so one that throws takes back only its own changes, and every caller
 // hears of its write only after the commit that made it durable. The SQLite twin is db/sqlite/group-commit.ts.
-import type { PgDb, PgTx } from './client';
+import type { PgDb, PgTx } from './connection';
 import { retryingConflicts } from './retry';
 
 interface Job<R> {

@@ -1,6 +1,6 @@
 // GuideStore on PostgreSQL: the twin of db/sqlite/guide-store.ts. A guide is read whole in one snapshot and
 // replaced whole, guarded by its version, with its audit entry in the same transaction.
-import type { PostgresConnection, PgQuery } from './client';
+import type { PostgresConnection, PgQuery } from './connection';
 import type { GuideStore, StoredGuide } from '../../server/contract/store';
 import { recordAudit } from './queries/audit';
 import * as q from './queries/guides';

@@ -1,5 +1,5 @@
 // ModerationFactsStore on PostgreSQL: the twin of db/sqlite/moderation-facts-store.ts.
-import type { PostgresConnection } from './client';
+import type { PostgresConnection } from './connection';
 import type { ModerationFactsStore } from '../../server/contract/store';
 import { hasBodyHash } from './queries/moderation-facts';
 

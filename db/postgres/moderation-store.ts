@@ -2,7 +2,7 @@
 // their audit entry, moderation counts and report resolution in the review change's own transaction (twin of
 // db/sqlite/moderation-store.ts). A decision locks the review's row first: of two moderators deciding one review
 // on two instances, the second waits, then finds it no longer as expected (the caller's 409).
-import type { PostgresConnection, PgTx } from './client';
+import type { PostgresConnection, PgTx } from './connection';
 import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { ModerationStore, ReviewEffects, VoteOutcome } from '../../server/contract/store';
 import type { ReviewRow } from '../../server/contract/store';

@@ -1,6 +1,6 @@
 // ModeratorStore on PostgreSQL: the twin of db/sqlite/moderator-store.ts. Each change and its audit entry in one
 // transaction; what SQLite's single writer made atomic takes an advisory lock here, as instances share the database.
-import type { PostgresConnection } from './client';
+import type { PostgresConnection } from './connection';
 import type { LoginClaim, ModeratorStore, ModeratorUpdate } from '../../server/contract/store';
 import { listAudit, recordAudit } from './queries/audit';
 import * as q from './queries/moderators';

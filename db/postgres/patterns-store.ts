@@ -1,6 +1,6 @@
 // PatternsStore on PostgreSQL: the twin of db/sqlite/patterns-store.ts. Reads run on the pool; the rebuild is one
 // transaction.
-import type { PostgresConnection } from './client';
+import type { PostgresConnection } from './connection';
 import { EMPTY_SUMMARY } from '../figure-changes';
 import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { PatternsStore } from '../../server/contract/store';

@@ -1,6 +1,6 @@
 // The review changes that move maintained figures, inside a transaction the caller holds: shared by the review
 // area (plain changes) and the moderation area (changes with their audit entry and counts).
-import type { PgTx } from './client';
+import type { PgTx } from './connection';
 import type { FigureRules } from '../../server/contract/store/store-rules';
 import { FigureChanges } from '../figure-changes';
 import { writeFigures } from './queries/figure-writes';

@@ -1,6 +1,6 @@
 // Companies and reviews on PostgreSQL: reads and the units of work that change what is published (twin of
 // db/sqlite/review-store.ts). New reviews are group-committed: those of one moment share a transaction.
-import type { PostgresConnection, PgTx } from './client';
+import type { PostgresConnection, PgTx } from './connection';
 import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { CompanyRow, ReviewStore, StoredFacts, TaxonomyRow } from '../../server/contract/store';
 import type { ReviewRow } from '../../server/contract/store';

@@ -1,6 +1,6 @@
 // The PostgreSQL store: the same port as db/sqlite/store.ts, one area per file, every method a few awaited
 // queries on the pool or in one transaction. server/store-factory.ts builds it when DATABASE_URL is set.
-import type { PostgresConnection } from './client';
+import type { PostgresConnection } from './connection';
 import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { Store } from '../../server/contract/store';
 import { reviewStore } from './review-store';

@@ -1,6 +1,6 @@
 // Client hashes in the store: review submission attempts, counted atomically, and forgetting hashes once
 // their windows have passed or their key has changed.
-import { IMMEDIATE, type Connection } from './client';
+import { IMMEDIATE, type Connection } from './connection';
 import { clientDataQueries, type ClientHashCutoffs } from './queries/client-data';
 import { groupCommit } from './group-commit';
 import { writeBucketQueries } from './queries/write-buckets';

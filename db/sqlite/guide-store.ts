@@ -1,5 +1,5 @@
 // Company guides in the store: read a guide whole; replace it whole, guarded by its version, with its audit entry.
-import { IMMEDIATE, type Connection } from './client';
+import { IMMEDIATE, type Connection } from './connection';
 import { auditQueries } from './queries/audit';
 import { guideQueries, type CompanyGuideRow, type GuideHintRow, type GuideSectionRow } from './queries/guides';
 import type { GuideStore, StoredGuide } from '../../server/contract/store';

@@ -1,6 +1,6 @@
 // The facts a reviewer's edit is moderated with: the same body already seen for the company. (A new review reads
 // its facts, this one and the client's recent reviews, inside its own insert: ReviewStore.insertCheckedReview.)
-import type { Connection } from './client';
+import type { Connection } from './connection';
 import { moderationFactQueries } from './queries/moderation-facts';
 import type { ModerationFactsStore } from '../../server/contract/store';
 

@@ -1,6 +1,6 @@
 // Moderation in the store: the queue, reader reports and helpful votes, and decisions and erasures that carry
 // their audit entry, moderation counts and report resolution in the review change's own transaction.
-import { IMMEDIATE, type Connection } from './client';
+import { IMMEDIATE, type Connection } from './connection';
 import { groupCommit } from './group-commit';
 import type { FigureRules } from '../../server/contract/store/store-rules';
 import { auditQueries } from './queries/audit';

@@ -1,6 +1,6 @@
 // Moderators in the store: accounts, sessions, login throttling and the audit trail, each change with its audit
 // entry in one transaction.
-import { IMMEDIATE, type Connection } from './client';
+import { IMMEDIATE, type Connection } from './connection';
 import { auditQueries, type AuditFilter, type AuditInput, type AuditRow } from './queries/audit';
 import { moderatorQueries, type ModeratorPatch, type ModeratorRow, type ModeratorSessionRow } from './queries/moderators';
 import type { ModeratorStore, LoginClaim, ModeratorUpdate } from '../../server/contract/store';

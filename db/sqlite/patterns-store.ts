@@ -1,5 +1,5 @@
 // Complaint-pattern reads (maintained counters, moderation totals, recent arrivals) and the bulk rebuild.
-import type { Connection } from './client';
+import type { Connection } from './connection';
 import { patternReadQueries, type PatternBreakdownRow, type PatternGroupRow } from './queries/pattern-reads';
 import { rebuildAggregates } from './queries/rebuild-aggregates';
 import { localFiguresEpoch } from '../figures-epoch';

@@ -1,5 +1,5 @@
 // Companies and reviews in the store: reads and the units of work that change what is published.
-import { IMMEDIATE, type Connection } from './client';
+import { IMMEDIATE, type Connection } from './connection';
 import { companyQueries, type CompanyRow, type SummaryRow, type TaxonomyRow } from './queries/companies';
 import { reviewQueries, type ReviewPatch } from './queries/reviews';
 import { reviewListQueries, type ListedRows, type ListFilter, type ListSort } from './queries/review-list';

@@ -1,6 +1,6 @@
 // The SQLite store: every read and write the app makes, as units of work, one area per file, each typed against
 // the port's declarations (server/contract/store), as db/postgres's are.
-import type { Connection } from './client';
+import type { Connection } from './connection';
 import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { Store } from '../../server/contract/store';
 import { reviewStore } from './review-store';

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env';
-import { isTrusted, peerAddress, trustedProxyList } from './client';
+import { isTrusted, peerAddress, trustedProxyList } from './client-identity';
 
 /** What a proxy's id may look like: short, and nothing a log line or a header could be confused by. */
 const PROXY_ID = /^[\w.:-]{1,128}$/;

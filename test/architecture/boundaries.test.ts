@@ -120,7 +120,7 @@ describe('the store boundary', () => {
     ['a domain verb importing a SQLite query', 'server/domain/x.ts', "import { q } from '../../db/sqlite/queries/q';", 1],
     ['a type-only import of the SQLite store', 'server/domain/y.ts', "import type { Store } from '../../db/sqlite/store';", 1],
     ['a route importing a seed file by dynamic import', 'server/routes/z.ts', "const m = await import('../../db/seed/s');", 1],
-    ['the store factory importing db/', 'server/store-factory.ts', "import { openDatabase } from '../db/sqlite/client';", 0],
+    ['the store factory importing db/', 'server/store-factory.ts', "import { openDatabase } from '../db/sqlite/connection';", 0],
     ['db/ importing a domain rule', 'db/sqlite/queries/p.ts', "import { k } from '../../../server/domain/k';", 1],
     ['db/ re-exporting from server/env', 'db/sqlite/e.ts', "export { readConfig } from '../../server/env';", 1],
     ['db/ importing the contract', 'db/sqlite/schema/m.ts', "import { ROLES } from '../../../server/contract/auth';", 0],

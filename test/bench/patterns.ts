@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { openDatabase } from '../../db/sqlite/client';
+import { openDatabase } from '../../db/sqlite/connection';
 import { createSqliteStore } from '../../db/sqlite/store';
 import { loadCompanySeeds } from '../../db/seed/company-seeds';
 import { fillReviews, rebuildFigures } from './patterns/bulk-fill';

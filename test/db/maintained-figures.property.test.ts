@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { openDatabase, type Connection } from '../../db/sqlite/client';
+import { openDatabase, type Connection } from '../../db/sqlite/connection';
 import { createSqliteStore, type Store, type ReviewStatus } from '../../db/sqlite/store';
 import { loadCompanySeeds } from '../../db/seed/company-seeds';
 import { reviewSentiment } from '../../server/domain/patterns/sentiment';

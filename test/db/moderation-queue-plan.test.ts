@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { openDatabase, type Connection } from '../../db/sqlite/client';
+import { openDatabase, type Connection } from '../../db/sqlite/connection';
 import * as schema from '../../db/sqlite/schema';
 import { moderationQueueQueries, type QueueFilter } from '../../db/sqlite/queries/moderation-queue';
 

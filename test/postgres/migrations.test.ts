@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
-import { openPostgres } from '../../db/postgres/client';
+import { openPostgres } from '../../db/postgres/connection';
 import { companies, reviews } from '../../db/postgres/schema';
 import { queueTierSql } from '../../db/postgres/schema/queue-tier';
 import { createTestDatabase, useTestDatabase } from '../helpers/postgres-cluster';

@@ -2,7 +2,7 @@
 // hangs), and once it is back the same pool serves again, without reopening. Runs on a private cluster of its own,
 // since stopping DATABASE_URL's server would stop every other file's database.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPostgres, type PostgresConnection } from '../../db/postgres/client';
+import { openPostgres, type PostgresConnection } from '../../db/postgres/connection';
 import { canStartCluster, createTestDatabase, startPostgresCluster, type PostgresCluster } from '../helpers/postgres-cluster';
 
 describe.skipIf(!inject('postgresAdminUrl') || !canStartCluster)('the PostgreSQL pool', () => {

@@ -2,7 +2,7 @@
 // it can only when its tier is written as the index writes it: the twin of test/db/moderation-queue-plan.test.ts.
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { describe, expect, inject, it } from 'vitest';
-import { openPostgres, type PgDb } from '../../db/postgres/client';
+import { openPostgres, type PgDb } from '../../db/postgres/connection';
 import * as schema from '../../db/postgres/schema';
 import { listQueue } from '../../db/postgres/queries/moderation-queue';
 import type { QueueFilter, QueueKey } from '../../server/domain/store';

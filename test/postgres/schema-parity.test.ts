@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../../db/sqlite/client';
-import { openPostgres } from '../../db/postgres/client';
+import { openDatabase } from '../../db/sqlite/connection';
+import { openPostgres } from '../../db/postgres/connection';
 import { useTestDatabase } from '../helpers/postgres-cluster';
 
 interface Column {

@@ -1,4 +1,4 @@
-// Typed calls for the moderator console, over the one fetch caller in client.ts (which adds the CSRF token). A
+// Typed calls for the moderator console, over the one fetch caller in api-client.ts (which adds the CSRF token). A
 // call that answers 401 means the session ended elsewhere (signed out on every device, idle timeout): it is
 // announced on `sessionEvents`, and a decision can wait for the moderator to sign in again and retry.
 import type { LoginRequest, PasswordChange, SessionResponse, SessionState } from '../../server/contract/auth';
@@ -13,7 +13,7 @@ import type {
   QueueQuery,
 } from '../../server/contract/moderation';
 import type { ModeratorAccount, ModeratorChange, ModeratorList, NewModerator } from '../../server/contract/moderators';
-import { ApiError, get, patch, post, put, queryString, type RequestOptions } from './client';
+import { ApiError, get, patch, post, put, queryString, type RequestOptions } from './api-client';
 import type { CompanyGuide, GuideUpdate } from '../../server/contract/guide';
 import type { CompanyTemplates, NewCompany } from '../../server/contract/companies';
 import type { CompanyDetail } from '../../server/contract/review';

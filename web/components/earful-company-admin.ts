@@ -7,7 +7,7 @@ import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import { COMPANY_LIMITS, COMPANY_TEMPLATES } from '../../server/contract/company-limits';
 import type { RankedCompany } from '../../server/contract/patterns';
-import { ApiError, api } from '../api/client';
+import { ApiError, api } from '../api/api-client';
 import { moderatorApi } from '../api/moderator-api';
 import { slugFromName, slugProblem } from '../lib/company-slug';
 import { companyPath, plural } from '../lib/format';

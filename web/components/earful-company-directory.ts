@@ -4,7 +4,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { RankedCompany } from '../../server/contract/patterns';
-import { api } from '../api/client';
+import { api } from '../api/api-client';
 import { companyPath, plural } from '../lib/format';
 import { baseStyles } from './shared-styles';
 import './earful-stars';

@@ -5,7 +5,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { api } from '../api/client';
+import { api } from '../api/api-client';
 import type { RatingSelectDetail } from './earful-review-module';
 import type { ReviewSubmittedDetail } from './earful-review-form';
 import type { FiltersChangeDetail } from './earful-review-list';

@@ -10,7 +10,7 @@ import type { CompanyGuide, CompanyHints, GuideSectionInput, HintRuleInput } fro
 import { GUIDE_LIMITS } from '../../server/contract/guide-rules';
 import { parseGuideText } from '../../server/contract/guide-text';
 import type { Taxonomy, TaxonomyField } from '../../server/contract/taxonomy';
-import { ApiError, api } from '../api/client';
+import { ApiError, api } from '../api/api-client';
 import { isSignedOut, moderatorApi, signedInAgain } from '../api/moderator-api';
 import { formatDate } from '../lib/format';
 import { errorsUnder, formError, submitButton } from './form-parts';

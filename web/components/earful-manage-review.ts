@@ -9,7 +9,7 @@ import type { ManagedReview, ReviewEdit } from '../../server/contract/manage';
 import type { CompanyDetail } from '../../server/contract/review';
 import { CHOICE_PROMPTS, asksAboutContact } from '../../server/contract/review-limits';
 import type { TaxonomyField } from '../../server/contract/taxonomy';
-import { ApiError, api } from '../api/client';
+import { ApiError, api } from '../api/api-client';
 import { companyPath, formatDate } from '../lib/format';
 import { outcomeNote } from '../lib/outcome-note';
 import { DECISION_REASON_LABELS } from '../lib/reason-labels';

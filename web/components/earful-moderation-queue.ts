@@ -4,7 +4,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { DecisionReason, QueueItem } from '../../server/contract/moderation';
-import { ApiError, api } from '../api/client';
+import { ApiError, api } from '../api/api-client';
 import { moderatorApi, sessionEvents } from '../api/moderator-api';
 import { DECISION_REASON_LABELS, entries } from '../lib/reason-labels';
 import { formStyles } from './form-styles';

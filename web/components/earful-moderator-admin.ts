@@ -4,7 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { ModeratorRole } from '../../server/contract/auth';
 import type { ModeratorAccount } from '../../server/contract/moderators';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/api-client';
 import { moderatorApi } from '../api/moderator-api';
 import { formStyles } from './form-styles';
 import { baseStyles } from './shared-styles';

@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { SessionResponse } from '../../server/contract/auth';
-import { ApiError, setCsrfToken } from '../api/client';
+import { ApiError, setCsrfToken } from '../api/api-client';
 import { moderatorApi, sessionEvents } from '../api/moderator-api';
 import { baseStyles } from './shared-styles';
 import './earful-sign-in';

@@ -3,7 +3,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { PASSWORD_MIN } from '../../server/contract/password-rules';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/api-client';
 import { moderatorApi } from '../api/moderator-api';
 import { formStyles } from './form-styles';
 import { formError, inputField, submitButton } from './form-parts';

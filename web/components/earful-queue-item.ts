@@ -5,7 +5,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { DecisionReason, QueueItem } from '../../server/contract/moderation';
 import { REVIEW_LIMITS } from '../../server/contract/review-limits';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/api-client';
 import { isSignedOut, moderatorApi, signedInAgain } from '../api/moderator-api';
 import { formatDate, plural, reviewPath } from '../lib/format';
 import { taxonomyOf } from '../lib/company-taxonomy';

@@ -3,7 +3,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ReportReason } from '../../server/contract/reader';
-import { ApiError, api } from '../api/client';
+import { ApiError, api } from '../api/api-client';
 import { plural } from '../lib/format';
 import { outcomeNote } from '../lib/outcome-note';
 import { ownReviewToken } from '../lib/own-reviews';

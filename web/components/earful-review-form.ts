@@ -11,7 +11,7 @@ import { REVIEW_LIMITS, asksAboutContact } from '../../server/contract/review-li
 import type { Taxonomy, TaxonomyField } from '../../server/contract/taxonomy';
 import { Task } from '@lit/task';
 import { matchHints } from '../../server/contract/match-hints';
-import { ApiError, api } from '../api/client';
+import { ApiError, api } from '../api/api-client';
 import {
   EMPTY_DRAFT,
   asksForDevice,

@@ -9,7 +9,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { MatchingCount, Review } from '../../server/contract/review';
 import { REVIEW_SORTS, type ReviewSort } from '../../server/contract/review-limits';
 import { STAR_LABELS, type Taxonomy } from '../../server/contract/taxonomy';
-import { api } from '../api/client';
+import { api } from '../api/api-client';
 import { plural, reviewPath } from '../lib/format';
 import { isFiltered, NO_FILTERS, type ChoiceFilter, type ReviewFilters } from '../lib/review-filters';
 import { baseStyles } from './shared-styles';

@@ -4,7 +4,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { ApiError, api } from '../api/client';
+import { ApiError, api } from '../api/api-client';
 import { companyPath } from '../lib/format';
 import './earful-stars';
 import './earful-review-card';

@@ -3,7 +3,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { ApiError, api } from '../api/client';
+import { ApiError, api } from '../api/api-client';
 import { companyPath } from '../lib/format';
 import { widgetOrigin } from '../lib/widget-origin';
 import { baseStyles } from './shared-styles';

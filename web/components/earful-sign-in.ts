@@ -2,7 +2,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { SessionResponse } from '../../server/contract/auth';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/api-client';
 import { moderatorApi } from '../api/moderator-api';
 import { formStyles } from './form-styles';
 import { formError, inputField, submitButton } from './form-parts';

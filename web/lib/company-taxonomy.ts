@@ -1,7 +1,7 @@
 // Companies' taxonomies for views that show reviews of many companies (the moderator queue): fetched once per
 // company and page load, so answers show by their labels rather than their slugs.
 import type { Taxonomy } from '../../server/contract/taxonomy';
-import { api } from '../api/client';
+import { api } from '../api/api-client';
 
 const taxonomies = new Map<string, Promise<Taxonomy | null>>();
 

@@ -1,6 +1,6 @@
 // The audit trail on PostgreSQL: append one entry inside the transaction that makes the change; read it back filtered.
 import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import { auditLog } from '../schema';
 import type { AuditFilter, AuditInput, AuditRow } from '../../../server/contract/store';
 

@@ -1,7 +1,7 @@
 // Client hashes and what they are kept for on PostgreSQL (twin of db/sqlite/queries/client-data.ts): submission
 // attempts (REVIEW_RATE_LIMIT), and the sweep that clears every hash once the window that needs it has passed.
 import { and, count, eq, gt, isNotNull, lt, min } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import { helpfulVotes, loginFailures, reviewReports, reviews, settings, submissionAttempts, writeBuckets } from '../schema';
 import type { ClientHashCutoffs } from '../../../server/contract/store';
 

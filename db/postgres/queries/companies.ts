@@ -1,7 +1,7 @@
 // Company, taxonomy and summary reads and the idempotent seed writes on PostgreSQL (twin of
 // db/sqlite/queries/companies.ts).
 import { asc, eq, sql } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import { EMPTY_SUMMARY } from '../../figure-changes';
 import { companies, companySummaries, reviews, taxonomyValues } from '../schema';
 import type { CompanyRow, SummaryRow, TaxonomyRow } from '../../../server/contract/store';

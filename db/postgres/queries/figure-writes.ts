@@ -3,7 +3,7 @@
 // lock them in the same order and never deadlock. The SQLite twin is db/sqlite/queries/figure-writes.ts.
 import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import {
   companySummaries,
   moderationCounts,

@@ -1,7 +1,7 @@
 // Guide reads and the whole-guide replacement a guide update or seed makes, on PostgreSQL (twin of
 // db/sqlite/queries/guides.ts).
 import { and, asc, eq } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import { companyGuides, guideHints, guideSections } from '../schema';
 import type { CompanyGuideRow, GuideHintRow, GuideSectionRow } from '../../../server/contract/store';
 

@@ -1,7 +1,7 @@
 // The fact moderation needs from stored reviews on PostgreSQL: has this body been seen for the company (index
 // reviews_body_hash). Twin of db/sqlite/queries/moderation-facts.ts.
 import { and, eq } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import { reviews } from '../schema';
 
 export async function hasBodyHash(q: PgQuery, companyId: number, bodyHash: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 // The moderator queue on PostgreSQL, the twin of db/sqlite/queries/moderation-queue.ts: pending reviews and published
 // ones readers reported, riskiest first (score plus open reports' weight), then tier, reports, oldest.
 import { and, count, eq, or, sql, type SQL } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import { queueCounts, queueReasonCounts, reviewReports, reviews } from '../schema';
 import { queueTierSql } from '../schema/queue-tier';
 import { FURTHER_REPORTS_RISK_MAX, REPORT_RISK } from '../../../server/contract/moderation-tiers';

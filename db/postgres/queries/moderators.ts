@@ -1,6 +1,6 @@
 // Moderator accounts, sessions and failed-login counts on PostgreSQL (twin of db/sqlite/queries/moderators.ts).
 import { and, asc, count, eq, gte, inArray, lt, min, ne } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import { loginFailures, moderators, moderatorSessions } from '../schema';
 import type { ModeratorPatch, ModeratorRow, ModeratorSessionRow } from '../../../server/contract/store';
 

@@ -1,7 +1,7 @@
 // Reads behind /patterns, /trend and the ranked company list on PostgreSQL: the twin of
 // db/sqlite/queries/pattern-reads.ts. Counter rows by key or index range; sums come back as text, hence mapWith.
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import {
   companies,
   companySummaries,

@@ -1,7 +1,7 @@
 // Reader reports as the moderator queue reads them on PostgreSQL: the twin of findOpenReports in
 // db/sqlite/queries/reader-feedback.ts.
 import { and, asc, inArray, isNull } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import { reviewReports } from '../schema';
 import type { ReviewReportRow } from '../../../server/contract/store';
 

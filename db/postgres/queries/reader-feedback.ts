@@ -1,7 +1,7 @@
 // Reader reports and helpful votes on PostgreSQL: one of each per review per client, and the counters on the
 // review (twin of the writes in db/sqlite/queries/reader-feedback.ts; reads in reader-feedback-reads.ts).
 import { and, countDistinct, eq, gte, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import { helpfulVotes, reviewReports, reviews } from '../schema';
 import type { ReviewRow } from '../../../server/contract/store';
 

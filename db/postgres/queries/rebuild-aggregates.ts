@@ -1,7 +1,7 @@
 // Recomputes every maintained figure from the reviews table in bulk on PostgreSQL: the twin of
 // db/sqlite/queries/rebuild-aggregates.ts, the SQL mirroring server/domain/patterns/aggregate-keys.ts.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { PgQuery, PgTx } from '../client';
+import type { PgQuery, PgTx } from '../connection';
 import { companies, patternPhrases, reviews } from '../schema';
 import type { FigureRules } from '../../../server/contract/store/store-rules';
 import { noteFiguresChanged } from '../../figures-epoch';

@@ -1,7 +1,7 @@
 // The public review list on PostgreSQL: the same keyset pages, orders, filters and scan budget as SQLite's
 // (db/sqlite/queries/review-list.ts says why), each order walking its index (db/postgres/schema/reviews.ts).
 import { sql, type SQL } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import { reviews } from '../schema';
 import type { ReviewRow } from '../../../server/contract/store';
 import type { ListedRows, ListFilter, ListSort } from '../../../server/contract/store';

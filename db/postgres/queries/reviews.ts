@@ -1,7 +1,7 @@
 // Review rows on PostgreSQL: insert, lookup, status change, edit and erasure (the public list is in review-list.ts).
 // The twin of db/sqlite/queries/reviews.ts.
 import { and, eq, sql } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import { NEW_REVIEW_DEFAULTS } from '../../review-defaults';
 import { reviews } from '../schema';
 import type { NewReviewRow, ReviewRow, ReviewStatus } from '../../../server/contract/store';

@@ -2,7 +2,7 @@
 // token is one UPSERT that refills and takes in SQL: a concurrent one on the same bucket waits for the row and
 // re-checks against it, so instances sharing the database cannot both spend the same token.
 import { sql } from 'drizzle-orm';
-import type { PgQuery } from '../client';
+import type { PgQuery } from '../connection';
 import type { WriteToken } from '../../../server/contract/store';
 
 const WINDOW_MS = 60_000;

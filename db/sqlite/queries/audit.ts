@@ -1,6 +1,6 @@
 // The audit trail: append one entry inside the transaction that makes the change; read it back filtered.
 import { and, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { DbOrTx } from '../connection';
 import { auditLog, type AuditRow } from '../schema';
 import type { AuditInput, AuditFilter } from '../../../server/contract/store';
 

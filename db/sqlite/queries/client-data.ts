@@ -1,7 +1,7 @@
 // Client hashes and what they are kept for: submission attempts (REVIEW_RATE_LIMIT), write buckets
 // (WRITE_RATE_LIMIT), and the sweep that clears every hash once the window that needs it has passed.
 import { and, count, eq, gt, isNotNull, lt, min, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { DbOrTx } from '../connection';
 import { helpfulVotes, loginFailures, reviewReports, reviews, settings, submissionAttempts, writeBuckets } from '../schema';
 import type { ClientHashCutoffs } from '../../../server/contract/store';
 

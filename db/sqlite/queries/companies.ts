@@ -1,6 +1,6 @@
 // Company, taxonomy and summary reads and the idempotent seed writes.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { DbOrTx } from '../connection';
 import { EMPTY_SUMMARY } from '../../figure-changes';
 import { companies, companySummaries, reviews, taxonomyValues } from '../schema';
 

@@ -1,7 +1,7 @@
 // A write Drizzle builds and better-sqlite3 runs, bypassing Drizzle's per-call placeholder filler for the counter
 // upserts a submission makes by the dozen (docs/decisions.md#counter-writes).
 import { is, Param, Placeholder } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { Db } from '../connection';
 
 type Value = string | number | bigint | null;
 

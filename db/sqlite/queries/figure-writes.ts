@@ -2,7 +2,7 @@
 // change: one prepared upsert per counter that moves, so a group commit of fifty reviews writes a shared counter
 // once. The PostgreSQL twin is db/postgres/queries/figure-writes.ts.
 import { and, eq, lte, sql } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { Db } from '../connection';
 import { counterWrite } from './counter-write';
 import {
   companySummaries,

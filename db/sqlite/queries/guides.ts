@@ -1,6 +1,6 @@
 // Guide reads and the whole-guide replacement a guide update or seed makes.
 import { asc, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { DbOrTx } from '../connection';
 import { companyGuides, guideHints, guideSections, type CompanyGuideRow, type GuideHintRow, type GuideSectionRow } from '../schema';
 
 export type { CompanyGuideRow, GuideHintRow, GuideSectionRow };

@@ -1,7 +1,7 @@
 // The fact moderation needs from stored reviews: has this body been seen for the company (index
 // reviews_body_hash). How many reviews a client sent lately is counted from its attempts (queries/client-data.ts).
 import { and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { DbOrTx } from '../connection';
 import { reviews } from '../schema';
 
 export function moderationFactQueries(db: DbOrTx) {

@@ -2,7 +2,7 @@
 // moderator sees (the pipeline's score, plus what open reader reports add), then by kind (personal data found,
 // heavy language, spam signals, the rest), then by reports, then oldest first.
 import { and, count, eq, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { DbOrTx } from '../connection';
 import { queueCounts, queueReasonCounts, reviewReports, reviews, type ReviewRow } from '../schema';
 import { queueTierSql } from '../schema/queue-tier';
 import { FURTHER_REPORTS_RISK_MAX, REPORT_RISK } from '../../../server/contract/moderation-tiers';

@@ -1,6 +1,6 @@
 // Moderator accounts, sessions and failed-login counts.
 import { and, asc, count, eq, gte, inArray, lt, min, ne, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { DbOrTx } from '../connection';
 import { loginFailures, moderators, moderatorSessions, type ModeratorRow, type ModeratorSessionRow } from '../schema';
 
 export type { ModeratorRow, ModeratorSessionRow };

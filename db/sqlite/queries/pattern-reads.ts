@@ -1,7 +1,7 @@
 // Reads behind /patterns, /trend and the ranked company list: counter rows by primary key or index range.
 // None scans reviews; the only reviews read is the last day's arrivals, an index range for burst detection.
 import { and, asc, desc, eq, gte, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { DbOrTx } from '../connection';
 import {
   companies,
   companySummaries,

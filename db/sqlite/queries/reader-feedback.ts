@@ -1,6 +1,6 @@
 // Reader reports and helpful votes: one of each per review per client, and the counters on the review.
 import { and, asc, countDistinct, eq, gte, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { DbOrTx } from '../connection';
 import { helpfulVotes, reviewReports, reviews, type ReviewReportRow, type ReviewRow } from '../schema';
 
 export type { ReviewReportRow };

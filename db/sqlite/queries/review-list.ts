@@ -1,7 +1,7 @@
 // The public review list: keyset pages in five orders, each along an index holding the filter columns; a filtered
 // page stops after LIST_SCAN_BUDGET entries (docs/decisions.md#review-list-budgets).
 import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { DbOrTx } from '../connection';
 import { reviews, type ReviewRow } from '../schema';
 import type { ReviewSortKeys, SortField } from '../../../server/contract/store/store-rules';
 import { LIST_COUNT_BUDGET, LIST_SCAN_BUDGET } from '../../../server/contract/review-limits';

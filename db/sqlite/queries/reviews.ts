@@ -1,6 +1,6 @@
 // Review rows: insert, lookup, status change, edit and erasure (the public list is in review-list.ts).
 import { and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { DbOrTx } from '../connection';
 import { NEW_REVIEW_DEFAULTS } from '../../review-defaults';
 import { reviews, type NewReviewRow, type ReviewRow, type ReviewStatus } from '../schema';
 

@@ -1,6 +1,6 @@
 // What keeping the pattern figures costs a write: the pattern delta alone, and whole submissions and erasures
 // through the store with the delta (published) against the same without it (held), on the filled database.
-import type { Connection } from '../../../db/sqlite/client';
+import type { Connection } from '../../../db/sqlite/connection';
 import type { Store } from '../../../db/sqlite/store';
 import type { ReviewRow } from '../../../db/sqlite/schema';
 import { figureWrites } from '../../../db/sqlite/queries/figure-writes';
