@@ -1,4 +1,4 @@
-// The company page in a real Chromium against the real server: the review module, writing a review and
+// The company page in a real Chromium against the real server: the rating summary, writing a review and
 // seeing it, moderation's changes shown, filters and "load more", field errors, server-rendered head.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => closeSite(browser, server));
 
 const card = (title: string) => page.locator('earful-review-list earful-review-card').filter({ hasText: title });
-const summaryText = () => page.locator('earful-review-module .text').textContent();
+const summaryText = () => page.locator('earful-rating-summary .text').textContent();
 const list = () => page.locator('earful-review-list');
 
 async function openForm() {
@@ -40,9 +40,9 @@ async function fillForm(fields: { rating: number; title: string; body: string; i
 describe('company page', () => {
   it('says so plainly when a company has no reviews yet', async () => {
     await page.goto(`${server.url}/companies/peacock`);
-    const module = page.locator('earful-review-module');
-    await expect.poll(() => module.locator('.text').textContent()).toBe('0 out of 5 stars (based on 0 reviews)');
-    expect(await deepText(module)).toContain('There are no reviews yet. Be the first one to write one.');
+    const summary = page.locator('earful-rating-summary');
+    await expect.poll(() => summary.locator('.text').textContent()).toBe('0 out of 5 stars (based on 0 reviews)');
+    expect(await deepText(summary)).toContain('There are no reviews yet. Be the first one to write one.');
     expect(await deepText(page.locator('earful-complaint-patterns'))).toMatch(/Not enough reviews yet to identify complaint patterns/i);
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -48,7 +48,7 @@ describe('moderator console', () => {
     expect(held.status).toBe('pending');
 
     await page.goto(`${server.url}/companies/prime-video`);
-    await expect.poll(() => page.locator('earful-review-module .text').textContent()).toBe('0 out of 5 stars (based on 0 reviews)');
+    await expect.poll(() => page.locator('earful-rating-summary .text').textContent()).toBe('0 out of 5 stars (based on 0 reviews)');
     expect(await page.locator('earful-review-list earful-review-card').count()).toBe(0);
 
     await page.goto(`${server.url}/moderate`);
@@ -74,7 +74,7 @@ describe('moderator console', () => {
     expect(await queueItem(held.id).count()).toBe(0);
 
     await page.goto(`${server.url}/companies/prime-video`);
-    await expect.poll(() => page.locator('earful-review-module .text').textContent()).toBe('2 out of 5 stars (based on 1 review)');
+    await expect.poll(() => page.locator('earful-rating-summary .text').textContent()).toBe('2 out of 5 stars (based on 1 review)');
     expect(await deepText(page.locator('earful-review-list'))).toContain('Refund promised by a stranger');
   });
 
@@ -255,9 +255,9 @@ describe('moderator console', () => {
 
     await page.goto(`${server.url}/companies/acme-mobile-ltd`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Acme Mobile Ltd. customer service reviews');
-    const module = page.locator('earful-review-module');
-    await expect.poll(() => module.locator('.text').textContent()).toBe('0 out of 5 stars (based on 0 reviews)');
-    expect(await deepText(module)).toContain('There are no reviews yet.');
+    const summary = page.locator('earful-rating-summary');
+    await expect.poll(() => summary.locator('.text').textContent()).toBe('0 out of 5 stars (based on 0 reviews)');
+    expect(await deepText(summary)).toContain('There are no reviews yet.');
   });
 
   it('links a reported published review to its page, where readers still see it', async () => {

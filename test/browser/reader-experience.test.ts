@@ -79,7 +79,7 @@ const overflow = () => page.evaluate(() => document.documentElement.scrollWidth 
 describe('company page layout', () => {
   it('puts the rating and the first reviews in the first screens, the patterns beside them on a wide screen', async () => {
     await open('/companies/netflix', 1280);
-    const rating = await box('earful-review-module');
+    const rating = await box('earful-rating-summary');
     const firstReview = await box('earful-review-list earful-review-card');
     const patterns = await box('#patterns');
     expect(rating.top).toBeLessThan(300);
@@ -108,7 +108,7 @@ describe('company page layout', () => {
     for (const width of [390, 1280]) {
       await open('/companies/netflix', width);
       await page
-        .locator('earful-review-module')
+        .locator('earful-rating-summary')
         .getByRole('button', { name: /^Terrible/ })
         .click();
       await expect.poll(() => page.locator('earful-review-list p.status').textContent()).toMatch(/^7 reviews match/);
@@ -189,13 +189,13 @@ describe('complaint patterns', () => {
 describe('the rating', () => {
   it('says the average once, in words, with no big number beside it', async () => {
     await open('/companies/netflix', 1280);
-    const module = page.locator('earful-review-module');
-    const text = (await module.locator('.text').textContent())!;
+    const summary = page.locator('earful-rating-summary');
+    const text = (await summary.locator('.text').textContent())!;
     const average = text.split(' ')[0]!;
     expect(text).toBe(`${average} out of 5 stars (based on 32 reviews)`);
     // No other figure for the average beside the statement ("3.0" next to "3 out of 5").
-    expect((await deepText(module)).replace(text, '')).not.toMatch(/(^|\s)[0-5]\.\d(\s|$)/);
-    expect(await module.locator('.average').count()).toBe(0);
+    expect((await deepText(summary)).replace(text, '')).not.toMatch(/(^|\s)[0-5]\.\d(\s|$)/);
+    expect(await summary.locator('.average').count()).toBe(0);
   });
 
   it('draws 2.8 as two full stars and 0.8 of the third (by its ink, not its width)', async () => {

@@ -1,4 +1,4 @@
-// The embeddable widget on another site: one script tag from Earful's origin, the review module and the
+// The embeddable widget on another site: one script tag from Earful's origin, the rating summary and the
 // form inside <earful-reviews>, calls across origins allowed by CORS for the review endpoints only.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -50,7 +50,7 @@ describe('widget', () => {
   it('shows the rating on another site and takes a review from it', async () => {
     await page.goto(hostUrl);
     const widget = page.locator('earful-reviews');
-    await expect.poll(() => widget.locator('earful-review-module .text').textContent()).toBe('5 out of 5 stars (based on 1 review)');
+    await expect.poll(() => widget.locator('earful-rating-summary .text').textContent()).toBe('5 out of 5 stars (based on 1 review)');
     expect(await widget.locator('a', { hasText: 'Read all reviews' }).getAttribute('href')).toBe(`${server.url}/companies/netflix`);
     expect(await widget.getByRole('link', { name: /^Excellent/ }).getAttribute('href')).toBe(`${server.url}/companies/netflix?rating=5`);
     expect(await axeViolations(page)).toEqual([]);
@@ -69,7 +69,7 @@ describe('widget', () => {
     // The link to share points at the review's page on the Earful site, not on the site that embeds the widget.
     const share = widget.locator('earful-submit-result').getByRole('link', { name: 'Link to this review' });
     expect(await share.getAttribute('href')).toMatch(new RegExp(`^${server.url}/companies/netflix/reviews/\\d+$`));
-    await expect.poll(() => widget.locator('earful-review-module .text').textContent()).toBe('4 out of 5 stars (based on 2 reviews)');
+    await expect.poll(() => widget.locator('earful-rating-summary .text').textContent()).toBe('4 out of 5 stars (based on 2 reviews)');
     expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'widget');
   });

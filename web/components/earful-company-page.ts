@@ -6,12 +6,12 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { api } from '../api/api-client';
-import type { RatingSelectDetail } from './earful-review-module';
+import type { RatingSelectDetail } from './earful-rating-summary';
 import type { ReviewSubmittedDetail } from './earful-review-form';
 import type { FiltersChangeDetail } from './earful-review-list';
 import { filtersFromSearch, knownFilters, NO_FILTERS, sameFilters, searchOfFilters, type ReviewFilters } from '../lib/review-filters';
 import type { Taxonomy } from '../../server/contract/taxonomy';
-import './earful-review-module';
+import './earful-rating-summary';
 import './earful-review-list';
 import './earful-review-form';
 import './earful-complaint-patterns';
@@ -78,7 +78,7 @@ export class EarfulCompanyPage extends LitElement {
       <div class="company-layout">
         <div class="company-main">
           <div class="card company-module">
-            <earful-review-module .summary=${company.summary} .selected=${filters.rating} @rating-select=${this.onRating}>
+            <earful-rating-summary .summary=${company.summary} .selected=${filters.rating} @rating-select=${this.onRating}>
               <p class="write-call">
                 <button
                   class="button primary"
@@ -93,7 +93,7 @@ export class EarfulCompanyPage extends LitElement {
                 <li class="patterns-jump"><a href="#patterns">See the complaint patterns</a></li>
                 ${guide && !guide.empty ? html`<li><a href="#guide">How to get help from ${company.name}</a></li>` : nothing}
               </ul>
-            </earful-review-module>
+            </earful-rating-summary>
           </div>
           <section id="write" class="card" aria-labelledby="write-title" tabindex="-1" ?hidden=${!this._writing}>
             <h2 id="write-title" tabindex="-1">Write a review of ${company.name}</h2>

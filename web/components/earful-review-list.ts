@@ -1,6 +1,6 @@
 // The published reviews: filters (issue, contact method, who billed, resolved, rating), sorts, the count of
 // matching reviews and "load more" with the API's cursor. The page owns the filters (they live in the address
-// and the review module's bars set the rating): this element shows them and asks for changes with an event.
+// and the rating summary's bars set the rating): this element shows them and asks for changes with an event.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -99,7 +99,7 @@ export class EarfulReviewList extends LitElement {
   /** The company's taxonomy, for filter choices and answer labels. */
   @property({ attribute: false }) taxonomy: Taxonomy | null = null;
 
-  /** Filters and sort, owned by the page (from the address; the review module's bars set the rating). */
+  /** Filters and sort, owned by the page (from the address; the rating summary's bars set the rating). */
   @property({ attribute: false }) filters: ReviewFilters = NO_FILTERS;
 
   /** Bumped by the page to fetch again (after a review is published). */

@@ -1,4 +1,4 @@
-// The embeddable widget's element: <earful-reviews company="netflix">. The rating module and the form,
+// The embeddable widget's element: <earful-reviews company="netflix">. The rating summary and the form,
 // styles sealed in its shadow root, data from the Earful origin the script came from.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -8,7 +8,7 @@ import { companyPath } from '../lib/format';
 import { widgetOrigin } from '../lib/widget-origin';
 import { baseStyles } from './shared-styles';
 import type { ReviewSubmittedDetail } from './earful-review-form';
-import './earful-review-module';
+import './earful-rating-summary';
 import './earful-review-form';
 
 @customElement('earful-reviews')
@@ -73,11 +73,11 @@ export class EarfulReviews extends LitElement {
     }
     const page = `${widgetOrigin}${companyPath(company.slug)}`;
     return html`<div class="card">
-      <earful-review-module
+      <earful-rating-summary
         .summary=${company.summary}
         .pageHref=${page}
         heading=${`${company.name} customer service`}
-      ></earful-review-module>
+      ></earful-rating-summary>
       <div class="actions">
         <a href=${page} target="_top">Read all reviews</a>
         <button

@@ -13,8 +13,8 @@ export interface RatingSelectDetail {
   rating: number | null;
 }
 
-@customElement('earful-review-module')
-export class EarfulReviewModule extends LitElement {
+@customElement('earful-rating-summary')
+export class EarfulRatingSummary extends LitElement {
   static override styles = [
     baseStyles,
     css`
@@ -177,6 +177,6 @@ export class EarfulReviewModule extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'earful-review-module': EarfulReviewModule;
+    'earful-rating-summary': EarfulRatingSummary;
   }
 }
