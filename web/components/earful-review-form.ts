@@ -28,9 +28,9 @@ import { baseStyles } from './shared-styles';
 import './earful-star-input';
 import './earful-submit-result';
 
-type Field = keyof ReviewDraft;
+type DraftField = keyof ReviewDraft;
 /** The form's order, which the error summary follows; each message names its question on its own. */
-const FIELD_ORDER: Field[] = [
+const FORM_ORDER: DraftField[] = [
   'rating',
   'issueType',
   'contactMethod',
@@ -162,8 +162,8 @@ export class EarfulReviewForm extends LitElement {
   }
 
   private renderSummary() {
-    const entries = FIELD_ORDER.filter((f) => this._errors[f]).map((f) => [f, this._errors[f]] as const);
-    const others = Object.entries(this._errors).filter(([f]) => !FIELD_ORDER.includes(f as Field));
+    const entries = FORM_ORDER.filter((f) => this._errors[f]).map((f) => [f, this._errors[f]] as const);
+    const others = Object.entries(this._errors).filter(([f]) => !FORM_ORDER.includes(f as DraftField));
     if (!this._checked || entries.length + others.length === 0) return nothing;
     // Each message names its question ("Choose how you contacted them"), so it is shown as it is.
     return html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
@@ -199,7 +199,7 @@ export class EarfulReviewForm extends LitElement {
     </div>`;
   }
 
-  private renderSelect(field: TaxonomyField & Field, label: string, required: boolean) {
+  private renderSelect(field: TaxonomyField & DraftField, label: string, required: boolean) {
     const choices = this.taxonomy?.[field] ?? [];
     return html`<div class="field">
       <label for=${`f-${field}`}>${label}</label>
@@ -236,14 +236,14 @@ export class EarfulReviewForm extends LitElement {
     </div>`;
   }
 
-  private renderError(field: Field) {
+  private renderError(field: DraftField) {
     const message = this._errors[field];
     return message ? html`<p class="field-error" id=${`${field}-error`}>${message}</p>` : nothing;
   }
 
   private onInput(e: Event) {
     const target = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-    const name = target.name as Field;
+    const name = target.name as DraftField;
     if (!name || name === 'rating' || !(name in this._draft)) return;
     if (target instanceof HTMLInputElement && target.type === 'radio' && !target.checked) return;
     this.patchDraft({ [name]: target.value } as Partial<ReviewDraft>);
@@ -295,7 +295,7 @@ export class EarfulReviewForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
-  private focusField(field: Field) {
+  private focusField(field: DraftField) {
     const el = this.renderRoot.querySelector<HTMLElement>(`#f-${field}`);
     el?.focus();
   }

@@ -8,8 +8,8 @@ export interface TextFields {
   displayName: string;
 }
 
-export type FieldName = keyof TextFields;
-export const FIELD_NAMES: readonly FieldName[] = ['title', 'body', 'displayName'];
+export type ScreenedField = keyof TextFields;
+export const SCREENED_FIELDS: readonly ScreenedField[] = ['title', 'body', 'displayName'];
 
 /** What a step found or changed; never the removed text itself. */
 export interface Finding {

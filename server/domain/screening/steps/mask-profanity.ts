@@ -1,6 +1,6 @@
 // Ordinary swearing soft-masked as its first letter and an em dash ("f—"), every other word kept; slurs and very
 // heavy swearing held for a moderator.
-import { FIELD_NAMES, withFindings, type Finding, type Step, type TextFields } from '../pipeline';
+import { SCREENED_FIELDS, withFindings, type Finding, type Step, type TextFields } from '../pipeline';
 import { applyMasks, findProfanity, type ProfanityOptions } from '../profanity/find-profanity';
 import type { MaskKind } from '../profanity/lexicon';
 
@@ -20,7 +20,7 @@ export const createMaskProfanityStep =
   (state) => {
     const counts: Record<MaskKind, number> = { profanity: 0, slur: 0 };
     const text = { ...state.text } as TextFields;
-    for (const field of FIELD_NAMES) {
+    for (const field of SCREENED_FIELDS) {
       const value = state.text[field];
       if (!value) continue;
       const masks = findProfanity(value, options);
@@ -46,7 +46,7 @@ export const createMaskProfanityStep =
       masked >= 2 &&
       isHeavySwearing(
         masked,
-        FIELD_NAMES.reduce((sum, f) => sum + countWords(state.text[f]), 0),
+        SCREENED_FIELDS.reduce((sum, f) => sum + countWords(state.text[f]), 0),
       )
     ) {
       findings.push({ step, kind: 'heavy-swearing', count: 1, reason: 'very heavy swearing', severity: 'hold', risk: 4 });

@@ -1,6 +1,6 @@
 // Unicode NFKC, invisible and control characters dropped, whitespace collapsed: every later rule then sees one
 // spelling of each character (fullwidth "ｆｕｃｋ" is "fuck", "f\u200Buck" is "fuck", "4111\u00A01111" has a space).
-import { FIELD_NAMES, withFindings, type Finding, type Step, type TextFields } from '../pipeline';
+import { SCREENED_FIELDS, withFindings, type Finding, type Step, type TextFields } from '../pipeline';
 
 /** Format characters (zero-width, bidi controls, tags, soft hyphen…), variation selectors and C0/C1 controls but newline and tab. */
 const INVISIBLE =
@@ -40,7 +40,7 @@ export function normaliseText(input: string): Normalised {
 export const normaliseStep: Step = (state) => {
   let invisible = 0;
   const text = { ...state.text } as TextFields;
-  for (const field of FIELD_NAMES) {
+  for (const field of SCREENED_FIELDS) {
     const result = normaliseText(state.text[field]);
     text[field] = result.text;
     invisible += result.invisible;
@@ -48,6 +48,6 @@ export const normaliseStep: Step = (state) => {
   const findings: Finding[] = invisible
     ? [{ step: 'normalise', kind: 'invisible', count: invisible, reason: 'hidden characters removed', severity: 'info', risk: 1 }]
     : [];
-  const changed = FIELD_NAMES.some((f) => text[f] !== state.text[f]);
+  const changed = SCREENED_FIELDS.some((f) => text[f] !== state.text[f]);
   return withFindings(state, changed ? text : state.text, findings);
 };

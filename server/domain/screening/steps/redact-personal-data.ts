@@ -1,7 +1,7 @@
 // Personal data replaced by a visible token ("[phone number removed]") before anything is stored or logged.
 // Detectors run in order of precedence: a card number is not also read as a phone number, and a date, a
 // measurement or a tracking number claimed by the look-alikes is read as nothing after them.
-import { FIELD_NAMES, withFindings, type Finding, type Step, type TextFields } from '../pipeline';
+import { SCREENED_FIELDS, withFindings, type Finding, type Step, type TextFields } from '../pipeline';
 import { findAddresses } from '../personal-data/addresses';
 import { findAccountNumbers, findIbans } from '../personal-data/bank-accounts';
 import { findCards, findSecurityCodes } from '../personal-data/cards';
@@ -52,7 +52,7 @@ export function redactPersonalData(text: string): { text: string; spans: Span[] 
 export const redactPersonalDataStep: Step = (state) => {
   const counts = new Map<PersonalDataKind, number>();
   const text = { ...state.text } as TextFields;
-  for (const field of FIELD_NAMES) {
+  for (const field of SCREENED_FIELDS) {
     const result = redactPersonalData(state.text[field]);
     text[field] = result.text;
     for (const s of result.spans) if (s.kind !== 'keep') counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);

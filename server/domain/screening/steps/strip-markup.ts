@@ -2,7 +2,7 @@
 // never into markup: text that decodes to a tag ("&lt;script&gt;") keeps its entities as they were written.
 import sanitizeHtml from 'sanitize-html';
 import { decodeHTML } from 'entities';
-import { FIELD_NAMES, mapFields, withFindings, type Step } from '../pipeline';
+import { SCREENED_FIELDS, mapFields, withFindings, type Step } from '../pipeline';
 import { normaliseText } from './normalise';
 
 const NOTHING_ALLOWED: sanitizeHtml.IOptions = {
@@ -28,7 +28,7 @@ export function stripMarkup(text: string): string {
 
 export const stripMarkupStep: Step = (state) => {
   const text = mapFields(state.text, stripMarkup);
-  const changed = FIELD_NAMES.filter((k) => text[k] !== state.text[k]).length;
+  const changed = SCREENED_FIELDS.filter((k) => text[k] !== state.text[k]).length;
   if (changed === 0) return state;
   return withFindings(state, text, [
     { step: 'strip-markup', kind: 'markup', count: changed, reason: 'markup removed', severity: 'info', risk: 1 },
