@@ -64,7 +64,7 @@ export async function startApp(
     log,
     clientHashKey,
     webRoot: options.webRoot ?? null,
-    moderateSubmission: pool?.moderate ?? moderateInline,
+    moderateSubmission: pool?.moderateSubmission ?? moderateInline,
     moderateText: pool?.moderateText ?? moderateTextInline,
   };
   const close = async () => {

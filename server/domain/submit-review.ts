@@ -6,7 +6,7 @@ import { asksAboutContact } from '../contract/review-limits';
 import { invalid } from './app-error';
 import { checkTaxonomy } from './check-taxonomy';
 import { requireCompany } from './find-company';
-import { finishModeration } from './screening/moderate';
+import { finishModeration } from './screening/screen-text';
 import { moderateInline, type ModerateSubmission } from './screening/moderate-submission';
 import { moderationFacts, submissionCheck, type RateContext } from './submission-facts';
 import { presentSubmittedReview } from './present';
@@ -15,7 +15,7 @@ import { manageUrl, newManageToken } from './manage/manage-token';
 export interface SubmitContext extends RateContext {
   store: Store;
   /** Where the text work runs (inline, or on the moderation threads); inline when not given. */
-  moderate?: ModerateSubmission;
+  moderateSubmission?: ModerateSubmission;
   /** Origin for the manage link: PUBLIC_ORIGIN, or the request's own. */
   origin?: string;
 }
@@ -30,8 +30,7 @@ export async function submitReview(ctx: SubmitContext, slug: string, input: Revi
 
   // The text work runs now (on a moderation thread when there are some); the decisions that depend on stored
   // reviews run inside the insert's transaction.
-  const moderate = ctx.moderate ?? moderateInline;
-  const { prepared, device, sentiment } = await moderate({
+  const { prepared, device, sentiment } = await (ctx.moderateSubmission ?? moderateInline)({
     title: input.title,
     body: input.body,
     displayName: input.displayName,

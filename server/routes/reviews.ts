@@ -29,7 +29,7 @@ export function companyReviewRoutes(deps: Deps) {
       const review = await submitReview(
         {
           store,
-          moderate: moderateSubmission,
+          moderateSubmission,
           now: now(),
           clientHash: c.get('clientHash'),
           rateLimit: config.reviewRateLimit,

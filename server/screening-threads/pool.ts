@@ -30,7 +30,7 @@ interface Thread {
 type WorkerMessage = { ready: true } | { id: number; result?: ModeratedSubmission | ModerationResult; error?: string };
 
 export interface ModerationPool {
-  moderate: ModerateSubmission;
+  moderateSubmission: ModerateSubmission;
   /** Moderates other free text (edits, notes) on the threads too. */
   moderateText: ModerateText;
   /** Resolves with the number of threads running once they have started (0 if they could not be built). */
@@ -183,7 +183,7 @@ export function moderationPool(size: number, options: PoolOptions = {}): Moderat
   return {
     started,
     running: () => threads.length,
-    moderate: (input) => run({ kind: 'submission', input }) as Promise<ModeratedSubmission>,
+    moderateSubmission: (input) => run({ kind: 'submission', input }) as Promise<ModeratedSubmission>,
     moderateText: (input, facts = NO_FACTS) => run({ kind: 'text', input, facts }) as Promise<ModerationResult>,
     async close() {
       closing = true;

@@ -4,7 +4,7 @@
 // worst of the hostile families (server/tools/hostile-texts.ts) at 5,000 characters beside a typical review.
 import { Filter } from 'bad-words';
 import { seededRandom, syntheticReview } from '../../db/seed/synthetic-reviews';
-import { moderate } from '../domain/screening/moderate';
+import { screenText } from '../domain/screening/screen-text';
 import { moderateSubmission } from '../domain/screening/moderate-submission';
 import { NO_FACTS, runPipeline, type ModerationState, type TextFields } from '../domain/screening/pipeline';
 import { lookupWord } from '../domain/screening/profanity/lexicon';
@@ -66,7 +66,7 @@ const runs: Record<string, () => void> = {
     for (const r of reviews) for (const f of fields(r)) sink += obscenityMatcher.getAllMatches(f).length;
   },
   'whole pipeline': () => {
-    for (const r of reviews) sink += moderate(r).riskScore;
+    for (const r of reviews) sink += screenText(r).riskScore;
   },
   'pipeline, obscenity on whole texts': () => {
     for (const r of reviews) sink += runPipeline(WHOLE_TEXT_STEPS, r, NO_FACTS).findings.length;

@@ -4,7 +4,7 @@
 // the bars in npm test imports the scoring below.
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { moderate } from '../domain/screening/moderate';
+import { screenText } from '../domain/screening/screen-text';
 import type { ModerationResult, TextFields } from '../domain/screening/pipeline';
 import { normaliseText } from '../domain/screening/steps/normalise';
 
@@ -47,7 +47,7 @@ export interface CategoryScore {
 }
 
 const run = (c: CorpusCase): ModerationResult =>
-  moderate({ title: c.fields?.title ?? '', body: c.text, displayName: c.fields?.displayName ?? '' });
+  screenText({ title: c.fields?.title ?? '', body: c.text, displayName: c.fields?.displayName ?? '' });
 
 const allText = (r: ModerationResult) => `${r.text.title}\n${r.text.body}\n${r.text.displayName}`;
 
@@ -212,7 +212,7 @@ export function scorePresidio(cases: readonly PresidioCase[]): PresidioScore[] {
     const s = byEntity.get(c.entity) ?? { entity: c.entity, cases: 0, expected: 0, removed: 0, negatives: 0, negativesKept: 0, missed: [] };
     byEntity.set(c.entity, s);
     s.cases++;
-    const r = moderate({ body: c.text });
+    const r = screenText({ body: c.text });
     if (c.expected.length === 0) {
       s.negatives++;
       if (!(KIND_OF_ENTITY[c.entity] ?? []).some((k) => r.record.redactions[k])) s.negativesKept++;

@@ -2,7 +2,7 @@
 // moderated text, the decision and its reasons: exactly the server's pipeline, for moderators trying the rules and
 // for re-moderating an export in bulk. A line that is not a JSON object gets {"line":N,"error":"..."}.
 import { createInterface } from 'node:readline';
-import { moderate } from '../domain/screening/moderate';
+import { screenText } from '../domain/screening/screen-text';
 
 const asText = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -21,7 +21,7 @@ for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infin
     continue;
   }
   const fields = input as Record<string, unknown>;
-  const { text, record, riskScore } = moderate({
+  const { text, record, riskScore } = screenText({
     title: asText(fields.title),
     body: asText(fields.body),
     displayName: asText(fields.displayName),

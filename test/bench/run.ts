@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { seededRandom, syntheticReview } from '../../db/seed/synthetic-reviews';
-import { moderate } from '../../server/domain/screening/moderate';
+import { screenText } from '../../server/domain/screening/screen-text';
 import { PROJECT_ROOT, type ServerProcess } from '../helpers/server-process';
 import { startBenchServer } from './start-server';
 import { benchDatabase, type BenchDatabase } from './bench-database';
@@ -37,7 +37,7 @@ function moderationPerSecond(seconds: number): number {
   let done = 0;
   while (performance.now() < until) {
     const s = submissions[done % submissions.length]!;
-    moderate({ title: s.title, body: s.body, displayName: s.displayName });
+    screenText({ title: s.title, body: s.body, displayName: s.displayName });
     done++;
   }
   return done / seconds;

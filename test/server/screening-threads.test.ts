@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { moderationPool } from '../../server/screening-threads/pool';
 import { heldOutOfTime, moderateSubmission, type SubmissionText } from '../../server/domain/screening/moderate-submission';
-import { moderate } from '../../server/domain/screening/moderate';
+import { screenText } from '../../server/domain/screening/screen-text';
 import { NO_FACTS } from '../../server/domain/screening/pipeline';
 import { startTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
@@ -31,7 +31,7 @@ describe('moderation threads', () => {
 
   it('moderate every text exactly as moderation inline does', async () => {
     expect(await pool.started).toBe(2);
-    const threaded = await Promise.all(inputs.map((input) => pool.moderate(input)));
+    const threaded = await Promise.all(inputs.map((input) => pool.moderateSubmission(input)));
     expect(threaded).toEqual(inputs.map((input) => moderateSubmission(input)));
   });
 
@@ -39,27 +39,27 @@ describe('moderation threads', () => {
     const edits = inputs.slice(0, 60).map(({ title, body, displayName }) => ({ title, body, displayName }));
     const facts = { ...NO_FACTS, duplicateBody: true };
     const threaded = await Promise.all(edits.map((edit) => pool.moderateText(edit, facts)));
-    expect(threaded).toEqual(edits.map((edit) => moderate(edit, facts)));
+    expect(threaded).toEqual(edits.map((edit) => screenText(edit, facts)));
   });
 
   it('answer every job in hand when the pool stops, moderating the rest inline', async () => {
     const stopping = moderationPool(1);
     expect(await stopping.started).toBe(1);
-    const jobs = inputs.slice(0, 100).map((input) => stopping.moderate(input));
+    const jobs = inputs.slice(0, 100).map((input) => stopping.moderateSubmission(input));
     await stopping.close();
     expect(await Promise.all(jobs)).toEqual(inputs.slice(0, 100).map((input) => moderateSubmission(input)));
     // A stopped pool still answers, inline.
-    expect(await stopping.moderate(inputs[0]!)).toEqual(moderateSubmission(inputs[0]!));
+    expect(await stopping.moderateSubmission(inputs[0]!)).toEqual(moderateSubmission(inputs[0]!));
   });
 
   it('answer inline, and start no thread again and again, when a thread cannot even load', async () => {
     const broken = moderationPool(2, { script: "throw new Error('broken build')" });
     expect(await broken.started).toBe(2);
-    const answers = await Promise.all(inputs.slice(0, 20).map((input) => broken.moderate(input)));
+    const answers = await Promise.all(inputs.slice(0, 20).map((input) => broken.moderateSubmission(input)));
     expect(answers).toEqual(inputs.slice(0, 20).map((input) => moderateSubmission(input)));
     await vi.waitFor(() => expect(broken.running()).toBe(0));
     // Still answering, inline, once every thread is gone.
-    expect(await broken.moderate(inputs[1]!)).toEqual(moderateSubmission(inputs[1]!));
+    expect(await broken.moderateSubmission(inputs[1]!)).toEqual(moderateSubmission(inputs[1]!));
     await broken.close();
   });
 });
@@ -77,7 +77,7 @@ describe('moderation threads that fail', () => {
     try {
       expect(await pool.started).toBe(1);
       const input = inputs[0]!;
-      expect(await pool.moderate(input)).toEqual(moderateSubmission(input));
+      expect(await pool.moderateSubmission(input)).toEqual(moderateSubmission(input));
       await vi.waitFor(() => expect(pool.running()).toBe(1));
     } finally {
       await pool.close();
@@ -97,12 +97,12 @@ describe('moderation threads that run out of time', () => {
         device: undefined,
         rating: 1,
       };
-      const result = await pool.moderate(input);
+      const result = await pool.moderateSubmission(input);
       expect(result).toEqual(heldOutOfTime(input));
       expect(result.prepared.state.decision).toBe('hold');
       // The stuck thread is stopped and replaced; the pool goes on answering, never with the card number in clear.
       await vi.waitFor(() => expect(pool.running()).toBe(1));
-      const next = await pool.moderate(input);
+      const next = await pool.moderateSubmission(input);
       expect(next.prepared.state.text.body).not.toContain('4111');
       // An edit or a note that runs out of time is held the same way.
       const edit = await pool.moderateText({ body: input.body });

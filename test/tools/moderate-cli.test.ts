@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { moderate } from '../../server/domain/screening/moderate';
+import { screenText } from '../../server/domain/screening/screen-text';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -20,7 +20,7 @@ describe('npm run moderate', () => {
       .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     inputs.forEach((input, i) => {
-      const { text, record, riskScore } = moderate(input);
+      const { text, record, riskScore } = screenText(input);
       expect(lines[i]).toEqual({
         ...text,
         decision: record.decision,

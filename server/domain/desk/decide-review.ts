@@ -16,8 +16,8 @@ export interface DecideContext {
 }
 
 /** Moderator notes can quote the review; they go through the pipeline so no personal data reaches the audit. */
-export const moderateNote = async (note: string | undefined, moderate: ModerateText = moderateTextInline) =>
-  note ? (await moderate({ body: note })).text.body : undefined;
+export const moderateNote = async (note: string | undefined, moderateText: ModerateText = moderateTextInline) =>
+  note ? (await moderateText({ body: note })).text.body : undefined;
 
 export async function decideReview(ctx: DecideContext, who: SignedInModerator, id: number, decision: Decision): Promise<ModeratedReview> {
   const { store, now } = ctx;

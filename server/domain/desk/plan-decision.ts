@@ -1,7 +1,7 @@
 // Pure rules of a moderator decision: from which status each action may start, what it changes, what it counts.
 import type { ReviewPatch, ReviewRow, ReviewStatus } from '../store';
 import { REPORTED_REASON, type Decision } from '../../contract/moderation';
-import { bodyFingerprint } from '../screening/moderate';
+import { bodyFingerprint } from '../screening/screen-text';
 import type { ModerationResult } from '../screening/pipeline';
 import { reviewSentiment } from '../patterns/sentiment';
 import { AppError } from '../app-error';

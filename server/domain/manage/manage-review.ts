@@ -6,7 +6,7 @@ import { REPORTED_REASON } from '../../contract/moderation';
 import { asksAboutContact } from '../../contract/review-limits';
 import { AppError, invalid, notFound } from '../app-error';
 import { checkTaxonomy } from '../check-taxonomy';
-import { bodyFingerprint, moderateLabel } from '../screening/moderate';
+import { bodyFingerprint, moderateLabel } from '../screening/screen-text';
 import { moderateTextInline, type ModerateText } from '../screening/moderation-task';
 import { NO_FACTS } from '../screening/pipeline';
 import { presentModeratedReview, readRecord, withReportedReason } from '../desk/record';

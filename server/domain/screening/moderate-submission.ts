@@ -1,7 +1,7 @@
 // Everything a submission's text needs before the database is involved: moderation up to the stored facts,
 // the device label and the sentiment. Pure, so it runs the same inline or on a moderation thread.
 import { combineWithStars, reviewSentiment } from '../patterns/sentiment';
-import { fingerprintRewritten, moderateLabel, prepareModeration, type PreparedModeration } from './moderate';
+import { fingerprintRewritten, moderateLabel, prepareModeration, type PreparedModeration } from './screen-text';
 import { unreadOutOfTime } from './out-of-time';
 
 export interface SubmissionText {

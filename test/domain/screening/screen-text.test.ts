@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bodyFingerprint, finishModeration, moderate, prepareModeration } from '../../../server/domain/screening/moderate';
+import { bodyFingerprint, finishModeration, prepareModeration, screenText } from '../../../server/domain/screening/screen-text';
 import type { ModerationFacts } from '../../../server/domain/screening/pipeline';
 import { PIPELINE } from '../../../server/domain/screening/steps';
 
-describe('moderate', () => {
+describe('screenText', () => {
   it('runs every step in order and records kinds and counts, never the removed text', () => {
-    const result = moderate({
+    const result = screenText({
       title: '<b>Shitty</b> support',
       body: 'Call me on 020 7946 0958 or mail jo@example.com, this f*cking app billed 4111 1111 1111 1111 twice.',
       displayName: 'Jo',
@@ -49,8 +49,8 @@ describe('moderate', () => {
     );
     fc.assert(
       fc.property(fc.array(words, { minLength: 1, maxLength: 20 }), (parts) => {
-        const once = moderate({ body: parts.join(' ') }).text;
-        expect(moderate(once).text).toEqual(once);
+        const once = screenText({ body: parts.join(' ') }).text;
+        expect(screenText(once).text).toEqual(once);
       }),
       { numRuns: 200 },
     );
@@ -79,7 +79,7 @@ describe('moderate', () => {
     );
     fc.assert(
       fc.property(fc.array(words, { minLength: 1, maxLength: 12 }), (parts) => {
-        const out = moderate({ body: parts.join(' ') }).text.body;
+        const out = screenText({ body: parts.join(' ') }).text.body;
         for (const secret of secrets) expect(out).not.toContain(secret);
       }),
       { numRuns: 300 },
@@ -89,7 +89,7 @@ describe('moderate', () => {
   it('never throws on hostile input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (body) => {
-        const result = moderate({ body, title: body.slice(0, 20), displayName: body.slice(0, 10) });
+        const result = screenText({ body, title: body.slice(0, 20), displayName: body.slice(0, 10) });
         expect(['publish', 'hold', 'reject']).toContain(result.record.decision);
       }),
       { numRuns: 300 },
@@ -133,12 +133,12 @@ describe('prepareModeration + finishModeration (a submission, split around its t
   );
   const facts = fc.record({ duplicateBody: fc.boolean(), recentFromClient: fc.nat(8), rateLimit: fc.constantFrom(0, 5) });
 
-  it('moderates exactly as moderate() does, and fingerprints the body as edits and decisions do', () => {
+  it('moderates exactly as screenText() does, and fingerprints the body as edits and decisions do', () => {
     fc.assert(
       fc.property(fc.array(pieces, { minLength: 1, maxLength: 15 }), pieces, facts, (parts, title, known: ModerationFacts) => {
         const input = { title, body: parts.join(' '), displayName: 'Jo' };
         const prepared = prepareModeration(input);
-        expect(finishModeration(prepared, known)).toEqual(moderate(input, known));
+        expect(finishModeration(prepared, known)).toEqual(screenText(input, known));
         // A resubmission and an edit of another review must find each other by this key.
         expect(prepared.bodyHash).toBe(bodyFingerprint(input.body));
       }),

@@ -1,4 +1,4 @@
-// The moderation seam: every submission and every moderator edit passes through moderate().
+// The screening seam: every submission and every moderator edit passes through screenText().
 import { createHash } from 'node:crypto';
 import { outOfTime } from './out-of-time';
 import {
@@ -18,7 +18,7 @@ import { stripMarkup } from './steps/strip-markup';
 const BEFORE_FACTS = stepsOf('before-facts');
 const AFTER_FACTS = stepsOf('after-facts').map((step) => step.run);
 
-export function moderate(input: Partial<TextFields>, facts: ModerationFacts = NO_FACTS): ModerationResult {
+export function screenText(input: Partial<TextFields>, facts: ModerationFacts = NO_FACTS): ModerationResult {
   return finishModeration(prepareModeration(input), facts);
 }
 
@@ -83,4 +83,4 @@ export function fingerprintRewritten(body: string): string {
 }
 
 /** A short free-text field outside the three moderated together (the device name): the same rewriting, no decision. */
-export const moderateLabel = (text: string): string => moderate({ displayName: text }).text.displayName;
+export const moderateLabel = (text: string): string => screenText({ displayName: text }).text.displayName;
