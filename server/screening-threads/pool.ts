@@ -1,11 +1,5 @@
-// Moderation on threads of its own (MODERATION_THREADS). Moderating a review costs about 250 µs of CPU; on
-// the event loop that time is taken from every other request, so a flood of submissions slows every page.
-// On its own threads it runs beside the loop, which is left with HTTP and the database.
-//
-// A job goes to the thread with the fewest jobs in hand. Until the threads are up (a moment after start), when
-// every thread has failed, and for the jobs a failed thread had in hand, moderation runs inline (the result is
-// the same pure function); a failed thread that had loaded is replaced, one that never loaded is not (it would
-// fail again, in a loop). A job that runs past MODERATION_TIMEOUT_MS is held for a moderator and its thread replaced.
+// Screening on threads of its own (MODERATION_THREADS), beside the event loop, so a flood of submissions does not
+// slow every page; inline whenever no thread can take a job. Why it is shaped so: docs/decisions.md#moderation-threads.
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
@@ -41,12 +35,7 @@ export interface ModerationPool {
   close(): Promise<void>;
 }
 
-/**
- * The thread's code: worker.ts and everything it imports bundled into one CommonJS script, from the sources as
- * they are, once per process. A thread then needs no TypeScript loader (tsx alone costs a thread about 15 MB,
- * and on Node 20 a worker's --import hooks are not in place before its entry loads). esbuild's asynchronous
- * build is used: the synchronous one leaves the process about 15 MB larger.
- */
+/** The thread's code: worker.ts and its imports bundled into one script once per process, so a thread needs no loader. */
 let script: Promise<string> | undefined;
 function workerScript(): Promise<string> {
   script ??= build({
@@ -61,11 +50,7 @@ function workerScript(): Promise<string> {
   return script;
 }
 
-/**
- * A thread holds moderation's word lists and patterns (a few MB) and the garbage of its jobs. A small
- * young generation keeps that garbage from growing the process by 60–100 MB under a flood; a thread that
- * outgrows the old-generation cap fails, and its jobs are moderated inline while it is replaced.
- */
+/** A small young generation keeps a thread's garbage from growing the process under a flood (docs/decisions.md). */
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
 
 /** How long a thread may take over one job by default before it is stopped and the review held (MODERATION_TIMEOUT_MS). */
