@@ -9,8 +9,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { seededRandom, syntheticReview } from '../../db/seed/synthetic-reviews';
 import { screenText } from '../../server/domain/screening/screen-text';
-import { PROJECT_ROOT, type ServerProcess } from '../helpers/server-process';
-import { startBenchServer } from './start-server';
+import { PROJECT_ROOT, spawnServer, type ServerProcess } from '../helpers/server-process';
 import { benchDatabase, type BenchDatabase } from './bench-database';
 import { CONNECTIONS, load, loadSpread, type LoadRun } from './load';
 import { routeList, signInAdmin, type BenchRoute } from './routes';
@@ -101,7 +100,8 @@ async function stopServer(server: ServerProcess): Promise<void> {
 }
 
 async function startServer(databasePath: string, env: Record<string, string>): Promise<ServerProcess> {
-  const server = await startBenchServer(databasePath, env);
+  // Minutes to listen: a first start on a million reviews took over the tests' 30 s on a busy machine.
+  const server = await spawnServer(databasePath, env, { startTimeoutMs: 300_000 });
   live.add(server);
   return server;
 }

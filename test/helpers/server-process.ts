@@ -41,7 +41,12 @@ export function spawnTs(entry: string, args: string[], env: Record<string, strin
   });
 }
 
-export async function spawnServer(databasePath: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+/** `startTimeoutMs`: how long it may take to listen (the bench's million-review starts take minutes); killed past it. */
+export async function spawnServer(
+  databasePath: string,
+  env: Record<string, string> = {},
+  { startTimeoutMs = 30_000 }: { startTimeoutMs?: number } = {},
+): Promise<ServerProcess> {
   const child = spawnTs(
     'server/index.ts',
     [],
@@ -63,20 +68,28 @@ export async function spawnServer(databasePath: string, env: Record<string, stri
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${stdout}\n${stderr}`)), 30_000);
-    const look = () => {
-      const match = /listening on http:\/\/localhost:(\d+)/.exec(stdout);
-      if (match) {
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`server did not listen within ${startTimeoutMs / 1000} s:\n${stdout}\n${stderr}`)),
+        startTimeoutMs,
+      );
+      child.stdout!.on('data', () => {
+        const match = /listening on http:\/\/localhost:(\d+)/.exec(stdout);
+        if (match) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      });
+      void exited.then(() => {
         clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout!.on('data', look);
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`server exited before listening:\n${stdout}\n${stderr}`));
+        reject(new Error(`server exited before listening:\n${stdout}\n${stderr}`));
+      });
     });
-  });
-  return { child, url: `http://127.0.0.1:${port}`, output: () => stdout, exited };
+    return { child, url: `http://127.0.0.1:${port}`, output: () => stdout, exited };
+  } catch (error) {
+    // No server outlives a start that failed.
+    child.kill('SIGKILL');
+    throw error;
+  }
 }
