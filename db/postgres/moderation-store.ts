@@ -15,11 +15,11 @@ import * as feedbackQ from './queries/reader-feedback';
 import { findReviewById, patchReview } from './queries/reviews';
 import { eraseIn, reviseIn } from './review-changes';
 import { pgGroupCommit } from './group-commit';
-import { retryingConflicts } from './retry';
+import { retryingTransaction } from './retry';
 
 export function moderationStore(conn: PostgresConnection, rules: StoreRules): ModerationStore {
   const { db } = conn;
-  const transaction = <T>(work: (tx: PgTx) => Promise<T>) => retryingConflicts(() => db.transaction(work));
+  const transaction = <T>(work: (tx: PgTx) => Promise<T>) => retryingTransaction(db, work);
   // Votes come in floods when a review is shared; those of one moment share a commit.
   const votes = pgGroupCommit<VoteOutcome>(db);
 

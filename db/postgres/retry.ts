@@ -1,5 +1,7 @@
 // PostgreSQL aborts one of two transactions that wait on each other (deadlock) or that a serializable read
 // found overtaken; both are safe to run again from the start, which is what the server asks for.
+import type { PgDb, PgTx } from './connection';
+
 const RETRYABLE = new Set(['40P01', '40001']);
 const ATTEMPTS = 4;
 
@@ -16,3 +18,7 @@ export async function retryingConflicts<T>(work: () => Promise<T>): Promise<T> {
     }
   }
 }
+
+/** A transaction run again from the start when PostgreSQL aborted it for a deadlock or a serialization failure. */
+export const retryingTransaction = <T>(db: PgDb, work: (tx: PgTx) => Promise<T>): Promise<T> =>
+  retryingConflicts(() => db.transaction(work));

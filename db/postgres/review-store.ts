@@ -13,7 +13,7 @@ import { reviewListQueries } from './queries/review-list';
 import { recordAudit } from './queries/audit';
 import { lockKey } from './queries/advisory-lock';
 import { pgGroupCommit } from './group-commit';
-import { retryingConflicts } from './retry';
+import { retryingTransaction } from './retry';
 import { eraseIn, reviseIn } from './review-changes';
 
 export function reviewStore(conn: PostgresConnection, rules: StoreRules): ReviewStore {
@@ -23,7 +23,7 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
   // slugs are not kept, so a company another instance adds later is still found.
   const companyBySlug = new Map<string, CompanyRow>();
   const taxonomyByCompany = new Map<number, readonly TaxonomyRow[]>();
-  const transaction = <T>(work: (tx: PgTx) => Promise<T>) => retryingConflicts(() => db.transaction(work));
+  const transaction = <T>(work: (tx: PgTx) => Promise<T>) => retryingTransaction(db, work);
 
   /** Inside a transaction: every figure new reviews move, added up over all of them. */
   async function countNewReviews(tx: PgTx, rows: readonly ReviewRow[]): Promise<void> {
