@@ -32,10 +32,8 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
   const group = pgGroupCommit<ReviewRow>(db, { beforeCommit: countNewReviews });
 
   return {
-    listCompaniesWithSummaries: async () =>
-      (await companiesQ.listCompaniesWithSummaries(db)).map(({ company, summary }) => ({ company, summary })),
-    listCompanyActivity: async () =>
-      (await companiesQ.listCompaniesWithSummaries(db)).map(({ company, newestReviewAt }) => ({ company, newestReviewAt })),
+    listCompaniesWithSummaries: () => companiesQ.listCompaniesWithSummaries(db),
+    listCompanyActivity: () => companiesQ.listCompanyActivity(db),
     findCompanyBySlug: async (slug) => {
       let company = companyBySlug.get(slug);
       if (!company) {

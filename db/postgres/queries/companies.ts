@@ -3,7 +3,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { PgQuery } from '../connection';
 import { EMPTY_SUMMARY } from '../../figure-changes';
-import { companies, companySummaries, reviews, taxonomyValues } from '../schema';
+import { companies, companySummaries, taxonomyValues } from '../schema';
 import type { CompanyRow, SummaryRow, TaxonomyRow } from '../../../server/contract/store';
 
 export async function findCompanyBySlug(q: PgQuery, slug: string): Promise<CompanyRow | undefined> {
@@ -29,23 +29,28 @@ export async function findTaxonomy(q: PgQuery, companyId: number): Promise<Taxon
     .orderBy(asc(taxonomyValues.field), asc(taxonomyValues.position));
 }
 
-/** Every company (by name) with its summary and when its newest published review was written (null before it). */
+/** Every company (by name) with its summary. */
 export async function listCompaniesWithSummaries(q: PgQuery) {
   const rows = await q
-    .select({
-      company: companies,
-      summary: companySummaries,
-      newestReviewAt: sql<number | null>`(select max(${reviews.createdAt}) from ${reviews}
-        where ${reviews.companyId} = ${companies.id} and ${reviews.status} = 'published')`.mapWith((v) => (v === null ? null : Number(v))),
-    })
+    .select({ company: companies, summary: companySummaries })
     .from(companies)
     .leftJoin(companySummaries, eq(companySummaries.companyId, companies.id))
     .orderBy(asc(companies.name));
-  return rows.map(({ company, summary, newestReviewAt }) => ({
-    company,
-    summary: summary ?? { companyId: company.id, ...EMPTY_SUMMARY },
-    newestReviewAt,
-  }));
+  return rows.map(({ company, summary }) => ({ company, summary: summary ?? { companyId: company.id, ...EMPTY_SUMMARY } }));
+}
+
+/** Every company (by name) with when its newest published review was written (null before its first). */
+export async function listCompanyActivity(q: PgQuery) {
+  return q
+    .select({
+      company: companies,
+      // One step back along reviews_list_newest from the company's published end, whatever the count.
+      // Spelled out: in a one-table query Drizzle leaves columns unqualified, and "id" would be the review's.
+      newestReviewAt: sql<number | null>`(select max(r.created_at) from reviews r
+        where r.company_id = ${companies}.id and r.status = 'published')`.mapWith((v) => (v === null ? null : Number(v))),
+    })
+    .from(companies)
+    .orderBy(asc(companies.name));
 }
 
 /** Inserts the company with its taxonomy and an empty summary unless the slug exists; the row it inserted. */
