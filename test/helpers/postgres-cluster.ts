@@ -45,8 +45,9 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-async function asAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
+/** One client on `url` for the length of `work`. */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await work(client);
@@ -55,16 +56,21 @@ async function asAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise
   }
 }
 
+/** Drops a test database, connections and all. */
+export async function dropTestDatabase(adminUrl: string, name: string): Promise<void> {
+  await withClient(adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
+}
+
 /** A new empty database on the admin URL's server, so test files can run side by side. */
 export async function createTestDatabase(adminUrl: string): Promise<TestDatabase> {
   const name = `earful_${randomBytes(6).toString('hex')}`;
-  await asAdmin(adminUrl, (c) => c.query(`create database ${name}`));
+  await withClient(adminUrl, (c) => c.query(`create database ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     name,
-    drop: async () => void (await asAdmin(adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`))),
+    drop: () => dropTestDatabase(adminUrl, name),
   };
 }
 

@@ -2,21 +2,11 @@
 // write, and what is really stored. Portable SQL only (it runs on SQLite and PostgreSQL alike).
 import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import pg from 'pg';
+import { withClient } from './postgres-cluster';
 
 interface Place {
   databasePath: string;
   deps: { config: { databaseUrl: string | undefined } };
-}
-
-async function onPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** `?` placeholders on both stores; numbers come back as numbers (PostgreSQL's counts are bigint text). */
@@ -31,7 +21,7 @@ export async function rawQuery<T = Record<string, unknown>>(place: Place, text: 
     }
   }
   let n = 0;
-  const { rows } = await onPostgres(url, (c) =>
+  const { rows } = await withClient(url, (c) =>
     c.query(
       text.replace(/\?/g, () => `$${++n}`),
       params,
@@ -53,7 +43,7 @@ export async function rawExec(place: Place, text: string): Promise<void> {
     }
     return;
   }
-  await onPostgres(url, (c) => c.query(text));
+  await withClient(url, (c) => c.query(text));
 }
 
 /**
@@ -69,7 +59,7 @@ export async function storedText(place: Place): Promise<string> {
       .map((file) => readFileSync(file).toString('latin1'))
       .join('\n');
   }
-  return onPostgres(url, async (c) => {
+  return withClient(url, async (c) => {
     const tables = await c.query<{ name: string }>(`select tablename as name from pg_tables where schemaname = 'public'`);
     const parts: string[] = [];
     for (const { name } of tables.rows) {

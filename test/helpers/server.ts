@@ -9,7 +9,7 @@ import { startApp, type Started } from '../../server/start';
 import type { LogEntry } from '../../server/http/logger';
 import { afterAll, beforeAll } from 'vitest';
 import { onPostgres } from './test-store';
-import { createTestDatabase } from './postgres-cluster';
+import { createTestDatabase, dropTestDatabase } from './postgres-cluster';
 
 /**
  * On PostgreSQL (the postgres project), the database of the server's folder: made on DATABASE_URL's server at
@@ -28,15 +28,7 @@ async function postgresDatabaseOf(dir: string): Promise<string> {
 async function dropPostgresDatabaseOf(dir: string): Promise<void> {
   const file = join(dir, 'postgres-url');
   if (!existsSync(file) || !process.env.DATABASE_URL) return;
-  const name = new URL(readFileSync(file, 'utf8')).pathname.slice(1);
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${name} with (force)`);
-  } finally {
-    await client.end();
-  }
+  await dropTestDatabase(process.env.DATABASE_URL, new URL(readFileSync(file, 'utf8')).pathname.slice(1));
 }
 
 export interface TestServer extends Started {
