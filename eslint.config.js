@@ -5,7 +5,15 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['web/dist/', 'data/', 'test-artifacts/', 'db/sqlite/migrations/', 'db/postgres/migrations/', 'test/fixtures/']),
+  globalIgnores([
+    'web/dist/',
+    'server/dist/',
+    'data/',
+    'test-artifacts/',
+    'db/sqlite/migrations/',
+    'db/postgres/migrations/',
+    'test/fixtures/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -21,7 +21,15 @@ export default defineConfig({
     // The browser suite needs a built front end; its own project builds it once, only when it runs.
     // (Arrays merge into projects that extend this config, so each project names its own files.)
     projects: [
-      { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/browser/**', 'node_modules/**'] } },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**', 'node_modules/**'],
+          globalSetup: ['test/helpers/build-server.ts'],
+        },
+      },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/browser/build-web.ts'] } },
       // The PostgreSQL half, only with a server to run on (DATABASE_URL, an admin URL): npm run test:postgres.
       ...(process.env.DATABASE_URL
@@ -37,7 +45,7 @@ export default defineConfig({
                   'test/api/**/*.test.ts',
                   'test/http/write-limit-shared.test.ts',
                 ],
-                globalSetup: ['test/postgres/global-setup.ts'],
+                globalSetup: ['test/postgres/global-setup.ts', 'test/helpers/build-server.ts'],
                 // test/helpers/test-store.ts and server.ts build their stores on DATABASE_URL's server.
                 env: { EARFUL_TEST_STORE: 'postgres' },
               },

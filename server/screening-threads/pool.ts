@@ -1,11 +1,10 @@
 // Screening on threads of its own (MODERATION_THREADS), beside the event loop, so a flood of submissions does not
 // slow every page; inline whenever no thread can take a job. Why it is shaped so: docs/decisions.md#moderation-threads.
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
 import type { ModeratedSubmission, ModerateSubmission } from '../domain/screening/moderate-submission';
 import { runTask, taskOutOfTime, type ModerateText, type ModerationTask } from '../domain/screening/moderation-task';
 import { NO_FACTS, type ModerationResult } from '../domain/screening/pipeline';
+import { workerScript } from './worker-script';
 
 interface Job {
   task: ModerationTask;
@@ -33,21 +32,6 @@ export interface ModerationPool {
   running(): number;
   /** Stops the threads; jobs still in hand are moderated inline. */
   close(): Promise<void>;
-}
-
-/** The thread's code: worker.ts and its imports bundled into one script once per process, so a thread needs no loader. */
-let script: Promise<string> | undefined;
-function workerScript(): Promise<string> {
-  script ??= build({
-    entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  }).then((result) => result.outputFiles[0]!.text);
-  return script;
 }
 
 /** A small young generation keeps a thread's garbage from growing the process under a flood (docs/decisions.md). */

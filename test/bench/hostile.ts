@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTILE_UNITS } from '../../server/tools/hostile-texts';
 import { buildReview } from '../helpers/fixtures';
+import { buildServer } from '../../server/cli/build-server';
 import { spawnServer } from '../helpers/server-process';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -47,6 +48,8 @@ const summary = (times: number[]) =>
   `p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms, max ${(times.at(-1) ?? 0).toFixed(1)} ms (${times.length} requests)`;
 
 let failed = false;
+// The servers run the bundle `npm start` runs, built from the code as it is now.
+await buildServer();
 for (const threads of ['0', '1']) {
   const server = await spawnServer(join(dir, `hostile-${threads}.db`), { MODERATION_THREADS: threads, TRUSTED_PROXIES: '127.0.0.1' });
   try {

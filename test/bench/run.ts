@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { seededRandom, syntheticReview } from '../../db/seed/synthetic-reviews';
 import { screenText } from '../../server/domain/screening/screen-text';
+import { buildServer } from '../../server/cli/build-server';
 import { PROJECT_ROOT, spawnServer, type ServerProcess } from '../helpers/server-process';
 import { benchDatabase, type BenchDatabase } from './bench-database';
 import { CONNECTIONS, load, loadSpread, type LoadRun } from './load';
@@ -187,6 +188,8 @@ if (labelled) {
 }
 
 moderationPerSecond(1);
+// The servers run the bundle `npm start` runs, built from the code as it is now.
+await buildServer();
 const hello = await startHello();
 const rows: Row[] = [];
 const memory: Memory[] = [];

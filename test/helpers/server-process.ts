@@ -1,5 +1,5 @@
-// The real server as its own process (server/index.ts, as `npm start` runs it), for crash, signal and
-// backup tests that a server inside the test process cannot stand in for.
+// The real server as its own process (server/dist/index.js, the bundle `npm start` runs; the test projects' global
+// setup builds it), for crash, signal and backup tests that a server inside the test process cannot stand in for.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +9,8 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The Node flags `npm start` gives the server, read from package.json so the tests run exactly that. */
 export function startFlags(): string[] {
   const { scripts } = JSON.parse(readFileSync(`${PROJECT_ROOT}/package.json`, 'utf8')) as { scripts: { start: string } };
-  const match = /\bnode ((?:--[\w-]+(?:=\S+)? )*)--import tsx server\/index\.ts$/.exec(scripts.start);
-  if (!match) throw new Error(`package.json's start script no longer reads "node [flags] --import tsx server/index.ts": ${scripts.start}`);
+  const match = /\bnode ((?:--[\w-]+(?:=\S+)? )*)server\/dist\/index\.js$/.exec(scripts.start);
+  if (!match) throw new Error(`package.json's start script no longer reads "node [flags] server/dist/index.js": ${scripts.start}`);
   return match[1]!.split(' ').filter(Boolean);
 }
 
@@ -47,10 +47,9 @@ export async function spawnServer(
   env: Record<string, string> = {},
   { startTimeoutMs = 30_000 }: { startTimeoutMs?: number } = {},
 ): Promise<ServerProcess> {
-  const child = spawnTs(
-    'server/index.ts',
-    [],
-    {
+  const child = spawn(process.execPath, [...startFlags(), 'server/dist/index.js'], {
+    cwd: PROJECT_ROOT,
+    env: childEnv({
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_PATH: databasePath,
@@ -58,9 +57,9 @@ export async function spawnServer(
       WRITE_RATE_LIMIT: '0',
       LOG_LEVEL: 'silent',
       ...env,
-    },
-    startFlags(),
-  );
+    }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
