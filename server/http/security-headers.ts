@@ -7,8 +7,8 @@ import type { AppEnv } from './app-env';
 
 /**
  * No inline script and no eval anywhere: a review that slipped markup past moderation still cannot run.
- * Lit styles through constructable stylesheets (adoptedStyleSheets), which style-src does not govern, so
- * 'self' suffices for styles too. JSON-LD is a data block, never executed, so script-src need not allow it.
+ * Lit styles through constructable stylesheets (adoptedStyleSheets), which style-src does not govern; the one
+ * inline <style>, the site stylesheet, is allowed by its hash. JSON-LD is a data block, never executed.
  */
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -25,7 +25,6 @@ export const CONTENT_SECURITY_POLICY = {
 };
 
 const COMMON: Parameters<typeof secureHeaders>[0] = {
-  contentSecurityPolicy: CONTENT_SECURITY_POLICY,
   xFrameOptions: 'DENY',
   // 'no-referrer' would make browsers send "Origin: null" on same-origin POSTs (Fetch §3.1), which the
   // moderators' CSRF origin check refuses; 'same-origin' still tells other sites nothing.
@@ -58,10 +57,12 @@ const API: Parameters<typeof secureHeaders>[0] = {
 /** Paths other sites load with a plain <script src>: a no-cors request that CORP same-origin would block. */
 export const isEmbeddable = (path: string) => path === '/widget.js' || path.startsWith('/widget/');
 
-export function securityHeaders(): MiddlewareHandler<AppEnv> {
+/** `styleSources`: the hashes of the pages' inline <style> blocks (inlineStyleSources), allowed beside 'self'. */
+export function securityHeaders(styleSources: string[] = []): MiddlewareHandler<AppEnv> {
+  const contentSecurityPolicy = { ...CONTENT_SECURITY_POLICY, styleSrc: [...CONTENT_SECURITY_POLICY.styleSrc, ...styleSources] };
   const api = secureHeaders(API);
-  const pages = secureHeaders({ ...COMMON, crossOriginResourcePolicy: 'same-origin' });
-  const embeddable = secureHeaders({ ...COMMON, crossOriginResourcePolicy: 'cross-origin' });
+  const pages = secureHeaders({ ...COMMON, contentSecurityPolicy, crossOriginResourcePolicy: 'same-origin' });
+  const embeddable = secureHeaders({ ...COMMON, contentSecurityPolicy, crossOriginResourcePolicy: 'cross-origin' });
   return (c, next) => {
     const path = c.req.path;
     if (path.startsWith('/api/')) return api(c, next);

@@ -3,6 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, Deps } from '../http/app-env';
+import { chooseEncoding, compressedPage } from '../http/compressed-html';
 import { siteOrigin } from '../http/same-origin';
 import { ignoreUnusableRanges } from '../http/usable-range';
 import { companyPage } from '../pages/company-page';
@@ -21,6 +22,15 @@ export function webRoutes(deps: Deps, webRoot: string) {
     const body = html ?? shells.get(page);
     if (!body) return c.text('The front end is not built: run npm run build:web', 503);
     c.header('Cache-Control', 'no-cache');
+    c.header('Vary', 'Accept-Encoding');
+    const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
+    const compressed = encoding && compressedPage(body, encoding);
+    if (compressed) {
+      return c.body(compressed as Uint8Array<ArrayBuffer>, status, {
+        'Content-Type': 'text/html; charset=UTF-8',
+        'Content-Encoding': encoding,
+      });
+    }
     if (typeof body === 'string') return c.html(body, status);
     return c.body(body as Uint8Array<ArrayBuffer>, status, { 'Content-Type': 'text/html; charset=UTF-8' });
   };

@@ -48,6 +48,22 @@ export function earfulPages(): Plugin[] {
           .replace('<!--earful:header-->', partial(resolved.root, 'header'))
           .replace('<!--earful:footer-->', partial(resolved.root, 'footer'));
       },
+    },
+    {
+      // The site's stylesheet (about 4 KB) goes into each page: a linked one is a round trip before the first
+      // paint. The server allows exactly these <style> blocks by hash (server/pages/page-shells.ts).
+      name: 'earful-inline-styles',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler(html, { bundle }) {
+          return html.replace(/<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g, (link, fileName: string) => {
+            const asset = bundle?.[fileName];
+            if (asset?.type !== 'asset') return link;
+            return `<style>${String(asset.source)}</style>`;
+          });
+        },
+      },
       configureServer(server) {
         server.middlewares.use((req, _res, next) => {
           const match = DEV_ROUTES.find(([pattern]) => pattern.test(req.url ?? ''));

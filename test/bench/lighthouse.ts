@@ -1,0 +1,86 @@
+// npm run bench:lighthouse: Lighthouse (its npm package, mobile defaults: simulated slow 4G and a 4× slower CPU) on
+// the home, company and review pages of the real server, as `npm start` runs it, in Debian's Chromium. Prints each
+// page's four category scores, its paint timings, and what Lighthouse found blocking the first paint.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'vite';
+import { buildServer } from '../../server/cli/build-server';
+import { PROJECT_ROOT, spawnServer, spawnTs } from '../helpers/server-process';
+
+const run = promisify(execFile);
+const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+
+interface Report {
+  categories: Record<(typeof CATEGORIES)[number], { score: number | null }>;
+  audits: Record<string, { numericValue?: number; score: number | null; details?: { items?: { url?: string; wastedMs?: number }[] } }>;
+}
+
+async function lighthouse(url: string, outFile: string): Promise<Report> {
+  await run(
+    join(PROJECT_ROOT, 'node_modules/.bin/lighthouse'),
+    [
+      url,
+      `--chrome-flags=${CHROME_FLAGS}`,
+      '--output=json',
+      `--output-path=${outFile}`,
+      '--quiet',
+      `--only-categories=${CATEGORIES.join(',')}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(readFileSync(outFile, 'utf8')) as Report;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const dir = mkdtempSync(join(tmpdir(), 'earful-lighthouse-'));
+const databasePath = join(dir, 'lighthouse.db');
+try {
+  // What `npm start` builds: the front end into web/dist, then the server.
+  const nodeEnv = process.env.NODE_ENV;
+  await build({ configFile: join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite's build sets NODE_ENV=production, which the server would take for a deployment without PUBLIC_ORIGIN.
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
+  await buildServer();
+  const seeded = spawnTs('server/cli/seed-demo.ts', ['--reviews', '40', '--company', 'netflix'], { DATABASE_PATH: databasePath });
+  await new Promise((resolve) => seeded.once('exit', resolve));
+  const server = await spawnServer(databasePath);
+  try {
+    const { reviews } = (await (await fetch(`${server.url}/api/companies/netflix/reviews?limit=1`)).json()) as {
+      reviews: { id: number }[];
+    };
+    const pages = { home: '/', company: '/companies/netflix', review: `/companies/netflix/reviews/${reviews[0]!.id}` };
+    console.log(`Lighthouse ${RUNS}× a page (mobile, simulated throttling), medians; Chromium at /usr/bin/chromium`);
+    console.log('page      perf  a11y  best  seo   FCP ms  LCP ms  TBT ms  CLS    render-blocking');
+    for (const [name, path] of Object.entries(pages)) {
+      const reports: Report[] = [];
+      for (let i = 0; i < RUNS; i++) reports.push(await lighthouse(`${server.url}${path}`, join(dir, `${name}-${i}.json`)));
+      const score = (c: (typeof CATEGORIES)[number]) => median(reports.map((r) => r.categories[c].score ?? 0)).toFixed(2);
+      const audit = (id: string) => median(reports.map((r) => r.audits[id]?.numericValue ?? 0));
+      const blocking = reports.at(-1)!.audits['render-blocking-resources']?.details?.items ?? [];
+      console.log(
+        [
+          name.padEnd(8),
+          ...CATEGORIES.map((c) => score(c).padStart(5)),
+          audit('first-contentful-paint').toFixed(0).padStart(7),
+          audit('largest-contentful-paint').toFixed(0).padStart(7),
+          audit('total-blocking-time').toFixed(0).padStart(7),
+          audit('cumulative-layout-shift').toFixed(3).padStart(6),
+          ' ' +
+            (blocking.map((b) => `${new URL(b.url ?? '', server.url).pathname} (${Math.round(b.wastedMs ?? 0)} ms)`).join(', ') || 'none'),
+        ].join(' '),
+      );
+    }
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
