@@ -6,8 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'vite';
-import { buildServer } from '../../server/cli/build-server';
+import { buildSite } from './build-site';
 import { PROJECT_ROOT, spawnServer, spawnTs } from '../helpers/server-process';
 
 const run = promisify(execFile);
@@ -41,13 +40,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const dir = mkdtempSync(join(tmpdir(), 'earful-lighthouse-'));
 const databasePath = join(dir, 'lighthouse.db');
 try {
-  // What `npm start` builds: the front end into web/dist, then the server.
-  const nodeEnv = process.env.NODE_ENV;
-  await build({ configFile: join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
-  // Vite's build sets NODE_ENV=production, which the server would take for a deployment without PUBLIC_ORIGIN.
-  if (nodeEnv === undefined) delete process.env.NODE_ENV;
-  else process.env.NODE_ENV = nodeEnv;
-  await buildServer();
+  await buildSite();
   const seeded = spawnTs('server/cli/seed-demo.ts', ['--reviews', '40', '--company', 'netflix'], { DATABASE_PATH: databasePath });
   await new Promise((resolve) => seeded.once('exit', resolve));
   const server = await spawnServer(databasePath);

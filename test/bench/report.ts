@@ -15,9 +15,15 @@ export interface Row {
   bar: number | null;
   /** A setting other than the default, measured for comparison: listed, never counted against a bar. */
   option?: boolean;
+  /** The servers' CPU time over the route's runs divided by its successful answers, in microseconds. */
+  cpuPerAnswer?: number;
 }
 
 const P99_BAR_MS = 50;
+/** A submission's server CPU at most twice the pipeline's CPU for the same text (issue: performance round 2). */
+const SUBMISSION_CPU_BAR = 2;
+/** A page of the moderator queue in at most this much server CPU. */
+const QUEUE_CPU_BAR_MS = 5;
 const RSS_BAR_MB = 300;
 const SIZE_SPREAD = 0.2;
 
@@ -81,7 +87,12 @@ function besideTable(rows: Row[], setups: string[], size: number): string[] {
   return lines;
 }
 
-export function reportTable(rows: Row[], memory: Memory[], sizes: number[], extra: { setups?: string[]; checks?: SiteCheckRow[] } = {}) {
+export function reportTable(
+  rows: Row[],
+  memory: Memory[],
+  sizes: number[],
+  extra: { setups?: string[]; checks?: SiteCheckRow[]; pipelineCpuPerReview?: number } = {},
+) {
   const lines: string[] = [];
   const missed: string[] = [];
   const setups = extra.setups ?? [];
@@ -89,8 +100,8 @@ export function reportTable(rows: Row[], memory: Memory[], sizes: number[], extr
   const where = (row: { size: number; setup?: string }) => `${row.setup ? `${row.setup}, ` : ''}${fmt(row.size)}`;
   lines.push(
     '',
-    `| route |${several ? ' setup |' : ''} reviews | requests/s | ratio to baseline | bar | p99 ms | failed |`,
-    `| --- |${several ? ' --- |' : ''} --- | --- | --- | --- | --- | --- |`,
+    `| route |${several ? ' setup |' : ''} reviews | requests/s | ratio to baseline | bar | p99 ms | failed | server CPU µs/answer |`,
+    `| --- |${several ? ' --- |' : ''} --- | --- | --- | --- | --- | --- | --- |`,
   );
   for (const row of rows) {
     const ratio = ratioOf(row);
@@ -101,7 +112,7 @@ export function reportTable(rows: Row[], memory: Memory[], sizes: number[], extr
     const ratioCell = row.name.includes('(floor)') ? 'baseline' : ratio === null ? '—' : `${ratio.toFixed(2)} ${base}`;
     const barCell = row.bar === null ? '—' : `≥ ${row.bar}`;
     lines.push(
-      `| ${row.name} |${several ? ` ${row.setup ?? ''} |` : ''} ${fmt(row.size)} | ${row.run.requestsPerSecond.toFixed(0)} | ${ratioCell} | ${barCell} | ${row.run.p99} | ${row.run.failures} |`,
+      `| ${row.name} |${several ? ` ${row.setup ?? ''} |` : ''} ${fmt(row.size)} | ${row.run.requestsPerSecond.toFixed(0)} | ${ratioCell} | ${barCell} | ${row.run.p99} | ${row.run.failures} | ${row.cpuPerAnswer === undefined ? '—' : row.cpuPerAnswer.toFixed(0)} |`,
     );
     if (row.option) continue;
     if (row.bar !== null && ratio !== null && ratio < row.bar)
@@ -109,6 +120,27 @@ export function reportTable(rows: Row[], memory: Memory[], sizes: number[], extr
     if (row.run.p99 >= P99_BAR_MS) missed.push(`${row.name} at ${where(row)}: p99 ${row.run.p99} ms ≥ ${P99_BAR_MS} ms`);
     if (row.run.failures > 0) missed.push(`${row.name} at ${where(row)}: ${row.run.failures} requests failed`);
     if (row.run.total === 0) missed.push(`${row.name} at ${where(row)}: no answer within the run`);
+  }
+
+  const pipeline = extra.pipelineCpuPerReview;
+  const submissions = rows.filter((r) => r.baselineName === 'moderation' && r.cpuPerAnswer !== undefined);
+  if (pipeline && submissions.length) {
+    lines.push(
+      '',
+      `server CPU per accepted review against the pipeline's ${pipeline.toFixed(0)} µs a review in-process (bar ≤ ${SUBMISSION_CPU_BAR}×):`,
+    );
+    for (const row of submissions) {
+      const ratio = row.cpuPerAnswer! / pipeline;
+      lines.push(`  ${pad(`${row.name}, ${where(row)}`, 60)} ${row.cpuPerAnswer!.toFixed(0)} µs = ${ratio.toFixed(2)}×`);
+      if (!row.option && ratio > SUBMISSION_CPU_BAR)
+        missed.push(`${row.name} at ${where(row)}: server CPU ${ratio.toFixed(2)}× the pipeline's > ${SUBMISSION_CPU_BAR}×`);
+    }
+  }
+  for (const row of rows.filter((r) => r.name.includes('/api/moderation/queue') && r.cpuPerAnswer !== undefined)) {
+    const ms = row.cpuPerAnswer! / 1000;
+    lines.push('', `moderator queue at ${where(row)}: ${ms.toFixed(2)} ms of server CPU a page (bar ≤ ${QUEUE_CPU_BAR_MS} ms)`);
+    if (ms > QUEUE_CPU_BAR_MS)
+      missed.push(`the moderator queue at ${where(row)}: ${ms.toFixed(2)} ms of CPU a page > ${QUEUE_CPU_BAR_MS} ms`);
   }
 
   if (sizes.length > 1) {

@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { seededRandom, syntheticReview } from '../../db/seed/synthetic-reviews';
 import { screenText } from '../../server/domain/screening/screen-text';
-import { buildServer } from '../../server/cli/build-server';
+import { buildSite } from './build-site';
+import { cpuMicros } from './process-cpu';
 import { PROJECT_ROOT, spawnServer, type ServerProcess } from '../helpers/server-process';
 import { benchDatabase, type BenchDatabase } from './bench-database';
 import { CONNECTIONS, load, loadSpread, type LoadRun } from './load';
@@ -32,15 +33,29 @@ const rand = seededRandom(20_260_801);
 const submissions = Array.from({ length: 6000 }, () => syntheticReview(rand, { spiceRate: 0.05, minLength: 300, maxLength: 800 }));
 const bodies = submissions.map((s) => JSON.stringify(s));
 
+/** The pipeline's CPU per review on the bench's texts, in microseconds, over every moderation baseline run. */
+const pipelineCpu = { micros: 0, reviews: 0 };
+
 function moderationPerSecond(seconds: number): number {
   const until = performance.now() + seconds * 1000;
+  const cpuBefore = process.cpuUsage();
   let done = 0;
   while (performance.now() < until) {
     const s = submissions[done % submissions.length]!;
     screenText({ title: s.title, body: s.body, displayName: s.displayName });
     done++;
   }
+  const cpu = process.cpuUsage(cpuBefore);
+  pipelineCpu.micros += cpu.user + cpu.system;
+  pipelineCpu.reviews += done;
   return done / seconds;
+}
+
+/** The servers' CPU over `run` divided by its answers (accepted ones: failures are not counted as served). */
+async function withServerCpu(pids: number[], run: () => Promise<LoadRun>): Promise<{ run: LoadRun; cpuMicros: number }> {
+  const before = cpuMicros(pids);
+  const result = await run();
+  return { run: result, cpuMicros: cpuMicros(pids) - before };
 }
 
 async function startHello(): Promise<{ url: string; stop: () => void }> {
@@ -76,9 +91,15 @@ function memoryOf(pid: number): { peak: number; now: number } {
  * A route measured in ROUNDS rounds, each its baseline then the route (spread over every instance at `urls`), so
  * drift on the shared machine falls on both; the hello-world runs are added to `floorRuns` for the floor's own row.
  */
-async function alternatingRounds(route: BenchRoute, urls: string[], floorRuns: LoadRun[]): Promise<{ run: LoadRun; baseline: number }> {
+async function alternatingRounds(
+  route: BenchRoute,
+  urls: string[],
+  pids: number[],
+  floorRuns: LoadRun[],
+): Promise<{ run: LoadRun; baseline: number; cpuPerAnswer: number }> {
   const runs: LoadRun[] = [];
   const baselines: number[] = [];
+  let cpu = 0;
   for (let round = 0; round < ROUNDS; round++) {
     if (route.baseline === 'moderation') baselines.push(moderationPerSecond(SECONDS / ROUNDS));
     else {
@@ -86,9 +107,16 @@ async function alternatingRounds(route: BenchRoute, urls: string[], floorRuns: L
       floorRuns.push(floor);
       baselines.push(floor.requestsPerSecond);
     }
-    runs.push(await loadSpread(urls, { ...route.options, seconds: SECONDS / ROUNDS }));
+    const measured = await withServerCpu(pids, () => loadSpread(urls, { ...route.options, seconds: SECONDS / ROUNDS }));
+    runs.push(measured.run);
+    cpu += measured.cpuMicros;
   }
-  return { run: combine(runs), baseline: baselines.reduce((a, b) => a + b, 0) / baselines.length };
+  const run = combine(runs);
+  return {
+    run,
+    baseline: baselines.reduce((a, b) => a + b, 0) / baselines.length,
+    cpuPerAnswer: cpu / Math.max(1, run.total - run.failures),
+  };
 }
 
 /** Servers of this run still up, stopped however the run ends. */
@@ -117,9 +145,9 @@ async function measureThreadsOption(size: number, databasePath: string, setup: s
   const server = await startServer(copy, { TRUSTED_PROXIES: '127.0.0.1', MODERATION_THREADS: '1' });
   const post = (await routeList(server.url, { headers: {} }, bodies, false)).find((r) => r.baseline === 'moderation')!;
   await load(post.url, { ...post.options, seconds: 1 });
-  const { run, baseline } = await alternatingRounds(post, [post.url], []);
+  const { run, baseline, cpuPerAnswer } = await alternatingRounds(post, [post.url], [server.child.pid!], []);
   const name = `${post.name}, MODERATION_THREADS=1`;
-  rows.push({ size, setup, name, run, baseline, bar: post.bar, baselineName: 'moderation', option: true });
+  rows.push({ size, setup, name, run, baseline, bar: post.bar, baselineName: 'moderation', option: true, cpuPerAnswer });
   log(`  ${name}: ${run.requestsPerSecond.toFixed(0)}/s against ${baseline.toFixed(0)}/s, p99 ${run.p99} ms`);
   memory.push({ size, setup, ...memoryOf(server.child.pid!), option: 'MODERATION_THREADS=1, after its submissions' });
   await stopServer(server);
@@ -137,6 +165,7 @@ async function measureSetup(setup: Setup, size: number, database: BenchDatabase)
   // One after another: the first start migrates a database the others then find current.
   for (let i = 0; i < setup.instances; i++) servers.push(await startServer(database.path ?? join(dir, 'unused.db'), env));
   const urls = servers.map((s) => s.url);
+  const pids = servers.map((s) => s.child.pid!);
   const admin = await signInAdmin(urls[0]!, database);
   const routes = await routeList(urls[0]!, admin, bodies, size === SIZES[SIZES.length - 1]);
   const label = labelled ? setup.label : undefined;
@@ -147,13 +176,14 @@ async function measureSetup(setup: Setup, size: number, database: BenchDatabase)
     const targets = urls.map((url) => route.url.replace(urls[0]!, url));
     await loadSpread(targets, { ...route.options, seconds: 1 });
     if (!route.measured) {
-      const run = await loadSpread(targets, { ...route.options, seconds: 3 });
-      rows.push({ size, setup: label, name: route.name, run, baseline: null, bar: null });
+      const { run, cpuMicros: cpu } = await withServerCpu(pids, () => loadSpread(targets, { ...route.options, seconds: 3 }));
+      const cpuPerAnswer = cpu / Math.max(1, run.total - run.failures);
+      rows.push({ size, setup: label, name: route.name, run, baseline: null, bar: null, cpuPerAnswer });
       log(`  ${route.name}: ${run.requestsPerSecond.toFixed(0)}/s, p99 ${run.p99} ms${run.failures ? `, ${run.failures} failed` : ''}`);
       continue;
     }
-    const { run, baseline } = await alternatingRounds(route, targets, floorRuns);
-    rows.push({ size, setup: label, name: route.name, run, baseline, bar: route.bar, baselineName: route.baseline });
+    const { run, baseline, cpuPerAnswer } = await alternatingRounds(route, targets, pids, floorRuns);
+    rows.push({ size, setup: label, name: route.name, run, baseline, bar: route.bar, baselineName: route.baseline, cpuPerAnswer });
     log(`  ${route.name}: ${run.requestsPerSecond.toFixed(0)}/s against ${baseline.toFixed(0)}/s, p99 ${run.p99} ms`);
   }
   rows.splice(firstRow, 0, { size, setup: label, name: 'hello-world Hono (floor)', run: combine(floorRuns), baseline: null, bar: null });
@@ -188,8 +218,8 @@ if (labelled) {
 }
 
 moderationPerSecond(1);
-// The servers run the bundle `npm start` runs, built from the code as it is now.
-await buildServer();
+// The servers run what `npm start` runs, built from the code as it is now.
+await buildSite();
 const hello = await startHello();
 const rows: Row[] = [];
 const memory: Memory[] = [];
@@ -233,7 +263,11 @@ try {
   await cleanUp();
 }
 
-const { lines, pass } = reportTable(rows, memory, SIZES, { setups: setups.map((s) => s.label), checks });
+const { lines, pass } = reportTable(rows, memory, SIZES, {
+  setups: setups.map((s) => s.label),
+  checks,
+  pipelineCpuPerReview: pipelineCpu.reviews ? pipelineCpu.micros / pipelineCpu.reviews : undefined,
+});
 for (const line of lines) log(line);
 log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 process.exit(pass ? 0 : 1);
