@@ -18,6 +18,7 @@ import { guideRoutes } from './routes/guides';
 import { webRoutes } from './routes/web';
 import { authRoutes } from './routes/auth';
 import { moderationRoutes } from './routes/desk';
+import { replyRoutes, representativeRoutes } from './routes/replies';
 import { readerRoutes } from './routes/reader';
 import { crawlerRoutes } from './routes/crawlers';
 import { inlineStyleSources, readPageShells } from './pages/page-shells';
@@ -55,7 +56,10 @@ export function mountRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.route('/api/moderation/bursts', burstRoutes(deps));
   app.route('/api/reviews', reviewRoutes(deps));
   app.route('/api/reviews', readerRoutes(deps));
+  app.route('/api/reviews', replyRoutes(deps));
   app.route('/api/auth', authRoutes(deps));
+  // Before the desk, whose staff-only guard covers every route under /api/moderation mounted after it.
+  app.route('/api/moderation', representativeRoutes(deps));
   app.route('/api/moderation', moderationRoutes(deps));
   app.all('/api/*', (c) => errorResponse(c, 'not_found', 'No such API route'));
   app.route('/', crawlerRoutes(deps));

@@ -5,6 +5,13 @@ import type { LoginClaim, ModeratorStore, ModeratorUpdate } from '../../server/c
 import { listAudit, recordAudit } from './queries/audit';
 import * as q from './queries/moderators';
 import { lockKey } from './queries/advisory-lock';
+import { listModeratorCompanies, replaceModeratorCompanies } from './queries/moderator-companies';
+import type { AuditInput } from '../../server/contract/store';
+import type { PgTx } from './connection';
+
+const recordAll = async (tx: PgTx, entries: AuditInput | AuditInput[]) => {
+  for (const entry of [entries].flat()) await recordAudit(tx, entry);
+};
 
 // One lock for every change that could leave no enabled admin: two instances each disabling one of the last two
 // admins would otherwise both count two.
@@ -17,10 +24,13 @@ export function moderatorStore(conn: PostgresConnection): ModeratorStore {
     findModeratorById: (id) => q.findModeratorById(db, id),
     findModeratorByEmail: (email) => q.findModeratorByEmail(db, email),
     listModerators: () => q.listModerators(db),
-    insertModerator: (row, audit) =>
+    listModeratorCompanies: (moderatorId) => listModeratorCompanies(db, moderatorId),
+    insertModerator: (row, audit, companyIds) =>
       db.transaction(async (tx) => {
         const stored = await q.insertModerator(tx, row);
-        if (stored) await recordAudit(tx, audit(stored));
+        if (!stored) return undefined;
+        if (companyIds?.length) await replaceModeratorCompanies(tx, stored.id, companyIds);
+        await recordAll(tx, audit(stored));
         return stored;
       }),
     updateModerator: (id, patch, now, audit, keepSession) =>
@@ -32,10 +42,12 @@ export function moderatorStore(conn: PostgresConnection): ModeratorStore {
         if (before.role === 'admin' && !before.disabled && stopsBeingAdmin && (await q.countActiveAdmins(tx)) <= 1) {
           return { ok: false, reason: 'last_admin' };
         }
-        const after = (await q.updateModerator(tx, id, patch, now))!;
+        const { companyIds, ...fields } = patch;
+        const after = (await q.updateModerator(tx, id, fields, now))!;
+        if (companyIds) await replaceModeratorCompanies(tx, id, companyIds);
         if (after.disabled) await q.deleteSessionsOf(tx, id);
         else if (patch.passwordHash) await q.deleteSessionsOf(tx, id, keepSession);
-        await recordAudit(tx, audit(before, after));
+        await recordAll(tx, audit(before, after));
         return { ok: true, before, after };
       }),
     createSession: (row, audit) =>

@@ -10,6 +10,7 @@ import { patternsStore } from './patterns-store';
 import { guideStore } from './guide-store';
 import { moderationFactsStore } from './moderation-facts-store';
 import { clientDataStore } from './client-data-store';
+import { replyStore } from './reply-store';
 import { isPostgresUnavailable } from './unavailable';
 
 export function createPostgresStore(conn: PostgresConnection, rules: StoreRules): Store {
@@ -21,6 +22,7 @@ export function createPostgresStore(conn: PostgresConnection, rules: StoreRules)
     ...guideStore(conn),
     ...moderationFactsStore(conn),
     ...clientDataStore(conn),
+    ...replyStore(conn, rules),
     close: () => conn.close(),
     isUnavailable: isPostgresUnavailable,
   };

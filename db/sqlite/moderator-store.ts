@@ -3,6 +3,7 @@
 import { IMMEDIATE, type Connection } from './connection';
 import { auditQueries, type AuditFilter, type AuditInput, type AuditRow } from './queries/audit';
 import { moderatorQueries, type ModeratorPatch, type ModeratorRow, type ModeratorSessionRow } from './queries/moderators';
+import { moderatorCompanyQueries } from './queries/moderator-companies';
 import type { ModeratorStore, LoginClaim, ModeratorUpdate } from '../../server/contract/store';
 
 export type { AuditFilter, AuditInput, AuditRow, ModeratorPatch, ModeratorRow, ModeratorSessionRow };
@@ -11,15 +12,20 @@ export function moderatorStore(conn: Connection): ModeratorStore {
   const { db } = conn;
   const q = moderatorQueries(db);
   const auditQ = auditQueries(db);
+  const grants = moderatorCompanyQueries(db);
+  const record = (entries: AuditInput | AuditInput[]) => [entries].flat().forEach((entry) => auditQ.recordAudit(entry));
 
   return {
     findModeratorById: async (id) => q.findModeratorById(id),
     findModeratorByEmail: async (email) => q.findModeratorByEmail(email),
     listModerators: async () => q.listModerators(),
-    insertModerator: async (row, audit) =>
+    listModeratorCompanies: async (moderatorId) => grants.list(moderatorId),
+    insertModerator: async (row, audit, companyIds) =>
       db.transaction(() => {
         const stored = q.insertModerator(row);
-        if (stored) auditQ.recordAudit(audit(stored));
+        if (!stored) return undefined;
+        if (companyIds?.length) grants.replace(stored.id, companyIds);
+        record(audit(stored));
         return stored;
       }, IMMEDIATE),
     updateModerator: async (id, patch, now, audit, keepSession) =>
@@ -30,10 +36,12 @@ export function moderatorStore(conn: Connection): ModeratorStore {
         if (before.role === 'admin' && !before.disabled && stopsBeingAdmin && q.countActiveAdmins() <= 1) {
           return { ok: false, reason: 'last_admin' };
         }
-        const after = q.updateModerator(id, patch, now)!;
+        const { companyIds, ...fields } = patch;
+        const after = q.updateModerator(id, fields, now)!;
+        if (companyIds) grants.replace(id, companyIds);
         if (after.disabled) q.deleteSessionsOf(id);
         else if (patch.passwordHash) q.deleteSessionsOf(id, keepSession);
-        auditQ.recordAudit(audit(before, after));
+        record(audit(before, after));
         return { ok: true, before, after };
       }, IMMEDIATE),
     createSession: async (row, audit) =>

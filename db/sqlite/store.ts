@@ -10,6 +10,7 @@ import { patternsStore } from './patterns-store';
 import { guideStore } from './guide-store';
 import { moderationFactsStore } from './moderation-facts-store';
 import { clientDataStore } from './client-data-store';
+import { replyStore } from './reply-store';
 import { isSqliteUnavailable } from './unavailable';
 
 export type * from '../../server/contract/store';
@@ -18,10 +19,12 @@ export type * from '../../server/contract/store';
 export function createSqliteStore(conn: Connection, rules: StoreRules): Store {
   // One review area: a second would prepare every statement again and keep its own company cache and group commit.
   const reviews = reviewStore(conn, rules);
+  const moderation = moderationStore(conn, reviews, rules.figures);
   return {
     ...reviews,
     ...moderatorStore(conn),
-    ...moderationStore(conn, reviews, rules.figures),
+    ...moderation,
+    ...replyStore(conn, moderation, rules.figures),
     ...patternsStore(conn, rules.figures),
     ...guideStore(conn),
     ...moderationFactsStore(conn),

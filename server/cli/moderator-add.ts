@@ -1,4 +1,5 @@
 // npm run moderator:add -- --email ann@example.com --role admin [--reset-password]
+// npm run moderator:add -- --email rep@acme.example --role representative --companies acme-mobile,acme-broadband
 // Adds a moderator (the first admin) or, with --reset-password, sets a locked-out account's password. The
 // password comes from stdin or a hidden prompt, never from argv, where `ps` and shell history would show it.
 import { parseArgs } from 'node:util';
@@ -8,7 +9,8 @@ import { AppError } from '../domain/app-error';
 import { addModerator, resetModeratorPassword } from '../domain/accounts/manage-moderators';
 import { readConfig } from '../env';
 
-const USAGE = 'Usage: npm run moderator:add -- --email <email> [--role moderator|admin] [--reset-password]  (password on stdin or prompt)';
+const USAGE =
+  'Usage: npm run moderator:add -- --email <email> [--role moderator|admin|representative] [--companies slug,slug] [--reset-password]  (password on stdin or prompt)';
 
 /** Reads one line with echo off, asking twice so a typo does not lock the account out. */
 async function promptHidden(question: string): Promise<string> {
@@ -60,13 +62,20 @@ async function main() {
     options: {
       email: { type: 'string' },
       role: { type: 'string', default: 'moderator' },
+      companies: { type: 'string' },
       'reset-password': { type: 'boolean', default: false },
     },
     strict: true,
   });
   const email = Email.safeParse(values.email);
   if (!email.success) throw new Error(`${USAGE}\n--email: give a valid email address`);
-  if (!MODERATOR_ROLES.includes(values.role as ModeratorRole)) throw new Error(`${USAGE}\n--role: moderator or admin`);
+  if (!MODERATOR_ROLES.includes(values.role as ModeratorRole)) throw new Error(`${USAGE}\n--role: ${MODERATOR_ROLES.join(', ')}`);
+  const companies = (values.companies ?? '')
+    .split(',')
+    .map((slug) => slug.trim())
+    .filter(Boolean);
+  if ((values.role === 'representative') !== companies.length > 0)
+    throw new Error(`${USAGE}\n--companies: the company slugs a representative answers for, and only for a representative`);
   const password = NewPassword.safeParse(await readPassword());
   if (!password.success) throw new Error(password.error.issues[0]?.message ?? 'Invalid password');
 
@@ -75,9 +84,15 @@ async function main() {
   try {
     const account = values['reset-password']
       ? await resetModeratorPassword(store, email.data, password.data, Date.now())
-      : await addModerator(store, null, { email: email.data, role: values.role as ModeratorRole, password: password.data }, Date.now());
+      : await addModerator(
+          store,
+          null,
+          { email: email.data, role: values.role as ModeratorRole, password: password.data, companies },
+          Date.now(),
+        );
     process.stdout.write(
-      `${values['reset-password'] ? 'Password set for' : 'Added'} ${account.role} ${account.email} (id ${account.id})\n`,
+      `${values['reset-password'] ? 'Password set for' : 'Added'} ${account.role} ${account.email} (id ${account.id})` +
+        `${account.companies.length > 0 ? ` for ${account.companies.join(', ')}` : ''}\n`,
     );
   } finally {
     await store.close();

@@ -4,8 +4,11 @@ import { PASSWORD_MAX, PASSWORD_MIN } from './password-rules';
 
 export { PASSWORD_MAX, PASSWORD_MIN } from './password-rules';
 
-export const MODERATOR_ROLES = ['moderator', 'admin'] as const;
+/** A representative answers their companies' reviews and uses no part of the moderators' desk. */
+export const MODERATOR_ROLES = ['moderator', 'admin', 'representative'] as const;
 export type ModeratorRole = (typeof MODERATOR_ROLES)[number];
+/** The roles that work the moderation desk. */
+export const STAFF_ROLES: readonly ModeratorRole[] = ['moderator', 'admin'];
 
 export const NewPassword = z
   .string('Choose a password')
@@ -40,7 +43,8 @@ export interface SignedInModerator {
 
 /** POST /api/auth/login and GET /api/auth/me. Send csrfToken as `x-csrf-token` on every state-changing request. */
 export interface SessionResponse {
-  moderator: { email: string; role: ModeratorRole };
+  /** `companies`: the slugs a representative answers for; empty for other roles. */
+  moderator: { email: string; role: ModeratorRole; companies: string[] };
   csrfToken: string;
 }
 

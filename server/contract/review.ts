@@ -1,6 +1,7 @@
 // Review request and response shapes, shared by the server and (as types) by the web client.
 import { z } from 'zod';
 import type { Taxonomy } from './taxonomy';
+import type { ReviewReply } from './reply';
 import { CHOICE_PROMPTS, LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS, REVIEW_STATUSES, UNKNOWN_CHOICE } from './review-limits';
 
 export { LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS, type ReviewSort } from './review-limits';
@@ -91,6 +92,8 @@ export interface Review {
   device: string | null;
   /** null until the author reports a later outcome; `resolved` and `outcome` are then the latest answers. */
   outcomeUpdate: OutcomeUpdate | null;
+  /** The company's published reply; null when there is none (or it waits for a moderator). */
+  reply: ReviewReply | null;
   status: ReviewStatus;
   helpfulCount: number;
   createdAt: string;

@@ -9,6 +9,7 @@ import { requireCompany } from './find-company';
 import { presentReview } from './present';
 import { decodeCursor, encodeCursor } from './review-cursor';
 import { keptForCompany, type CompanyVersionCache } from './company-version-cache';
+import { publishedRepliesOf } from './replies/present-reply';
 
 export async function listPublishedReviews(store: Store, slug: string, query: ReviewListQuery): Promise<ReviewPage> {
   const company = await requireCompany(store, slug);
@@ -27,8 +28,13 @@ export async function listPublishedReviews(store: Store, slug: string, query: Re
   ]);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  // The page's replies in one query by id: a reply change moves the company's version, so kept pages refresh.
+  const replies = await publishedRepliesOf(
+    store,
+    page.map((r) => r.id),
+  );
   return {
-    reviews: page.map((r) => presentReview(r, company)),
+    reviews: page.map((r) => presentReview(r, company, replies.get(r.id))),
     nextCursor:
       rows.length > limit && last ? encodeCursor(sort, cursorValuesOf(sort, last)) : scannedTo ? encodeCursor(sort, scannedTo) : null,
     matching,
@@ -67,9 +73,9 @@ export async function listPublishedReviewsKept(
 export async function getPublishedReview(store: Store, id: number): Promise<Review> {
   const row = await store.findReviewById(id);
   if (!row || row.status !== 'published') throw notFound('Review');
-  const company = await store.findCompanyById(row.companyId);
+  const [company, reply] = await Promise.all([store.findCompanyById(row.companyId), store.findReply(row.id)]);
   if (!company) throw notFound('Review');
-  return presentReview(row, company);
+  return presentReview(row, company, reply);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Maps stored rows to the API's shapes; the only place that knows both.
-import type { CompanyRow, ReviewRow, SummaryRow, TaxonomyRow } from './store';
+import type { CompanyRow, ReplyRow, ReviewRow, SummaryRow, TaxonomyRow } from './store';
+import { presentReply } from './replies/present-reply';
 import type { ModerationRecord, RatingSummary, Review, StarCount, SubmittedReview } from '../contract/review';
 import { STAR_LABELS, perTaxonomyField, type Taxonomy, type TaxonomyValue } from '../contract/taxonomy';
 
@@ -31,7 +32,8 @@ export function presentTaxonomy(rows: readonly TaxonomyRow[]): Taxonomy {
   return taxonomy;
 }
 
-export function presentReview(row: ReviewRow, company: Pick<CompanyRow, 'slug'>): Review {
+/** `reply`: the review's stored reply, if any (only a published one is shown). */
+export function presentReview(row: ReviewRow, company: Pick<CompanyRow, 'slug' | 'name'>, reply: ReplyRow | null = null): Review {
   return {
     id: row.id,
     company: company.slug,
@@ -55,6 +57,7 @@ export function presentReview(row: ReviewRow, company: Pick<CompanyRow, 'slug'>)
             resolvedBefore: row.firstResolved ?? row.resolved,
             outcomeBefore: row.firstOutcome,
           },
+    reply: presentReply(reply, company.name),
     status: row.status,
     helpfulCount: row.helpfulCount,
     createdAt: new Date(row.createdAt).toISOString(),
@@ -62,6 +65,10 @@ export function presentReview(row: ReviewRow, company: Pick<CompanyRow, 'slug'>)
   };
 }
 
-export function presentSubmittedReview(row: ReviewRow, company: Pick<CompanyRow, 'slug'>): SubmittedReview {
-  return { ...presentReview(row, company), moderation: JSON.parse(row.moderation) as ModerationRecord };
+export function presentSubmittedReview(
+  row: ReviewRow,
+  company: Pick<CompanyRow, 'slug' | 'name'>,
+  reply: ReplyRow | null = null,
+): SubmittedReview {
+  return { ...presentReview(row, company, reply), moderation: JSON.parse(row.moderation) as ModerationRecord };
 }

@@ -17,7 +17,10 @@ describe('POST /api/auth/login', () => {
     const account = await createModerator(server, { role: 'admin' });
     const res = await login(account.email.toUpperCase(), account.password, from('10.0.0.1'));
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ moderator: { email: account.email, role: 'admin' }, csrfToken: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(res.body).toEqual({
+      moderator: { email: account.email, role: 'admin', companies: [] },
+      csrfToken: expect.stringMatching(/^[\w-]{43}$/),
+    });
     const setCookie = res.headers.getSetCookie().join('\n');
     expect(setCookie).toMatch(/earful_session=[\w-]{43}/);
     expect(setCookie).toMatch(/HttpOnly/i);
@@ -125,7 +128,7 @@ describe('sessions', () => {
   it('GET /api/auth/me answers the moderator and the same CSRF token', async () => {
     const me = await signInAs(server);
     const res = await me.request('/api/auth/me');
-    expect(res.body).toEqual({ moderator: { email: me.email, role: 'moderator' }, csrfToken: me.csrfToken });
+    expect(res.body).toEqual({ moderator: { email: me.email, role: 'moderator', companies: [] }, csrfToken: me.csrfToken });
   });
 
   it('ends after the idle time without requests', async () => {

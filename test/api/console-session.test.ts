@@ -23,7 +23,7 @@ describe('GET /api/auth/session', () => {
     const me = await signInAs(server, 'admin');
     const res = await me.request('/api/auth/session');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ signedIn: true, moderator: { email: me.email, role: 'admin' }, csrfToken: me.csrfToken });
+    expect(res.body).toEqual({ signedIn: true, moderator: { email: me.email, role: 'admin', companies: [] }, csrfToken: me.csrfToken });
   });
 
   it('says signed out once another device signs out of all devices', async () => {

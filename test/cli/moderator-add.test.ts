@@ -39,7 +39,7 @@ describe('npm run moderator:add', () => {
         headers: { origin: server.url },
       });
       expect(res.status).toBe(200);
-      expect(res.body.moderator).toEqual({ email: 'root@example.test', role: 'admin' });
+      expect(res.body.moderator).toEqual({ email: 'root@example.test', role: 'admin', companies: [] });
     } finally {
       await server.stop();
     }

@@ -11,3 +11,4 @@ export * from './guides';
 export * from './queue-reasons';
 export * from './submission-attempts';
 export * from './write-buckets';
+export * from './replies';

@@ -10,6 +10,7 @@ export type * from './guide-store';
 export type * from './moderation-facts-store';
 export type * from './client-data-store';
 export type * from './store-rules';
+export type * from './reply-store';
 
 import type { ReviewStore } from './review-store';
 import type { ModeratorStore } from './moderator-store';
@@ -18,6 +19,7 @@ import type { PatternsStore } from './patterns-store';
 import type { GuideStore } from './guide-store';
 import type { ModerationFactsStore } from './moderation-facts-store';
 import type { ClientDataStore } from './client-data-store';
+import type { ReplyStore } from './reply-store';
 
 export type Store = ReviewStore &
   ModeratorStore &
@@ -25,7 +27,8 @@ export type Store = ReviewStore &
   PatternsStore &
   GuideStore &
   ModerationFactsStore &
-  ClientDataStore & {
+  ClientDataStore &
+  ReplyStore & {
     close(): Promise<void>;
     /** True for an error meaning the database cannot be reached right now (stopped, restarting, locked): retry soon. */
     isUnavailable(error: unknown): boolean;

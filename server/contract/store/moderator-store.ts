@@ -1,6 +1,6 @@
 // Moderators in the store: accounts, sessions, login throttling and the audit trail, each change with its audit
 // entry in one transaction.
-import type { AuditFilter, AuditInput, AuditRow, ModeratorPatch, ModeratorRow, ModeratorSessionRow } from './rows';
+import type { AuditFilter, AuditInput, AuditRow, ModeratorCompanyRow, ModeratorPatch, ModeratorRow, ModeratorSessionRow } from './rows';
 
 export type LoginClaim = { claimed: true; ids: number[] } | { claimed: false; blockedOldest: number[] };
 
@@ -10,17 +10,24 @@ export interface ModeratorStore {
   findModeratorById(id: number): Promise<ModeratorRow | undefined>;
   findModeratorByEmail(email: string): Promise<ModeratorRow | undefined>;
   listModerators(): Promise<ModeratorRow[]>;
-  /** Undefined when the email is taken. */
-  insertModerator(row: Omit<ModeratorRow, 'id' | 'disabled'>, audit: (row: ModeratorRow) => AuditInput): Promise<ModeratorRow | undefined>;
+  /** The companies each account represents (of one account when given), by slug. */
+  listModeratorCompanies(moderatorId?: number): Promise<ModeratorCompanyRow[]>;
+  /** Undefined when the email is taken. `companyIds`: the companies a representative answers for. */
+  insertModerator(
+    row: Omit<ModeratorRow, 'id' | 'disabled'>,
+    audit: (row: ModeratorRow) => AuditInput | AuditInput[],
+    companyIds?: readonly number[],
+  ): Promise<ModeratorRow | undefined>;
   /**
    * Changes role, disabled or password. Disabling ends every session; a new password ends every session but
-   * `keepSession`. Refused (last_admin) when no enabled admin would be left.
+   * `keepSession`; `companyIds` replaces the companies represented. Refused (last_admin) when no enabled admin
+   * would be left.
    */
   updateModerator(
     id: number,
     patch: ModeratorPatch,
     now: number,
-    audit: (before: ModeratorRow, after: ModeratorRow) => AuditInput,
+    audit: (before: ModeratorRow, after: ModeratorRow) => AuditInput | AuditInput[],
     keepSession?: string,
   ): Promise<ModeratorUpdate>;
   createSession(row: ModeratorSessionRow, audit: AuditInput): Promise<void>;

@@ -4,6 +4,7 @@
 import type { ModeratorRole } from '../auth';
 import type { GuideSectionKind } from '../guide';
 import type { ReportReason } from '../reader';
+import type { ReplyStatus, ResolutionAnswer } from '../reply';
 import type { ReviewStatus } from '../review';
 
 export interface CompanyRow {
@@ -209,6 +210,8 @@ export interface ModeratorPatch {
   role?: ModeratorRole;
   passwordHash?: string;
   disabled?: boolean;
+  /** Replaces the companies the account represents (moderator_companies). */
+  companyIds?: readonly number[];
 }
 
 export interface ModeratorRow {
@@ -283,4 +286,31 @@ export interface ClientHashCutoffs {
   reports: number;
   /** Write buckets idle since then are full again. */
   writeBuckets: number;
+}
+
+/** A company's reply to a review: one per review, its text moderated before it is stored. */
+export interface ReplyRow {
+  reviewId: number;
+  companyId: number;
+  /** The representative who wrote it (null once the account is gone). */
+  authorId: number | null;
+  body: string;
+  /** The moderation record as JSON (kinds, counts and reasons only). */
+  moderation: string;
+  status: ReplyStatus;
+  offersResolution: boolean;
+  createdAt: number;
+  updatedAt: number;
+  /** Set when its author changes the text or the offer after the first write. */
+  editedAt: number | null;
+  /** When it was first shown to readers. */
+  publishedAt: number | null;
+  resolution: ResolutionAnswer | null;
+  resolutionAt: number | null;
+}
+
+/** A company a moderator account represents. */
+export interface ModeratorCompanyRow {
+  moderatorId: number;
+  company: CompanyRow;
 }

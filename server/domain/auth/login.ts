@@ -7,6 +7,7 @@ import type { Config } from '../../env';
 import { AppError } from '../app-error';
 import { decoyHash, verifyPassword } from './password';
 import { hashSessionId, newSecret } from './session';
+import { describeSession } from './session-view';
 
 export interface LoginContext {
   store: Store;
@@ -68,5 +69,5 @@ export async function login(ctx: LoginContext, input: LoginRequest) {
     { idHash: hashSessionId(sessionId), moderatorId: account.id, csrfToken, createdAt: ctx.now, lastSeenAt: ctx.now },
     { at: ctx.now, actorId: account.id, actorEmail: account.email, action: 'auth.login', targetType: 'moderator', targetId: account.id },
   );
-  return { moderator: account, sessionId, csrfToken };
+  return { moderator: account, sessionId, csrfToken, session: await describeSession(ctx.store, account, csrfToken) };
 }

@@ -65,7 +65,7 @@ export async function decideReview(ctx: DecideContext, who: SignedInModerator, i
     };
   });
   if (!after) throw alreadyDecided();
-  const company = await store.findCompanyById(after.companyId);
+  const [company, reply] = await Promise.all([store.findCompanyById(after.companyId), store.findReply(after.id)]);
   if (!company) throw notFound('Review');
-  return presentModeratedReview(after, company);
+  return presentModeratedReview(after, company, reply);
 }

@@ -4,6 +4,7 @@ import { REPORTED_FILTER, type QueueItem, type QueuePage, type QueueQuery } from
 import type { ReportReason } from '../../contract/reader';
 import { invalid, notFound } from '../app-error';
 import { presentModeratedReview } from './record';
+import { publishedRepliesOf } from '../replies/present-reply';
 import { findReportBurst } from '../readers/report-burst';
 
 /** A review's open reports as the API gives them, with the burst they make (if any). */
@@ -38,7 +39,8 @@ export async function listQueue(store: Store, query: QueueQuery): Promise<QueueP
   const filter = { companyId: company?.id, reported, reason: reported ? undefined : query.reason };
   const rows = await store.listQueue(filter, after, query.limit + 1);
   const page = rows.slice(0, query.limit);
-  const reports = await store.findOpenReports(page.map((r) => r.id));
+  const ids = page.map((r) => r.id);
+  const [reports, replies] = await Promise.all([store.findOpenReports(ids), publishedRepliesOf(store, ids)]);
 
   const companies = new Map<number, CompanyRow>();
   const items: QueueItem[] = [];
@@ -49,7 +51,11 @@ export async function listQueue(store: Store, query: QueueQuery): Promise<QueueP
       companies.set(row.companyId, found);
     }
     items.push({
-      review: { ...presentModeratedReview(row, companies.get(row.companyId)!), queueTier: row.queueTier, queueRisk: row.queueRisk },
+      review: {
+        ...presentModeratedReview(row, companies.get(row.companyId)!, replies.get(row.id)),
+        queueTier: row.queueTier,
+        queueRisk: row.queueRisk,
+      },
       ...presentOpenReports(reports.filter((r) => r.reviewId === row.id)),
     });
   }
@@ -68,7 +74,7 @@ export async function getModeratedReview(store: Store, id: number): Promise<Queu
   const company = row && (await store.findCompanyById(row.companyId));
   if (!row || !company) throw notFound('Review');
   return {
-    review: presentModeratedReview(row, company),
+    review: presentModeratedReview(row, company, await store.findReply(id)),
     ...presentOpenReports(await store.findOpenReports([id])),
   };
 }

@@ -1,6 +1,6 @@
 // The stored moderation record (JSON on the review) as moderators extend it: the reader-report reason and the
 // last verdict ride along with the pipeline's findings.
-import type { CompanyRow, ReviewRow } from '../store';
+import type { CompanyRow, ReplyRow, ReviewRow } from '../store';
 import { REPORTED_REASON, type DecisionAction, type DecisionReason, type ModeratedReview, type Verdict } from '../../contract/moderation';
 import type { ModerationRecord } from '../../contract/review';
 import { presentSubmittedReview } from '../present';
@@ -41,11 +41,15 @@ export function presentVerdict(record: StoredRecord): Verdict | null {
   return v ? { action: v.action, reason: v.reason, at: new Date(v.at).toISOString() } : null;
 }
 
-export function presentModeratedReview(row: ReviewRow, company: Pick<CompanyRow, 'slug' | 'name'>): ModeratedReview {
+export function presentModeratedReview(
+  row: ReviewRow,
+  company: Pick<CompanyRow, 'slug' | 'name'>,
+  reply: ReplyRow | null = null,
+): ModeratedReview {
   const record = readRecord(row);
   const { verdict: _verdict, ...moderation } = record;
   return {
-    ...presentSubmittedReview(row, company),
+    ...presentSubmittedReview(row, company, reply),
     moderation,
     companyName: company.name,
     riskScore: row.riskScore,

@@ -30,13 +30,16 @@ async function findOwnReview(store: Store, id: number, token: string | undefined
   return row;
 }
 
-async function present(store: Store, row: ReviewRow): Promise<ManagedReview> {
-  const company = await store.findCompanyById(row.companyId);
+/** The review as its author sees it, with the company's published reply (and any resolution offered). */
+export async function presentManagedReview(store: Store, row: ReviewRow): Promise<ManagedReview> {
+  const [company, reply] = await Promise.all([store.findCompanyById(row.companyId), store.findReply(row.id)]);
   if (!company) throw notFound('Review');
   // The author sees what a moderator sees of the decision, not the queue's internal figures.
-  const { riskScore: _r, reportCount: _c, companyName: _n, publishedAt: _p, ...review } = presentModeratedReview(row, company);
+  const { riskScore: _r, reportCount: _c, companyName: _n, publishedAt: _p, ...review } = presentModeratedReview(row, company, reply);
   return review;
 }
+
+const present = presentManagedReview;
 
 const audit = (ctx: ManageContext, action: string, id: number, details: Record<string, unknown> = {}) => ({
   at: ctx.now,

@@ -28,6 +28,7 @@ const review = (over: Partial<Review> = {}): Review => ({
   resolved: 'no',
   device: null,
   outcomeUpdate: null,
+  reply: null,
   status: 'published',
   helpfulCount: 0,
   createdAt: '2026-06-01T10:00:00.000Z',
