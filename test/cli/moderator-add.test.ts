@@ -44,4 +44,28 @@ describe('npm run moderator:add', () => {
       await server.stop();
     }
   });
+
+  it('adds a representative with --companies, refusing unknown slugs and companies for other roles', async () => {
+    const repDir = mkdtempSync(join(tmpdir(), 'earful-cli-'));
+    const add = (args: string[]) =>
+      spawnSync('npm', ['run', '--silent', 'moderator:add', '--', ...args], {
+        input: 'a representative passphrase\n',
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_PATH: join(repDir, 'earful.db') },
+      });
+    try {
+      // The server seeds the companies at its first start.
+      await (await startTestServer({}, { dir: repDir })).stop();
+      const unknown = add(['--email', 'rep@example.test', '--role', 'representative', '--companies', 'netflix,nope']);
+      expect(unknown.status).toBe(1);
+      expect(add(['--email', 'rep@example.test', '--role', 'representative']).status).toBe(1);
+      expect(add(['--email', 'rep@example.test', '--role', 'moderator', '--companies', 'netflix']).status).toBe(1);
+      const added = add(['--email', 'rep@example.test', '--role', 'representative', '--companies', 'netflix,hulu']);
+      expect(added.status).toBe(0);
+      expect(added.stdout).toContain('Added representative rep@example.test');
+      expect(added.stdout).toContain('for hulu, netflix');
+    } finally {
+      rmSync(repDir, { recursive: true, force: true });
+    }
+  });
 });
