@@ -9,15 +9,18 @@ export const findReply = async (q: PgQuery, reviewId: number, lock = false): Pro
   return (lock ? await query.for('update') : await query)[0];
 };
 
-/** One named prepared statement per pool: the ids ride as one array parameter, whatever the page's length. */
+/**
+ * One named prepared statement per pool: the ids ride as one array parameter, whatever the page's length. The
+ * status is tested on the rows found, so the plan is always one primary-key lookup per id (as on SQLite).
+ */
 export function publishedRepliesOf(db: PgDb) {
   const prepared = db
     .select()
     .from(reviewReplies)
-    .where(and(sql`${reviewReplies.reviewId} = any(${sql.placeholder('ids')}::integer[])`, eq(reviewReplies.status, 'published')))
-    .prepare('earful_published_replies_of');
+    .where(sql`${reviewReplies.reviewId} = any(${sql.placeholder('ids')}::integer[])`)
+    .prepare('earful_replies_of');
   return async (reviewIds: readonly number[]): Promise<ReplyRow[]> =>
-    reviewIds.length === 0 ? [] : prepared.execute({ ids: [...reviewIds] });
+    reviewIds.length === 0 ? [] : (await prepared.execute({ ids: [...reviewIds] })).filter((r) => r.status === 'published');
 }
 
 export async function upsertReply(q: PgQuery, row: ReplyRow): Promise<ReplyRow> {
