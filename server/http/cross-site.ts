@@ -6,12 +6,12 @@ import { AppError } from '../domain/app-error';
 import type { AppEnv } from './app-env';
 import { WIDGET_PATHS } from './cors';
 import { requireJson } from './validate';
+import { isConsolePath } from './console-paths';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Moderator routes have their own, stronger proof (same origin and the session's CSRF token). */
-const isGuardedElsewhere = (path: string) =>
-  WIDGET_PATHS.test(path) || path.startsWith('/api/moderation/') || path.startsWith('/api/auth/');
+/** Console routes have their own, stronger proof (same origin and the session's CSRF token). */
+const isGuardedElsewhere = (path: string) => WIDGET_PATHS.test(path) || isConsolePath(path) || path.startsWith('/api/auth/');
 
 const originOf = (value: string) => {
   try {

@@ -3,11 +3,12 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from './app-env';
 import { takeWriteToken } from '../domain/take-write-token';
+import { isConsolePath } from './console-paths';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Signed-in moderators work a queue quickly and are throttled by their sessions, not by this limit. */
-const isPublicWrite = (method: string, path: string) => !SAFE_METHODS.has(method) && !path.startsWith('/api/moderation/');
+/** Signed-in moderators and representatives work quickly and are throttled by their sessions, not by this limit. */
+const isPublicWrite = (method: string, path: string) => !SAFE_METHODS.has(method) && !isConsolePath(path);
 
 /**
  * `config.writeRateLimit` writes per client per minute, refilled continuously, with a burst of the same size;

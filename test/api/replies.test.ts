@@ -1,7 +1,7 @@
 // The right of reply over real HTTP, on either store: representatives granted per company, one moderated reply per
 // review shown in every review object, held replies for moderators, removal, and the reviewer's resolution answer.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { submitTo, useTestServer } from '../helpers/server';
+import { startTestServer, submitTo, useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { logIn, signInAs, TEST_PASSWORD, type SignedIn } from '../helpers/moderator';
 import { signInAsRepresentative } from '../helpers/representative';
@@ -108,6 +108,17 @@ describe('PUT /api/reviews/:id/reply', () => {
     expect(edit.body.reply).toMatchObject({ body: 'We have refunded both charges now.', edited: true, offersResolution: true });
     expect((await listed(review.id))?.reply).toEqual(edit.body.reply);
     expect((await auditOf(review.id)).map((e: { action: string }) => e.action)).toEqual(['reply.edit', 'reply.create']);
+  });
+
+  it('gives two first writes at the same moment one 201 and one 200, and keeps one reply', async () => {
+    const review = await publishedReview();
+    const answers = await Promise.all([
+      put(netflixRep, review.id, { body: 'First answer from the team.' }),
+      put(netflixRep, review.id, { body: 'Second answer from the team.' }),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 201]);
+    const rows = await rawQuery(server, 'select review_id from review_replies where review_id = ?', [review.id]);
+    expect(rows).toHaveLength(1);
   });
 
   it('answers 403 for another company, a moderator or an admin, 404 for a review not published, 401 without a session', async () => {
@@ -333,5 +344,27 @@ describe('erasure', () => {
     });
     expect(erased.status).toBe(204);
     expect(await rawQuery(server, 'select review_id from review_replies where review_id = ?', [review.id])).toEqual([]);
+  });
+});
+
+describe('throttling', () => {
+  it("counts a representative's replies against their session, not the public write limit", async () => {
+    const limited = await startTestServer({ writeRateLimit: 3 });
+    try {
+      const rep = await signInAsRepresentative(limited, ['netflix']);
+      const ids: number[] = [];
+      for (let i = 0; i < 2; i++) ids.push((await submitTo(limited)(buildReview())).body.review.id);
+      // The client's three public writes are spent: the sign-in and the two reviews.
+      expect((await submitTo(limited)(buildReview())).status).toBe(429);
+      for (const id of [...ids, ...ids]) {
+        expect((await rep.request(`/api/reviews/${id}/reply`, { method: 'PUT', json: { body: 'Sorry, refunded.' } })).status).toBeLessThan(
+          300,
+        );
+      }
+      expect((await rep.request(`/api/reviews/${ids[0]}/reply`, { method: 'DELETE' })).status).toBe(204);
+    } finally {
+      await limited.stop();
+      limited.remove();
+    }
   });
 });
