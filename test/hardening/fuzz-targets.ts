@@ -11,6 +11,8 @@ export interface FuzzContext {
   moderatorId: number;
   /** Cookie, x-csrf-token and Origin of a signed-in admin. */
   adminHeaders: Record<string, string>;
+  /** The same of a representative of `slug`. */
+  representativeHeaders: Record<string, string>;
 }
 
 export interface FuzzTarget {
@@ -38,6 +40,7 @@ export function fuzzTargets(ctx: FuzzContext): FuzzTarget[] {
   const id = { id: String(ctx.reviewId) };
   const manage = { 'x-manage-token': ctx.manageToken };
   const admin = ctx.adminHeaders;
+  const representative = ctx.representativeHeaders;
   const review = buildReview({ device: 'Samsung smart TV' });
   const reviewText = ['title', 'body', 'displayName', 'device'];
   return [
@@ -84,6 +87,39 @@ export function fuzzTargets(ctx: FuzzContext): FuzzTarget[] {
       body: { resolved: 'yes', outcome: 'refund' },
     },
     { method: 'DELETE', route: '/api/reviews/:id/manage', params: id, headers: manage, fuzzHeaders: ['x-manage-token'], neverValid: true },
+    {
+      method: 'PUT',
+      route: '/api/reviews/:id/reply',
+      params: id,
+      headers: representative,
+      fuzzHeaders: ['cookie', 'x-csrf-token', 'origin'],
+      body: { body: 'Sorry about the double charge; we have refunded it.', offersResolution: true },
+      freeText: ['body'],
+    },
+    {
+      method: 'POST',
+      route: '/api/reviews/:id/manage/resolution',
+      params: id,
+      headers: manage,
+      fuzzHeaders: ['x-manage-token'],
+      body: { answer: 'resolved' },
+    },
+    { method: 'DELETE', route: '/api/reviews/:id/reply', params: id, headers: representative, fuzzHeaders: ['cookie'], neverValid: true },
+    { method: 'GET', route: '/api/moderation/me', headers: representative, fuzzHeaders: ['cookie'] },
+    {
+      method: 'GET',
+      route: '/api/moderation/representative/reviews',
+      headers: representative,
+      query: { company: ctx.slug, cursor: '', limit: '10' },
+    },
+    { method: 'GET', route: '/api/moderation/replies', headers: admin, query: { status: 'held' } },
+    {
+      method: 'POST',
+      route: '/api/moderation/replies/:reviewId/decision',
+      params: { reviewId: String(ctx.reviewId) },
+      headers: admin,
+      body: { action: 'approve', reason: 'no threat after all' },
+    },
     {
       method: 'POST',
       route: '/api/auth/login',

@@ -7,6 +7,7 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { rawRequest } from '../helpers/raw-http';
 import { createModerator, signInAs } from '../helpers/moderator';
+import { signInAsRepresentative } from '../helpers/representative';
 import { fuzzTargets, type FuzzContext } from './fuzz-targets';
 import { fuzzCases, type FuzzCase } from './fuzz-cases';
 
@@ -26,12 +27,14 @@ beforeAll(async () => {
   const posted = await server.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview() });
   const admin = await signInAs(server, 'admin');
   const other = await createModerator(server);
+  const representative = await signInAsRepresentative(server, ['netflix']);
   ctx = {
     slug: 'netflix',
     reviewId: posted.body.review.id,
     manageToken: posted.body.review.manageToken,
     moderatorId: other.id,
     adminHeaders: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, origin: server.url },
+    representativeHeaders: { cookie: representative.cookie, 'x-csrf-token': representative.csrfToken, origin: server.url },
   };
 });
 afterAll(async () => {
