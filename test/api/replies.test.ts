@@ -222,12 +222,15 @@ describe('PUT /api/reviews/:id/reply', () => {
 
   it('lets a moderator remove a held reply', async () => {
     const review = await publishedReview();
-    await put(netflixRep, review.id, { body: 'Someone should teach that reviewer a lesson.' });
+    expect((await put(netflixRep, review.id, { body: 'Take this down. We know where you live.' })).body.status).toBe('held');
     const res = await moderator.request(`/api/moderation/replies/${review.id}/decision`, {
       method: 'POST',
-      json: { action: 'remove', reason: 'threat' },
+      json: { action: 'remove', reason: 'threat; the reviewer is jane.doe@example.com' },
     });
     expect(res.status).toBe(204);
+    const removal = (await auditOf(review.id))[0];
+    expect(removal).toMatchObject({ action: 'reply.remove', statusBefore: 'held' });
+    expect(removal.details.reason).toBe('threat; the reviewer is [email removed]');
     expect((await moderator.request('/api/moderation/replies')).body.replies.map((r: { reviewId: number }) => r.reviewId)).not.toContain(
       review.id,
     );

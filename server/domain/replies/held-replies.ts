@@ -2,6 +2,7 @@
 import type { SignedInModerator } from '../../contract/auth';
 import type { HeldReply, ReplyDecision, ReviewReply } from '../../contract/reply';
 import { AppError, notFound } from '../app-error';
+import { moderateNote } from '../desk/decide-review';
 import { presentReply } from './present-reply';
 import { readReplyRecord, replyAudit, type ReplyContext } from './reply-context';
 import { removeReply } from './remove-reply';
@@ -27,8 +28,10 @@ export async function decideHeldReply(
   reviewId: number,
   decision: ReplyDecision,
 ): Promise<ReviewReply | null> {
+  // The reason may quote the reply: it goes through the pipeline so no personal data reaches the audit.
+  const reason = await moderateNote(decision.reason, ctx.moderateText);
   if (decision.action === 'remove') {
-    await removeReply(ctx, by, reviewId, decision.reason);
+    await removeReply(ctx, by, reviewId, reason);
     return null;
   }
   const review = await ctx.store.findReviewById(reviewId);
@@ -37,7 +40,7 @@ export async function decideHeldReply(
   const after = await ctx.store.changeReply(reviewId, (_review, current) => {
     if (!current) throw notFound('Reply');
     if (current.status !== 'held') throw new AppError('conflict', 'This reply is not waiting for a moderator');
-    const details = decision.reason ? { reason: decision.reason } : {};
+    const details = reason ? { reason } : {};
     return {
       reply: { ...current, status: 'published', publishedAt: current.publishedAt ?? ctx.now },
       audit: [replyAudit(ctx, by, 'reply.approve', reviewId, company, { before: 'held', after: 'published' }, details)],
