@@ -5,6 +5,7 @@ import type { FigureRules, GroupCounts, PatternFacts } from '../server/contract/
 
 /** The fields of a stored review the figures depend on. */
 export interface CountedReview extends PatternFacts {
+  id: number;
   status: string;
   /** The moderation record as JSON text: pending reviews count its `reasons`. */
   moderation: string;
@@ -27,6 +28,14 @@ export type SummaryDelta = {
   s4: number;
   s5: number;
 };
+
+/** A published review as the search index holds it. */
+export interface SearchEntry {
+  id: number;
+  companyId: number;
+  title: string | null;
+  body: string;
+}
 
 export type GroupDelta = { companyId: number; dimension: string; value: string } & { [K in keyof GroupCounts]: number };
 
@@ -83,6 +92,9 @@ export class FigureChanges {
   private readonly queue = new Sums<{ companyId: number }, { pending: number }>(() => ({ pending: 0 }));
   private readonly reasons = new Sums<{ companyId: number; reason: string }, { by: number }>(by);
   private readonly events = new Sums<{ companyId: number; month: string; metric: string }, { by: number }>(by);
+  /** The search index holds the published reviews: those that leave it, and those that enter it (after leaving). */
+  private readonly searchOut = new Map<number, SearchEntry>();
+  private readonly searchIn = new Map<number, SearchEntry>();
   /** Companies whose cached figures this change makes stale. */
   private readonly touched = new Set<number>();
 
@@ -143,12 +155,25 @@ export class FigureChanges {
       }
       for (const phrase of this.rules.reviewPhrases(review))
         this.phrases.add({ companyId, issueType: review.issueType, phrase }, { by: sign });
+      this.searched(review, sign);
       this.touched.add(companyId);
     } else if (review.status === 'pending') {
       this.queue.add({ companyId }, { pending: sign });
       const reasons = (JSON.parse(review.moderation) as { reasons?: unknown }).reasons;
       if (Array.isArray(reasons)) for (const reason of reasons) this.reasons.add({ companyId, reason: String(reason) }, { by: sign });
     }
+  }
+
+  /** A published review leaves or enters the search index; one that leaves and enters unchanged stays as it is. */
+  private searched({ id, companyId, title, body }: CountedReview, sign: 1 | -1): void {
+    const entry = { id, companyId, title, body };
+    if (sign < 0) {
+      if (!this.searchIn.delete(id)) this.searchOut.set(id, entry);
+      return;
+    }
+    const out = this.searchOut.get(id);
+    if (out && out.companyId === companyId && out.title === title && out.body === body) this.searchOut.delete(id);
+    else this.searchIn.set(id, entry);
   }
 
   /** The sums to write, each list sorted by its key; nothing that would add zero. */
@@ -163,6 +188,9 @@ export class FigureChanges {
       queueReasons: this.reasons.changed(),
       moderationCounts: this.events.changed(),
       versions: [...this.touched].sort((a, b) => a - b),
+      /** Reviews to take out of the search index as they were indexed, then those to put in (an edited one is in both). */
+      searchRemovals: [...this.searchOut.values()].sort((a, b) => a.id - b.id),
+      searchAdditions: [...this.searchIn.values()].sort((a, b) => a.id - b.id),
     };
   }
 }

@@ -8,6 +8,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { openPostgres, type PostgresConnection } from './connection';
 import { pairTables, type TablePair } from './copy/table-pairs';
 import { comparable, countSqliteRows, readSqliteBatches, sqliteRowsForComparison } from './copy/read-sqlite';
+import { SEARCH_INDEX_TABLE, isSearchIndexTable } from '../search-index';
 
 export interface SqliteSource {
   path: string;
@@ -69,6 +70,7 @@ export async function copySqliteToPostgres(
         const copied: CopyResult['tables'] = [];
         for (const pair of pairs) copied.push({ table: pair.name, rows: await copyTable(sqliteConn.sqlite, client, pair, onProgress) });
         await moveIdentitiesPastCopiedIds(client, pairs);
+        await fillSearchIndex(sqliteConn.sqlite, client);
         await checkCopy(sqliteConn.sqlite, client, pairs, copied);
         return copied;
       });
@@ -112,8 +114,18 @@ function checkEveryTableKnown(sqlite: Database.Database, pairs: TablePair[]): vo
     )
     .pluck()
     .all() as string[];
-  const unknown = names.filter((name) => !pairs.some((p) => p.name === name));
+  // The search index is not copied: the copy writes PostgreSQL's own from the copied reviews (fillSearchIndex).
+  const unknown = names.filter((name) => !isSearchIndexTable(name) && !pairs.some((p) => p.name === name));
   if (unknown.length) throw new Error(`The SQLite database has tables db/sqlite/schema does not name: ${unknown.join(', ')}`);
+}
+
+/** PostgreSQL's search index from the copied published reviews; as many entries as SQLite's index holds. */
+async function fillSearchIndex(sqlite: Database.Database, client: pg.PoolClient): Promise<void> {
+  await client.query(`insert into review_search (review_id, company_id, document)
+    select id, company_id, earful_search_document(title, body) from reviews where status = 'published'`);
+  const there = await countPgRows(client, SEARCH_INDEX_TABLE);
+  const here = sqlite.prepare(`select count(*) from reviews where status = 'published'`).pluck().get() as number;
+  if (there !== here) throw new Error(`review_search: ${here} published reviews in SQLite but ${there} indexed in PostgreSQL`);
 }
 
 async function countPgRows(client: pg.PoolClient, table: string): Promise<number> {

@@ -10,6 +10,7 @@ import * as companiesQ from './queries/companies';
 import { insertReviews, findReviewById, updateReviewStatus } from './queries/reviews';
 import { hasBodyHash } from './queries/moderation-facts';
 import { reviewListQueries } from './queries/review-list';
+import { reviewSearchQueries } from './queries/review-search';
 import { recordAudit } from './queries/audit';
 import { lockKey } from './queries/advisory-lock';
 import { pgGroupCommit } from './group-commit';
@@ -19,6 +20,7 @@ import { eraseIn, reviseIn } from './review-changes';
 export function reviewStore(conn: PostgresConnection, rules: StoreRules): ReviewStore {
   const { db } = conn;
   const listQ = reviewListQueries(rules.reviewSortKeys);
+  const searchQ = reviewSearchQueries(rules.reviewSortKeys);
   // A company and its taxonomy are written once and never changed, so every instance may keep them; unknown
   // slugs are not kept, so a company another instance adds later is still found.
   const companyBySlug = new Map<string, CompanyRow>();
@@ -87,8 +89,16 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
         if (before) extra?.(before);
         return before;
       }),
-    listReviews: (filter, sort, after, limit) => listQ.listReviews(db, filter, sort, after, limit),
-    countReviews: (filter) => listQ.countReviews(db, filter),
+    listReviews: async (filter, sort, after, limit) => {
+      const { search } = filter;
+      if (search) return searchQ.listReviews(db, { ...filter, search }, sort, after, limit);
+      if (sort === 'relevance') throw new Error('relevance orders a search only');
+      return listQ.listReviews(db, filter, sort, after, limit);
+    },
+    countReviews: async (filter) => {
+      const { search } = filter;
+      return search ? searchQ.countReviews(db, { ...filter, search }) : listQ.countReviews(db, filter);
+    },
     seedCompanies: (seeds, now) =>
       transaction(async (tx) => {
         // Instances starting together seed one at a time, so each company is made once.

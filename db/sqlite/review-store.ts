@@ -4,6 +4,7 @@ import { companyQueries, type CompanyRow, type SummaryRow, type TaxonomyRow } fr
 import { reviewQueries, type ReviewPatch } from './queries/reviews';
 import { reviewListQueries, type ListedRows, type ListFilter, type ListSort } from './queries/review-list';
 import { figureWrites } from './queries/figure-writes';
+import { reviewSearchQueries } from './queries/review-search';
 import { moderationFactQueries } from './queries/moderation-facts';
 import { groupCommit } from './group-commit';
 import type { StoreRules } from '../../server/contract/store/store-rules';
@@ -18,6 +19,7 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
   const companiesQ = companyQueries(db);
   const reviewsQ = reviewQueries(db);
   const listQ = reviewListQueries(db, rules.reviewSortKeys);
+  const searchQ = reviewSearchQueries(db, rules.reviewSortKeys);
   const figures = figureWrites(db, rules.figures);
   const factsQ = moderationFactQueries(db);
   const auditQ = auditQueries(db);
@@ -97,8 +99,16 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
         extra?.(before);
         return before;
       }, IMMEDIATE),
-    listReviews: async (filter, sort, after, limit) => listQ.listReviews(filter, sort, after, limit),
-    countReviews: async (filter) => listQ.countReviews(filter),
+    listReviews: async (filter, sort, after, limit) => {
+      const { search } = filter;
+      if (search) return searchQ.listReviews({ ...filter, search }, sort, after, limit);
+      if (sort === 'relevance') throw new Error('relevance orders a search only');
+      return listQ.listReviews(filter, sort, after, limit);
+    },
+    countReviews: async (filter) => {
+      const { search } = filter;
+      return search ? searchQ.countReviews({ ...filter, search }) : listQ.countReviews(filter);
+    },
     seedCompanies: async (seeds, now) =>
       db.transaction(() => {
         let added = 0;

@@ -12,8 +12,23 @@ export const REVIEW_LIMITS = {
 /** Where a review stands: only published reviews are shown to readers or counted. */
 export const REVIEW_STATUSES = ['published', 'pending', 'rejected', 'removed'] as const;
 
-export const REVIEW_SORTS = ['newest', 'oldest', 'highest', 'lowest', 'helpful'] as const;
+/** `relevance` needs a search (`q`), and is the order of a search unless another is asked for. */
+export const REVIEW_SORTS = ['newest', 'oldest', 'highest', 'lowest', 'helpful', 'relevance'] as const;
 export type ReviewSort = (typeof REVIEW_SORTS)[number];
+
+/** The search box (contract/search-query.ts); `window` and `countBudget` bound a search: docs/decisions.md#review-search. */
+export const SEARCH_LIMITS = {
+  /** Characters of `q`. */
+  length: 200,
+  /** Terms looked for; more are ignored. */
+  terms: 16,
+  /** Words of one phrase; more are ignored. */
+  phraseWords: 16,
+  /** A search page orders the newest this many matches of its company (then the next this many, and so on). */
+  window: 200,
+  /** Matches a search's count looks at, the newest; more, and it says it is incomplete (MatchingCount.complete). */
+  countBudget: 5000,
+} as const;
 
 export const LIST_LIMIT_MAX = 50;
 

@@ -2,9 +2,17 @@
 import { z } from 'zod';
 import type { Taxonomy } from './taxonomy';
 import type { ReviewReply } from './reply';
-import { CHOICE_PROMPTS, LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS, REVIEW_STATUSES, UNKNOWN_CHOICE } from './review-limits';
+import {
+  CHOICE_PROMPTS,
+  LIST_LIMIT_MAX,
+  REVIEW_LIMITS,
+  REVIEW_SORTS,
+  REVIEW_STATUSES,
+  SEARCH_LIMITS,
+  UNKNOWN_CHOICE,
+} from './review-limits';
 
-export { LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS, type ReviewSort } from './review-limits';
+export { LIST_LIMIT_MAX, REVIEW_LIMITS, REVIEW_SORTS, SEARCH_LIMITS, type ReviewSort } from './review-limits';
 
 const slug = z.string().min(1, 'Choose a value').max(64, 'Unknown value');
 /** One of the form's questions: unanswered, it says which question (CHOICE_PROMPTS). */
@@ -35,21 +43,34 @@ export const ReviewSubmission = z.strictObject({
 });
 export type ReviewSubmission = z.infer<typeof ReviewSubmission>;
 
-export const ReviewListQuery = z.strictObject({
-  issueType: slug.optional(),
-  contactMethod: slug.optional(),
-  billingParty: slug.optional(),
-  resolved: slug.optional(),
-  rating: z.coerce.number().int('Rating must be 1 to 5').min(1, 'Rating must be 1 to 5').max(5, 'Rating must be 1 to 5').optional(),
-  sort: z.enum(REVIEW_SORTS, `Sort must be one of ${REVIEW_SORTS.join(', ')}`).default('newest'),
-  cursor: z.string().max(500, 'Invalid cursor').optional(),
-  limit: z.coerce
-    .number()
-    .int('Limit must be a whole number')
-    .min(1, 'Limit must be at least 1')
-    .max(LIST_LIMIT_MAX, `Limit can be at most ${LIST_LIMIT_MAX}`)
-    .default(20),
-});
+export const ReviewListQuery = z
+  .strictObject({
+    q: z
+      .string()
+      .trim()
+      .min(1, 'Type something to search for')
+      .max(SEARCH_LIMITS.length, `Search can be at most ${SEARCH_LIMITS.length} characters`)
+      .optional(),
+    issueType: slug.optional(),
+    contactMethod: slug.optional(),
+    billingParty: slug.optional(),
+    resolved: slug.optional(),
+    rating: z.coerce.number().int('Rating must be 1 to 5').min(1, 'Rating must be 1 to 5').max(5, 'Rating must be 1 to 5').optional(),
+    sort: z.enum(REVIEW_SORTS, `Sort must be one of ${REVIEW_SORTS.join(', ')}`).optional(),
+    cursor: z.string().max(500, 'Invalid cursor').optional(),
+    limit: z.coerce
+      .number()
+      .int('Limit must be a whole number')
+      .min(1, 'Limit must be at least 1')
+      .max(LIST_LIMIT_MAX, `Limit can be at most ${LIST_LIMIT_MAX}`)
+      .default(20),
+  })
+  .refine((query) => query.sort !== 'relevance' || query.q !== undefined, {
+    path: ['sort'],
+    message: 'Sort by relevance needs a search (q)',
+  })
+  // A search is in order of relevance unless another order is asked for; a plain list, newest first.
+  .transform((query) => ({ ...query, sort: query.sort ?? (query.q === undefined ? 'newest' : 'relevance') }));
 export type ReviewListQuery = z.infer<typeof ReviewListQuery>;
 
 /** What moderation did to a review, without the removed text. */

@@ -1,33 +1,48 @@
 // Published reviews of a company, filtered and sorted, one keyset page at a time.
-import type { ListFilter, Store } from './store';
-import { LIST_COUNT_BUDGET } from '../contract/review-limits';
+import type { ListFilter, ListSort, Store } from './store';
+import { LIST_COUNT_BUDGET, SEARCH_LIMITS } from '../contract/review-limits';
+import { parseSearch } from '../contract/search-query';
 import { cursorValuesOf, sortKeyLength } from './review-sort-keys';
 import type { MatchingCount, Review, ReviewListQuery, ReviewPage } from '../contract/review';
 import { invalid, notFound } from './app-error';
 import { checkTaxonomy } from './check-taxonomy';
 import { requireCompany } from './find-company';
 import { presentReview } from './present';
-import { decodeCursor, encodeCursor } from './review-cursor';
+import { decodeCursor, encodeCursor, searchCursorTag } from './review-cursor';
 import { keptForCompany, type CompanyVersionCache } from './company-version-cache';
 import { publishedRepliesOf } from './replies/present-reply';
 
 export async function listPublishedReviews(store: Store, slug: string, query: ReviewListQuery): Promise<ReviewPage> {
   const company = await requireCompany(store, slug);
-  const { issueType, contactMethod, billingParty, resolved, rating, sort, cursor, limit } = query;
+  const { q, issueType, contactMethod, billingParty, resolved, rating, sort, cursor, limit } = query;
   const fieldErrors = checkTaxonomy(await store.findTaxonomy(company.id), query);
-  const after = cursor === undefined ? null : decodeCursor(sort, cursor, sortKeyLength(sort));
+  const search = q === undefined ? undefined : parseSearch(q);
+  // A search's cursor is [window] or [window, ...sort key] (store rows.ts SearchSort), tagged apart from a list's.
+  const tag = search ? searchCursorTag(sort) : sort;
+  const keyLength = sort === 'relevance' ? RELEVANCE_KEY_LENGTH : sortKeyLength(sort);
+  const after = cursor === undefined ? null : decodeCursor(tag, cursor, search ? [1, 1 + keyLength] : keyLength);
   if (cursor !== undefined && after === null) fieldErrors['cursor'] = 'Invalid cursor for this sort';
   if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);
 
   // One extra row tells whether another page exists without a count query. A filtered page that ran out of
   // its scan budget first goes on, next time, from where it stopped: fewer reviews, and still a cursor.
-  const filter: ListFilter = { companyId: company.id, status: 'published', issueType, contactMethod, billingParty, resolved, rating };
-  const [{ rows, scannedTo }, matching] = await Promise.all([
+  const filter: ListFilter = {
+    companyId: company.id,
+    status: 'published',
+    issueType,
+    contactMethod,
+    billingParty,
+    resolved,
+    rating,
+    search,
+  };
+  const [{ rows, scannedTo, cursors }, matching] = await Promise.all([
     store.listReviews(filter, sort, after, limit + 1),
     after === null ? countMatching(store, filter) : null,
   ]);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  const lastCursor = () => (cursors ? cursors[limit - 1]! : cursorValuesOf(sort as ListSort, last!));
   // The page's replies in one query by id: a reply change moves the company's version, so kept pages refresh.
   const replies = await publishedRepliesOf(
     store,
@@ -35,16 +50,23 @@ export async function listPublishedReviews(store: Store, slug: string, query: Re
   );
   return {
     reviews: page.map((r) => presentReview(r, company, replies.get(r.id))),
-    nextCursor:
-      rows.length > limit && last ? encodeCursor(sort, cursorValuesOf(sort, last)) : scannedTo ? encodeCursor(sort, scannedTo) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(tag, lastCursor()) : scannedTo ? encodeCursor(tag, scannedTo) : null,
     matching,
   };
 }
 
+/** Relevance's key: the score, then newest (created, id). */
+const RELEVANCE_KEY_LENGTH = 3;
+
 /** Without filters the maintained summary has the count; with them, a bounded count over the newest reviews. */
 async function countMatching(store: Store, filter: ListFilter): Promise<MatchingCount> {
+  const { issueType, contactMethod, billingParty, resolved, rating, search } = filter;
+  if (search) {
+    // A search counts its newest matches, up to its budget: more than that, and the count is incomplete.
+    const count = await store.countReviews(filter);
+    return { count, complete: count < SEARCH_LIMITS.countBudget };
+  }
   const { reviewCount } = await store.findSummary(filter.companyId);
-  const { issueType, contactMethod, billingParty, resolved, rating } = filter;
   if ([issueType, contactMethod, billingParty, resolved, rating].every((v) => v === undefined))
     return { count: reviewCount, complete: true };
   return { count: await store.countReviews(filter), complete: reviewCount <= LIST_COUNT_BUDGET };
@@ -62,10 +84,11 @@ export async function listPublishedReviewsKept(
   query: ReviewListQuery,
 ): Promise<ReviewPage> {
   const { store } = ctx;
-  const { issueType, contactMethod, billingParty, resolved, rating, cursor, sort, limit } = query;
+  const { q, issueType, contactMethod, billingParty, resolved, rating, cursor, sort, limit } = query;
   const filters = [issueType, contactMethod, billingParty, resolved, rating];
   const cache = filters.every((v) => v === undefined) ? ctx.cache : ctx.filteredCache;
-  if (cursor !== undefined || !cache) return listPublishedReviews(store, slug, query);
+  // Searches are not kept: their texts are endless, and a stream of them would push the kept pages out.
+  if (cursor !== undefined || q !== undefined || !cache) return listPublishedReviews(store, slug, query);
   const key = JSON.stringify([slug, sort, limit, ...filters]);
   return keptForCompany({ store, cache }, slug, key, '', () => listPublishedReviews(store, slug, query));
 }

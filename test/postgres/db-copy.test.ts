@@ -10,6 +10,7 @@ import { sqliteTable, integer } from 'drizzle-orm/sqlite-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../../db/sqlite/connection';
 import * as sqliteSchema from '../../db/sqlite/schema';
+import { isSearchIndexTable } from '../../db/search-index';
 import { openPostgres, type PostgresConnection } from '../../db/postgres/connection';
 import { auditLog, loginFailures, reviews } from '../../db/postgres/schema';
 import { pairTables } from '../../db/postgres/copy/table-pairs';
@@ -34,13 +35,16 @@ const dbCopy = (databasePath: string, args: string[]) =>
     );
   });
 
+/** The copied tables: the search index is not one (the copy writes PostgreSQL's own, checked below). */
 const sqliteTables = (db: Database.Database) =>
-  db
-    .prepare(
-      `select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name <> '__drizzle_migrations'`,
-    )
-    .pluck()
-    .all() as string[];
+  (
+    db
+      .prepare(
+        `select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name <> '__drizzle_migrations'`,
+      )
+      .pluck()
+      .all() as string[]
+  ).filter((name) => !isSearchIndexTable(name));
 
 async function pgCounts(conn: PostgresConnection, tables: string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -156,6 +160,8 @@ describe.skipIf(!inject('postgresAdminUrl'))('npm run db:copy', () => {
         statuses,
       );
       expect(statuses.map((s) => (s as { status: string }).status)).toEqual(['pending', 'published', 'rejected']);
+      const published = (statuses as { status: string; n: number }[]).find((s) => s.status === 'published')!.n;
+      expect((await pg.pool.query('select count(*)::int as n from review_search')).rows[0].n).toBe(published);
 
       const summaries = 'select company_id, review_count, rating_sum, stars_1, stars_5 from company_summaries order by company_id';
       expect((await pg.pool.query(summaries)).rows).toEqual(sqlite.prepare(summaries).all());

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../../db/sqlite/connection';
 import { openPostgres } from '../../db/postgres/connection';
 import { useTestDatabase } from '../helpers/postgres-cluster';
+import { SEARCH_INDEX_TABLE, isSearchIndexTable } from '../../db/search-index';
 
 interface Column {
   type: string;
@@ -38,6 +39,7 @@ function readSqlite(path: string): Shape {
       `select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name not like '\\_\\_drizzle%' escape '\\'`,
     );
     for (const { name: table } of tables) {
+      if (isSearchIndexTable(table)) continue; // paired by its own test below
       const columns = all<{ name: string; type: string; notnull: number; pk: number; dflt_value: string | null }>(
         `pragma table_info(${table})`,
       );
@@ -80,6 +82,7 @@ async function readPostgres(url: string): Promise<Shape> {
     }>(
       `select table_name, column_name, data_type, is_nullable, column_default from information_schema.columns where table_schema = 'public'`,
     )) {
+      if (c.table_name === SEARCH_INDEX_TABLE) continue;
       shape.columns.set(`${c.table_name}.${c.column_name}`, {
         type: c.data_type,
         notNull: c.is_nullable === 'NO',
@@ -94,6 +97,7 @@ async function readPostgres(url: string): Promise<Shape> {
          from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_class tc on tc.oid = i.indrelid
         where tc.relnamespace = 'public'::regnamespace`,
     )) {
+      if (i.table === SEARCH_INDEX_TABLE) continue;
       if (i.primary) shape.primaryKeys.set(i.table, i.columns);
       else shape.indexes.set(i.name, `${i.table}${i.unique ? ' unique' : ''}${i.partial ? ' partial' : ''}`);
     }
@@ -165,6 +169,34 @@ describe.skipIf(!inject('postgresAdminUrl'))('the PostgreSQL schema', () => {
 
   it('has every SQLite index under the same name, as unique and as partial, and no other', () => {
     expect(Object.fromEntries(postgres.indexes)).toEqual(Object.fromEntries(sqlite.indexes));
+  });
+
+  // The one pair that is not table for table: SQLite's FTS5 virtual table (with its shadow tables) and
+  // PostgreSQL's tsvector table with its GIN index, both named review_search (db/search-index.ts).
+  it('pairs the SQLite full-text table review_search with the PostgreSQL tsvector table of that name', async () => {
+    const lite = openDatabase(join(dir, 'earful.db'));
+    const virtual = lite.sqlite.prepare(`select sql from sqlite_master where name = ?`).pluck().get(SEARCH_INDEX_TABLE) as
+      string | undefined;
+    lite.close();
+    expect(virtual).toMatch(/^CREATE VIRTUAL TABLE `review_search` USING fts5\(words,/);
+    const conn = await openPostgres(database.url, 1);
+    try {
+      const columns = await conn.pool.query(
+        `select column_name, data_type from information_schema.columns where table_name = $1 order by ordinal_position`,
+        [SEARCH_INDEX_TABLE],
+      );
+      expect(columns.rows).toEqual([
+        { column_name: 'review_id', data_type: 'integer' },
+        { column_name: 'company_id', data_type: 'integer' },
+        { column_name: 'document', data_type: 'tsvector' },
+      ]);
+      const gin = await conn.pool.query(`select indexdef from pg_indexes where tablename = $1 and indexdef like '%USING gin%'`, [
+        SEARCH_INDEX_TABLE,
+      ]);
+      expect(gin.rows).toHaveLength(1);
+    } finally {
+      await conn.close();
+    }
   });
 
   it('has the same foreign keys with the same delete rules', () => {

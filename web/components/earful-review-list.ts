@@ -25,6 +25,7 @@ const SORT_LABELS: Record<ReviewSort, string> = {
   highest: 'Highest rated',
   lowest: 'Lowest rated',
   helpful: 'Most helpful',
+  relevance: 'Most relevant',
 };
 
 /** Asked of the page when the reader changes a filter or the sort, or clears the filters. */
@@ -162,7 +163,7 @@ export class EarfulReviewList extends LitElement {
             .value=${live(f.sort)}
             @change=${(e: Event) => this.change({ sort: (e.target as HTMLSelectElement).value as ReviewSort })}
           >
-            ${REVIEW_SORTS.map((s) => html`<option value=${s} ?selected=${f.sort === s}>${SORT_LABELS[s]}</option>`)}
+            ${REVIEW_SORTS.filter((s) => s !== 'relevance').map((s) => html`<option value=${s} ?selected=${f.sort === s}>${SORT_LABELS[s]}</option>`)}
           </select>
         </div>
       </div>

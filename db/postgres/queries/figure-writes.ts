@@ -16,6 +16,7 @@ import {
 } from '../schema';
 import type { FigureChanges } from '../../figure-changes';
 import { noteFiguresChanged } from '../../figures-epoch';
+import { writeSearchIndex } from './review-search';
 
 /** `column = column + excluded.column`: the stored count plus the delta. */
 const plus = (column: PgColumn): SQL => sql`${column} + excluded.${sql.identifier(column.name)}`;
@@ -127,4 +128,9 @@ export async function writeFigures(q: PgQuery, changes: FigureChanges): Promise<
       .onConflictDoUpdate({ target: v.companyId, set: { version: sql`${v.version} + 1` } });
     noteFiguresChanged();
   }
+  await writeSearchIndex(
+    q,
+    w.searchRemovals.map((e) => e.id),
+    w.searchAdditions,
+  );
 }

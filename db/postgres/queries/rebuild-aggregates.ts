@@ -113,8 +113,17 @@ async function rebuildQueueCounts(tx: PgTx): Promise<void> {
   );
 }
 
+/** The search index, written anew from the published reviews (as migration 0004 first fills it). */
+export async function rebuildSearch(q: PgQuery): Promise<void> {
+  await q.execute(sql.raw(`delete from review_search`));
+  await q.execute(
+    sql.raw(`insert into review_search (review_id, company_id, document)
+      select id, company_id, earful_search_document(title, body) from reviews where status = 'published'`),
+  );
+}
+
 /**
- * Every maintained figure (summaries, patterns, queue counts) recomputed in one transaction; caches see a new
+ * Every maintained figure (summaries, patterns, queue counts) and the search index recomputed in one transaction; caches see a new
  * version. The lock lets no review change commit meanwhile (as SQLite's single writer does) and lets one rebuild
  * run at a time; readers are not blocked. Inside a transaction `q`, it runs as a savepoint of it.
  */
@@ -124,6 +133,7 @@ export async function rebuildAggregates(q: PgQuery, rules: Pick<FigureRules, 're
     await rebuildCounters(tx);
     await rebuildPhrases(tx, rules);
     await rebuildQueueCounts(tx);
+    await rebuildSearch(tx);
     await tx.execute(
       sql.raw(`insert into pattern_versions (company_id, version) select id, 1 from companies
         on conflict (company_id) do update set version = pattern_versions.version + 1`),

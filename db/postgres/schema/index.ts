@@ -12,3 +12,4 @@ export * from './queue-reasons';
 export * from './submission-attempts';
 export * from './write-buckets';
 export * from './replies';
+export * from './review-search';

@@ -17,6 +17,7 @@ import {
 import type { FigureRules } from '../../../server/contract/store/store-rules';
 import { FigureChanges } from '../../figure-changes';
 import { noteFiguresChanged } from '../../figures-epoch';
+import { searchIndexWrites } from './review-search';
 
 const p = sql.placeholder;
 const add = (column: { name: string }) => sql`${sql.identifier(column.name)} + excluded.${sql.identifier(column.name)}`;
@@ -122,6 +123,8 @@ export function figureWrites(db: Db, rules: FigureRules) {
       .onConflictDoUpdate({ target: v.companyId, set: { version: sql`${sql.identifier(v.version.name)} + 1` } }),
   );
 
+  const search = searchIndexWrites(db);
+
   return {
     /** A new, empty set of changes with the store's figure rules. */
     changes: () => new FigureChanges(rules),
@@ -139,6 +142,8 @@ export function figureWrites(db: Db, rules: FigureRules) {
       for (const delta of w.queueReasons) bumpReason.run(delta);
       for (const delta of w.moderationCounts) bumpEvent.run(delta);
       for (const companyId of w.versions) bumpVersion.run({ companyId });
+      for (const entry of w.searchRemovals) search.remove(entry);
+      for (const entry of w.searchAdditions) search.add(entry);
       if (w.versions.length > 0) noteFiguresChanged();
     },
   };

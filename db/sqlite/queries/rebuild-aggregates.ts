@@ -82,13 +82,21 @@ function rebuildQueueCounts(sqlite: Database.Database): void {
     where reviews.status = 'pending' group by reviews.company_id, r.value`);
 }
 
-/** Every maintained figure (summaries, patterns, queue counts) recomputed in one transaction; caches see a new version. */
+/** The search index, written anew from the published reviews (as migration 0018 first fills it). */
+function rebuildSearch(sqlite: Database.Database): void {
+  sqlite.exec(`insert into review_search (review_search) values ('delete-all')`);
+  sqlite.exec(`insert into review_search (rowid, words)
+    select company_id * 4294967296 + id, coalesce(title, '') || char(10) || body from reviews where status = 'published'`);
+}
+
+/** Every maintained figure (summaries, patterns, queue counts) and the search index recomputed in one transaction; caches see a new version. */
 export function rebuildAggregates(sqlite: Database.Database, rules: Pick<FigureRules, 'reviewPhrases'>): void {
   sqlite
     .transaction(() => {
       rebuildCounters(sqlite);
       rebuildPhrases(sqlite, rules);
       rebuildQueueCounts(sqlite);
+      rebuildSearch(sqlite);
       sqlite.exec(`insert into pattern_versions (company_id, version) select id, 1 from companies where true
       on conflict (company_id) do update set version = version + 1`);
     })

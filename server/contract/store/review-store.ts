@@ -3,12 +3,12 @@ import type {
   AuditInput,
   CompanyRow,
   ListFilter,
-  ListSort,
   ListedRows,
   NewReviewRow,
   ReviewPatch,
   ReviewRow,
   ReviewStatus,
+  SearchSort,
   SummaryRow,
   TaxonomyRow,
 } from './rows';
@@ -66,9 +66,15 @@ export interface ReviewStore {
   ): Promise<ReviewRow | undefined>;
   /** Erases a review for good (the row and its text), taking it out of every maintained figure. */
   eraseReview(id: number, extra?: (before: ReviewRow) => void): Promise<ReviewRow | undefined>;
-  /** A keyset page; a filtered one looks at a bounded number of reviews and says where it stopped (scannedTo). */
-  listReviews(filter: ListFilter, sort: ListSort, after: number[] | null, limit: number): Promise<ListedRows>;
-  /** Reviews matching the filter among the company's newest LIST_COUNT_BUDGET (contract/review-limits.ts). */
+  /**
+   * A keyset page; a filtered one looks at a bounded number of reviews and says where it stopped (scannedTo). With
+   * `filter.search`, a page of one search window in `sort` (SearchSort says how its cursors go).
+   */
+  listReviews(filter: ListFilter, sort: SearchSort, after: number[] | null, limit: number): Promise<ListedRows>;
+  /**
+   * Reviews matching the filter among the company's newest LIST_COUNT_BUDGET (contract/review-limits.ts); with a
+   * search, among the newest SEARCH_LIMITS.countBudget matches of the search.
+   */
   countReviews(filter: ListFilter): Promise<number>;
   seedCompanies(seeds: CompanySeed[], now: number): Promise<number>;
   /** Adds one company with its taxonomy and an empty summary, and its audit entry; undefined when the slug is taken. */

@@ -6,6 +6,7 @@ import type { GuideSectionKind } from '../guide';
 import type { ReportReason } from '../reader';
 import type { ReplyStatus, ResolutionAnswer } from '../reply';
 import type { ReviewStatus } from '../review';
+import type { ParsedSearch } from '../search-query';
 
 export interface CompanyRow {
   id: number;
@@ -108,14 +109,26 @@ export interface ListFilter {
   billingParty?: string;
   resolved?: string;
   rating?: number;
+  /** Only reviews whose title or body has every term; a search pages by windows (SearchCursor). */
+  search?: ParsedSearch;
 }
 
+/** The orders of a plain list, each walked along its own index. */
 export type ListSort = 'newest' | 'oldest' | 'highest' | 'lowest' | 'helpful';
+
+/**
+ * A search's order: a plain one, or `relevance` (contract/search-query.ts relevanceScore, then newest). A search
+ * orders one window at a time: the SEARCH_LIMITS.window newest matches of the company below `window` (oldest:
+ * the oldest above it), by review id; its cursor is [window] at a window's start, else [window, ...sort key].
+ */
+export type SearchSort = ListSort | 'relevance';
 
 export interface ListedRows {
   rows: ReviewRow[];
   /** Set when the scan budget ran out first: the sort key of the last review looked at, to go on from. */
   scannedTo: number[] | null;
+  /** For a search: each row's cursor ([window, ...sort key]); scannedTo is then the next window's [window]. */
+  cursors?: number[][];
 }
 
 export interface ReviewPatch {

@@ -1,7 +1,6 @@
 // The shape of the domain's rules a store is built with (server/store-factory.ts hands them in, so db/ never
 // imports them): what the maintained pattern figures count, and each review-list order's sort key.
-import type { ReviewSort } from '../review-limits';
-import type { ReviewRow } from './rows';
+import type { ListSort, ReviewRow } from './rows';
 
 /** The fields of a stored review that any pattern figure depends on. */
 export type PatternFacts = Pick<
@@ -46,7 +45,7 @@ export interface FigureRules {
 export type SortField = 'createdAt' | 'id' | 'rating' | 'helpfulCount';
 
 /** Each order's sort key, field by field, the id last. */
-export type ReviewSortKeys = Record<ReviewSort, readonly (readonly [SortField, 'asc' | 'desc'])[]>;
+export type ReviewSortKeys = Record<ListSort, readonly (readonly [SortField, 'asc' | 'desc'])[]>;
 
 export interface StoreRules {
   figures: FigureRules;
