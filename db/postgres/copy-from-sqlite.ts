@@ -123,6 +123,8 @@ function checkEveryTableKnown(sqlite: Database.Database, pairs: TablePair[]): vo
 async function fillSearchIndex(sqlite: Database.Database, client: pg.PoolClient): Promise<void> {
   await client.query(`insert into review_search (review_id, company_id, document)
     select id, company_id, earful_search_document(title, body) from reviews where status = 'published'`);
+  // The planner chooses between walking a company's entries and the GIN index from the words' statistics.
+  await client.query(`analyze review_search`);
   const there = await countPgRows(client, SEARCH_INDEX_TABLE);
   const here = sqlite.prepare(`select count(*) from reviews where status = 'published'`).pluck().get() as number;
   if (there !== here) throw new Error(`review_search: ${here} published reviews in SQLite but ${there} indexed in PostgreSQL`);

@@ -27,7 +27,7 @@ export const SEARCH_LIMITS = {
   /** A search page orders the newest this many matches of its company (then the next this many, and so on). */
   window: 200,
   /** Matches a search's count looks at, the newest; more, and it says it is incomplete (MatchingCount.complete). */
-  countBudget: 5000,
+  countBudget: 1000,
 } as const;
 
 export const LIST_LIMIT_MAX = 50;

@@ -120,6 +120,8 @@ export async function rebuildSearch(q: PgQuery): Promise<void> {
     sql.raw(`insert into review_search (review_id, company_id, document)
       select id, company_id, earful_search_document(title, body) from reviews where status = 'published'`),
   );
+  // The planner chooses between walking a company's entries and the GIN index from the words' statistics.
+  await q.execute(sql.raw(`analyze review_search`));
 }
 
 /**
