@@ -17,6 +17,8 @@ export interface Row {
   option?: boolean;
   /** The servers' CPU time over the route's runs divided by its successful answers, in microseconds. */
   cpuPerAnswer?: number;
+  /** The p99 bar in ms when not P99_BAR_MS (a rare word's search: 10). */
+  p99Bar?: number;
 }
 
 const P99_BAR_MS = 50;
@@ -117,7 +119,9 @@ export function reportTable(
     if (row.option) continue;
     if (row.bar !== null && ratio !== null && ratio < row.bar)
       missed.push(`${row.name} at ${where(row)}: ${ratio.toFixed(2)}× < ${row.bar}×`);
-    if (row.run.p99 >= P99_BAR_MS) missed.push(`${row.name} at ${where(row)}: p99 ${row.run.p99} ms ≥ ${P99_BAR_MS} ms`);
+    const p99Bar = row.p99Bar ?? P99_BAR_MS;
+    if (row.run.p99 > p99Bar || (row.p99Bar === undefined && row.run.p99 === p99Bar))
+      missed.push(`${row.name} at ${where(row)}: p99 ${row.run.p99} ms ${row.p99Bar === undefined ? '≥' : '>'} ${p99Bar} ms`);
     if (row.run.failures > 0) missed.push(`${row.name} at ${where(row)}: ${row.run.failures} requests failed`);
     if (row.run.total === 0) missed.push(`${row.name} at ${where(row)}: no answer within the run`);
   }

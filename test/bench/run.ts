@@ -178,7 +178,7 @@ async function measureSetup(setup: Setup, size: number, database: BenchDatabase)
     if (!route.measured) {
       const { run, cpuMicros: cpu } = await withServerCpu(pids, () => loadSpread(targets, { ...route.options, seconds: 3 }));
       const cpuPerAnswer = cpu / Math.max(1, run.total - run.failures);
-      rows.push({ size, setup: label, name: route.name, run, baseline: null, bar: null, cpuPerAnswer });
+      rows.push({ size, setup: label, name: route.name, run, baseline: null, bar: null, cpuPerAnswer, p99Bar: route.p99Bar });
       log(`  ${route.name}: ${run.requestsPerSecond.toFixed(0)}/s, p99 ${run.p99} ms${run.failures ? `, ${run.failures} failed` : ''}`);
       continue;
     }
