@@ -1,5 +1,6 @@
 // The moderator console's API: the queue, decisions (one or in bulk) and the audit trail.
 import { z } from 'zod';
+import { pageLimit } from './page-limit';
 import { REVIEW_LIMITS } from './review-limits';
 import type { ModerationRecord, ReviewStatus, SubmittedReview } from './review';
 import type { ReportReason } from './reader';
@@ -126,12 +127,7 @@ export const QueueQuery = z.strictObject({
   company: z.string().min(1).max(64, 'Unknown company').optional(),
   reason: z.string().min(1).max(200, 'Unknown reason').optional(),
   cursor: z.string().max(500, 'Invalid cursor').optional(),
-  limit: z.coerce
-    .number()
-    .int('Limit must be a whole number')
-    .min(1, 'Limit must be at least 1')
-    .max(QUEUE_LIMIT_MAX, `Limit can be at most ${QUEUE_LIMIT_MAX}`)
-    .default(25),
+  limit: pageLimit(QUEUE_LIMIT_MAX, 25),
 });
 export type QueueQuery = z.infer<typeof QueueQuery>;
 
@@ -168,12 +164,7 @@ export const AuditQuery = z.strictObject({
   from: z.iso.datetime({ offset: true, message: 'Give an ISO date-time' }).optional(),
   to: z.iso.datetime({ offset: true, message: 'Give an ISO date-time' }).optional(),
   cursor: z.string().max(100, 'Invalid cursor').optional(),
-  limit: z.coerce
-    .number()
-    .int('Limit must be a whole number')
-    .min(1, 'Limit must be at least 1')
-    .max(100, 'Limit can be at most 100')
-    .default(50),
+  limit: pageLimit(100, 50),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 

@@ -1,6 +1,7 @@
 // The right of reply: a company's one public answer under a review, written by its representatives, moderated
 // like a review, and the reviewer's "resolved / not resolved" answer when the reply offers a resolution.
 import { z } from 'zod';
+import { pageLimit } from './page-limit';
 import { LIST_LIMIT_MAX } from './review-limits';
 import type { ModerationRecord, Review } from './review';
 
@@ -82,12 +83,7 @@ export type ResolutionRequest = z.infer<typeof ResolutionRequest>;
 export const RepresentativeQuery = z.strictObject({
   company: z.string('Choose a company').min(1, 'Choose a company').max(64, 'Unknown company'),
   cursor: z.string().max(200, 'Invalid cursor').optional(),
-  limit: z.coerce
-    .number()
-    .int('Limit must be a whole number')
-    .min(1, 'Limit must be at least 1')
-    .max(LIST_LIMIT_MAX, `Limit can be at most ${LIST_LIMIT_MAX}`)
-    .default(20),
+  limit: pageLimit(LIST_LIMIT_MAX, 20),
 });
 export type RepresentativeQuery = z.infer<typeof RepresentativeQuery>;
 

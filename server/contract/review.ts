@@ -1,5 +1,6 @@
 // Review request and response shapes, shared by the server and (as types) by the web client.
 import { z } from 'zod';
+import { pageLimit } from './page-limit';
 import type { Taxonomy } from './taxonomy';
 import type { ReviewReply } from './reply';
 import {
@@ -58,12 +59,7 @@ export const ReviewListQuery = z
     rating: z.coerce.number().int('Rating must be 1 to 5').min(1, 'Rating must be 1 to 5').max(5, 'Rating must be 1 to 5').optional(),
     sort: z.enum(REVIEW_SORTS, `Sort must be one of ${REVIEW_SORTS.join(', ')}`).optional(),
     cursor: z.string().max(500, 'Invalid cursor').optional(),
-    limit: z.coerce
-      .number()
-      .int('Limit must be a whole number')
-      .min(1, 'Limit must be at least 1')
-      .max(LIST_LIMIT_MAX, `Limit can be at most ${LIST_LIMIT_MAX}`)
-      .default(20),
+    limit: pageLimit(LIST_LIMIT_MAX, 20),
   })
   .refine((query) => query.sort !== 'relevance' || query.q !== undefined, {
     path: ['sort'],
