@@ -1,6 +1,7 @@
 // A review's own page leaves the server with its title, description, canonical URL, JSON-LD and data. Only a
 // published review, at its own company's address: anything else is the review-not-available page, so the
 // address of a held or removed review looks like one that never existed.
+import { replyOf } from '../contract/reply-labels';
 import { getCompanyDetail } from '../domain/find-company';
 import { getPublishedReviewOf } from '../domain/list-reviews';
 import { reviewPageJsonLd } from '../domain/seo/json-ld';
@@ -9,6 +10,7 @@ import { nullIfNotFound } from './null-if-not-found';
 import type { PageAnswer, PageContext } from './page-context';
 import { reviewNotAvailablePage } from './review-not-available-page';
 import { reviewPageText } from './review-page-text';
+import { replyHtml } from './review-html';
 
 export async function reviewPage(ctx: PageContext, slug: string, id: number): Promise<PageAnswer> {
   const { store, shells, origin } = ctx;
@@ -20,6 +22,7 @@ export async function reviewPage(ctx: PageContext, slug: string, id: number): Pr
   const companyPath = `/companies/${encodeURIComponent(company.slug)}`;
   const url = `${origin}${companyPath}/reviews/${review.id}`;
   const text = reviewPageText(review, company);
+  const reply = replyOf(review);
   const head = [
     ...shareTags({ shareTitle: text.shareTitle, description: text.description, url }),
     jsonBlock('application/ld+json', reviewPageJsonLd(review, company, url, `${origin}${companyPath}`)),
@@ -31,7 +34,9 @@ export async function reviewPage(ctx: PageContext, slug: string, id: number): Pr
     `<h1>${escapeHtml(text.heading)}</h1>`,
     // Without script the review is still readable; with it, the page shows it in its card.
     `<noscript><div class="card"><p><strong>${escapeHtml(text.headline)}</strong> · ${review.rating} out of 5 stars</p>`,
-    `<p class="review-text">${escapeHtml(review.body)}</p><p class="muted">${escapeHtml(review.displayName)}</p></div></noscript>`,
+    `<p class="review-text">${escapeHtml(review.body)}</p><p class="muted">${escapeHtml(review.displayName)}</p>`,
+    reply ? replyHtml(reply) : '',
+    '</div></noscript>',
   ].join('');
   return { page: 'review', html: fillShell(shell, { head, intro }) };
 }

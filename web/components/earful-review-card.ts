@@ -1,13 +1,15 @@
 // One published review: stars, title, text, the structured answers as labels, date, name, a link to the
-// review's own page and the reader actions (helpful, report) when the page offers them.
+// review's own page, the reader actions (helpful, report) when the page offers them, and the company's reply.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Review } from '../../server/contract/review';
 import type { Taxonomy } from '../../server/contract/taxonomy';
 import { formatDate, labelOf } from '../lib/format';
 import { moderatedText } from '../lib/moderated-text';
+import { replyOf } from '../../server/contract/reply-labels';
 import { baseStyles } from './shared-styles';
 import './earful-stars';
+import './earful-review-reply';
 
 @customElement('earful-review-card')
 export class EarfulReviewCard extends LitElement {
@@ -84,6 +86,7 @@ export class EarfulReviewCard extends LitElement {
     const r = this.review;
     if (!r) return nothing;
     const t = this.taxonomy;
+    const reply = replyOf(r);
     const answers: [string, string | null][] = [
       ['Issue', labelOf(t, 'issueType', r.issueType)],
       ['Contacted by', labelOf(t, 'contactMethod', r.contactMethod)],
@@ -115,6 +118,7 @@ export class EarfulReviewCard extends LitElement {
       <div class="actions">
         <slot name="actions"></slot>
       </div>
+      ${reply ? html`<earful-review-reply .reply=${reply}></earful-review-reply>` : nothing}
     </article>`;
   }
 }

@@ -1,15 +1,21 @@
-// The embeddable widget's element: <earful-reviews company="netflix">. The rating summary and the form,
-// styles sealed in its shadow root, data from the Earful origin the script came from.
+// The embeddable widget's element: <earful-reviews company="netflix">. The rating summary, the form and the latest
+// reviews with the company's replies, styles sealed in its shadow root, data from the Earful origin the script
+// came from.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ApiError, api } from '../api/api-client';
-import { companyPath } from '../lib/format';
+import { companyPath, reviewPath } from '../lib/format';
 import { widgetOrigin } from '../lib/widget-origin';
 import { baseStyles } from './shared-styles';
+import type { Taxonomy } from '../../server/contract/taxonomy';
 import type { ReviewSubmittedDetail } from './earful-review-form';
 import './earful-rating-summary';
 import './earful-review-form';
+import './earful-review-card';
+
+/** The newest reviews the widget shows, each with the company's reply under it. */
+const LATEST_REVIEWS = 3;
 
 @customElement('earful-reviews')
 export class EarfulReviews extends LitElement {
@@ -36,6 +42,17 @@ export class EarfulReviews extends LitElement {
         gap: 0.5rem 1rem;
         align-items: center;
       }
+      .latest h3 {
+        font-size: 1.125rem;
+        margin: 0 0 0.5rem;
+      }
+      .latest ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.75rem;
+      }
       .by {
         font-size: 0.875rem;
         margin: 0;
@@ -52,6 +69,12 @@ export class EarfulReviews extends LitElement {
   private _detail = new Task(this, {
     args: () => [this.company, this._refresh] as const,
     task: ([slug], { signal }) => (companyPath(slug) ? api.getCompany(slug, { signal }) : Promise.reject(new Error('Unknown company'))),
+  });
+
+  private _latest = new Task(this, {
+    args: () => [this.company, this._refresh] as const,
+    task: ([slug], { signal }) =>
+      companyPath(slug) ? api.listReviews(slug, { sort: 'newest', limit: LATEST_REVIEWS }, { signal }) : Promise.resolve(null),
   });
 
   override render() {
@@ -103,8 +126,23 @@ export class EarfulReviews extends LitElement {
             : nothing
         }
       </div>
+      ${this.renderLatest(company.slug, company.taxonomy)}
       <p class="by muted">Reviews moderated by <a href=${`${widgetOrigin}/policy`} target="_top">Earful</a></p>
     </div>`;
+  }
+
+  private renderLatest(slug: string, taxonomy: Taxonomy) {
+    const reviews = this._latest.value?.reviews ?? [];
+    if (reviews.length === 0) return nothing;
+    const link = (id: number) => `${widgetOrigin}${reviewPath(slug, id) ?? ''}`;
+    return html`<section class="latest" aria-labelledby="latest-title">
+      <h3 id="latest-title">Latest reviews</h3>
+      <ol>
+        ${reviews.map(
+          (r) => html`<li><earful-review-card .review=${r} .taxonomy=${taxonomy} .pageHref=${link(r.id)}></earful-review-card></li>`,
+        )}
+      </ol>
+    </section>`;
   }
 
   private onSubmitted(e: CustomEvent<ReviewSubmittedDetail>) {

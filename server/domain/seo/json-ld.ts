@@ -1,10 +1,13 @@
 // schema.org JSON-LD for a company page (Organization with its AggregateRating and recent Reviews) and for a
-// review's own page (one Review of the Organization), in the shapes search engines read for review rich results.
+// review's own page (one Review of the Organization), in the shapes search engines read for review rich results;
+// a company's reply is the Review's Comment.
+import { replyOf, type ShownReply } from '../../contract/reply-labels';
 import type { CompanyDetail, Review } from '../../contract/review';
 
 const RATING_SCALE = { bestRating: 5, worstRating: 1 } as const;
 
 function reviewJsonLd(review: Review) {
+  const reply = replyOf(review);
   return {
     '@type': 'Review',
     author: { '@type': 'Person', name: review.displayName },
@@ -12,6 +15,18 @@ function reviewJsonLd(review: Review) {
     ...(review.title ? { name: review.title } : {}),
     reviewBody: review.body,
     reviewRating: { '@type': 'Rating', ratingValue: review.rating, ...RATING_SCALE },
+    ...(reply ? { comment: replyJsonLd(reply) } : {}),
+  };
+}
+
+/** The company's reply as the Review's `comment` (a Review is a CreativeWork, which schema.org gives `comment`). */
+function replyJsonLd(reply: ShownReply) {
+  return {
+    '@type': 'Comment',
+    text: reply.body,
+    dateCreated: reply.createdAt,
+    ...(reply.edited ? { dateModified: reply.updatedAt } : {}),
+    author: { '@type': 'Organization', name: reply.companyName },
   };
 }
 

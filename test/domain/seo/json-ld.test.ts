@@ -104,3 +104,45 @@ describe('reviewPageJsonLd', () => {
     });
   });
 });
+
+describe('the company’s reply', () => {
+  const reply = {
+    body: 'Sorry about that, </script> we refunded the second charge.',
+    authorRole: 'representative' as const,
+    companyName: 'Netflix',
+    offersResolution: true,
+    createdAt: '2026-06-02T09:00:00.000Z',
+    updatedAt: '2026-06-03T09:00:00.000Z',
+    edited: true,
+    resolution: null,
+  };
+  const withReply = (over: Partial<typeof reply> = {}) => Object.assign(review(), { reply: { ...reply, ...over } });
+
+  it('is the Review’s Comment, written by the Organization', () => {
+    const ld = reviewPageJsonLd(withReply(), company(1, 2), 'https://example.com/r/1', 'https://example.com/c') as Record<string, unknown>;
+    expect(ld['comment']).toEqual({
+      '@type': 'Comment',
+      text: 'Sorry about that, </script> we refunded the second charge.',
+      dateCreated: '2026-06-02T09:00:00.000Z',
+      dateModified: '2026-06-03T09:00:00.000Z',
+      author: { '@type': 'Organization', name: 'Netflix' },
+    });
+    expect(serializeJsonLd(ld)).not.toMatch(/<\/script/i);
+  });
+
+  it('goes with the review on the company page too, with no dateModified when never edited', () => {
+    const ld = companyJsonLd(company(1, 2), [withReply({ edited: false })], 'https://example.com/') as {
+      review: Record<string, unknown>[];
+    };
+    expect(ld.review[0]?.['comment']).toEqual({
+      '@type': 'Comment',
+      text: reply.body,
+      dateCreated: reply.createdAt,
+      author: { '@type': 'Organization', name: 'Netflix' },
+    });
+  });
+
+  it('is left out when the review has no published reply', () => {
+    expect(reviewPageJsonLd(Object.assign(review(), { reply: null }), company(1, 2), 'u', 'c')).not.toHaveProperty('comment');
+  });
+});
