@@ -1,10 +1,13 @@
 // A company's page leaves the server with its title, description, canonical URL, JSON-LD, intro and first data,
-// and is kept built while what it shows stands (page-cache.ts).
+// and is kept built while what it shows stands (page-cache.ts). A page with a search in its address is built for
+// that request only: kept, every query typed would be a page in memory.
+import type { CompanyDetail, ReviewPage } from '../contract/review';
 import { getCompanyDetail } from '../domain/find-company';
 import { getGuide } from '../domain/guides/read-guide';
 import { listPublishedReviews } from '../domain/list-reviews';
 import { getCompanyPatterns } from '../domain/patterns/get-company-patterns';
 import { companyJsonLd } from '../domain/seo/json-ld';
+import { companySearchOf, searchFormHtml, searchResultsHtml, type CompanySearch } from './company-search';
 import { escapeHtml, fillShell, jsonBlock, preloadBlock, SerialisedJson, shareTags } from './html';
 import { nullIfNotFound } from './null-if-not-found';
 import { NOT_FOUND_PAGE, type PageAnswer, type PageContext } from './page-context';
@@ -12,7 +15,7 @@ import { NOT_FOUND_PAGE, type PageAnswer, type PageContext } from './page-contex
 /** The page's first request for reviews (web/components/earful-review-list.ts asks for the same). */
 export const FIRST_REVIEWS_QUERY = { sort: 'newest', limit: 10 } as const;
 
-export async function companyPage(ctx: PageContext, slug: string): Promise<PageAnswer> {
+export async function companyPage(ctx: PageContext, slug: string, params = new URLSearchParams()): Promise<PageAnswer> {
   const { store, config, now, shells, cache, origin } = ctx;
   const shell = shells.get('company');
   if (!shell) return { page: 'company' };
@@ -23,28 +26,42 @@ export async function companyPage(ctx: PageContext, slug: string): Promise<PageA
     getGuide(store, slug),
   ]);
   const url = `${origin}/companies/${encodeURIComponent(company.slug)}`;
-  const kept = cache.companyPage(patterns, guide, url);
+  const search = companySearchOf(params, company, FIRST_REVIEWS_QUERY.limit);
+  const kept = search ? undefined : cache.companyPage(patterns, guide, url);
   if (kept) return { page: 'company', html: kept };
-  const reviews = await listPublishedReviews(store, slug, { ...FIRST_REVIEWS_QUERY });
+  const reviews = await listPublishedReviews(store, slug, search?.query ?? { ...FIRST_REVIEWS_QUERY });
   const api = `/api/companies/${encodeURIComponent(company.slug)}`;
   const description = `${company.name} customer service: ${company.summary.text}. Read what happened to other customers, see their complaint patterns, and write your own review.`;
+  const shareTitle = search ? `Reviews of ${company.name} that mention “${search.q}”` : `${company.name} customer service reviews`;
   const head = [
-    ...shareTags({ shareTitle: `${company.name} customer service reviews`, description, url }),
+    ...shareTags({ shareTitle, description, url }),
+    // A search's page is one of endless many; the company's page, its canonical address, is the one to index.
+    ...(search ? ['<meta name="robots" content="noindex" />'] : []),
     jsonBlock('application/ld+json', companyJsonLd(company, reviews.reviews, url)),
     preloadBlock({
       [api]: company,
-      [`${api}/reviews?sort=${FIRST_REVIEWS_QUERY.sort}&limit=${FIRST_REVIEWS_QUERY.limit}`]: reviews,
+      [`${api}/reviews${search?.apiSearch ?? `?sort=${FIRST_REVIEWS_QUERY.sort}&limit=${FIRST_REVIEWS_QUERY.limit}`}`]: reviews,
       [`${api}/patterns`]: new SerialisedJson(patterns.json),
       [`${api}/guide`]: cache.serialisedGuide(guide),
     }),
   ].join('\n    ');
-  const intro = [
+  const html = fillShell(shell, { head, intro: introHtml(company, search, reviews) });
+  if (search) return { page: 'company', html };
+  // Kept encoded: a kept page is sent as it is, not encoded again for every reader.
+  const encoded = new TextEncoder().encode(html);
+  cache.keepCompanyPage(patterns, guide, url, encoded);
+  return { page: 'company', html: encoded };
+}
+
+/** The heading and lede, and for readers without script the search box and, when searched, the results. */
+function introHtml(company: CompanyDetail, search: CompanySearch | null, reviews: ReviewPage): string {
+  const path = `/companies/${encodeURIComponent(company.slug)}`;
+  return [
     `<h1>${escapeHtml(`${company.name} customer service reviews`)}</h1>`,
     `<p class="lede">${escapeHtml(`What customers say about ${company.name} (${company.category}) customer service: read what happened to others, see the patterns in their complaints, and write your own review.`)}</p>`,
-    `<noscript><p>${escapeHtml(`${company.summary.text}.`)} Reviews and the review form need JavaScript.</p></noscript>`,
+    `<noscript><p>${escapeHtml(`${company.summary.text}.`)} The full list of reviews and the review form need JavaScript; the search works without it.</p>`,
+    searchFormHtml(path, search?.q ?? ''),
+    search ? searchResultsHtml(path, search, reviews) : '',
+    '</noscript>',
   ].join('');
-  // Kept encoded: a kept page is sent as it is, not encoded again for every reader.
-  const html = new TextEncoder().encode(fillShell(shell, { head, intro }));
-  cache.keepCompanyPage(patterns, guide, url, html);
-  return { page: 'company', html };
 }

@@ -56,7 +56,7 @@ export function webRoutes(deps: Deps, webRoot: string) {
         serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=86400') }),
       )
       .get('/', async (c) => send(c, await homePage(pages(c))))
-      .get('/companies/:slug', async (c) => send(c, await companyPage(pages(c), c.req.param('slug'))))
+      .get('/companies/:slug', async (c) => send(c, await companyPage(pages(c), c.req.param('slug'), new URL(c.req.url).searchParams)))
       .get('/companies/:slug/reviews/:id{[0-9]+}', async (c) =>
         send(c, await reviewPage(pages(c), c.req.param('slug'), Number(c.req.param('id')))),
       )

@@ -5,6 +5,7 @@ import type { CompanyPatterns, RankedCompany } from '../../server/contract/patte
 import type { HelpfulResponse, ReportRequest, ReportResponse } from '../../server/contract/reader';
 import type { ManageLink, ManagedReview, OutcomeReport, ReviewEdit } from '../../server/contract/manage';
 import type { CompanyGuide, CompanyHints } from '../../server/contract/guide';
+import type { ListSort } from '../lib/review-filters';
 import { takePreloaded } from './preload';
 
 export class ApiError extends Error {
@@ -19,8 +20,11 @@ export class ApiError extends Error {
   }
 }
 
-/** The list filters a reader can choose; sort and limit fall back to the server's defaults. */
-export type ReviewQuery = { [K in keyof ReviewListQuery]?: ReviewListQuery[K] | null };
+/** The list's search and filters a reader can choose; sort and limit fall back to the server's defaults. */
+export type ReviewQuery = { [K in Exclude<keyof ReviewListQuery, 'sort'>]?: ReviewListQuery[K] | null } & {
+  q?: string | null;
+  sort?: ListSort | null;
+};
 
 export interface RequestOptions {
   signal?: AbortSignal;

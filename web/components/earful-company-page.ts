@@ -24,6 +24,8 @@ export class EarfulCompanyPage extends LitElement {
 
   @state() private _filters: ReviewFilters = filtersFromSearch(location.search);
   private _listFilters: ReviewFilters = NO_FILTERS;
+  /** The current history entry was made by a search as it was typed (setFilters). */
+  private _typingEntry = false;
   @state() private _refresh = 0;
   /** Open at once for "#write", the address other pages' "Write a review of …" links go to. */
   @state() private _writing = location.hash === '#write';
@@ -162,17 +164,25 @@ export class EarfulCompanyPage extends LitElement {
   }
 
   private onFiltersChange(e: CustomEvent<FiltersChangeDetail>) {
-    this.setFilters(e.detail.filters);
+    this.setFilters(e.detail.filters, e.detail.typing);
   }
 
-  /** Each change is an entry in the history, so Back goes to the list as it was and the address can be shared. */
-  private setFilters(filters: ReviewFilters) {
+  /**
+   * Each change is an entry in the history, so Back goes to the list as it was and the address can be shared; a
+   * search followed as it is typed replaces its own entry, so Back skips the half-typed words.
+   */
+  private setFilters(filters: ReviewFilters, typing = false) {
+    const replace = typing && this._typingEntry;
+    this._typingEntry = typing;
     if (sameFilters(filters, this._filters)) return;
     this._filters = filters;
-    history.pushState(null, '', `${location.pathname}${searchOfFilters(filters)}`);
+    const address = `${location.pathname}${searchOfFilters(filters)}`;
+    if (replace) history.replaceState(null, '', address);
+    else history.pushState(null, '', address);
   }
 
   private onPopState = () => {
+    this._typingEntry = false;
     // Going back over an in-page link (#patterns, #guide) leaves the filters, and the list as loaded, as they are.
     const filters = filtersFromSearch(location.search);
     if (!sameFilters(filters, this._filters)) this._filters = filters;

@@ -5,6 +5,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Review } from '../../server/contract/review';
 import type { Taxonomy } from '../../server/contract/taxonomy';
 import { formatDate, labelOf } from '../lib/format';
+import { highlighted } from '../lib/highlight';
 import { moderatedText } from '../lib/moderated-text';
 import { replyOf } from '../../server/contract/reply-labels';
 import { baseStyles } from './shared-styles';
@@ -57,6 +58,11 @@ export class EarfulReviewCard extends LitElement {
         margin: 0;
         font-size: 0.9375rem;
       }
+      mark.match {
+        background: #fde68a;
+        border-bottom: 0;
+        padding: 0;
+      }
       .actions {
         display: flex;
         flex-wrap: wrap;
@@ -74,6 +80,9 @@ export class EarfulReviewCard extends LitElement {
 
   /** Highlight what moderation changed (the author's own view, the moderator console). */
   @property({ type: Boolean }) marked = false;
+
+  /** The searched words (folded, lib/highlight.ts): the words of the title and text that start with one are marked. */
+  @property({ attribute: false }) highlight: readonly string[] = [];
 
   /**
    * The review's own page, which the byline links to when set: the company page's list, the author's
@@ -100,9 +109,9 @@ export class EarfulReviewCard extends LitElement {
     return html`<article class="card" aria-labelledby="title">
       <div class="top">
         <earful-stars .value=${r.rating} label=${`Rated ${r.rating} out of 5 stars`}></earful-stars>
-        <h3 id="title">${r.title ? moderatedText(r.title, this.marked) : `${r.rating}-star review`}</h3>
+        <h3 id="title">${r.title ? this.text(r.title) : `${r.rating}-star review`}</h3>
       </div>
-      <p class="body">${moderatedText(r.body, this.marked)}</p>
+      <p class="body">${this.text(r.body)}</p>
       <ul class="answers" aria-label="Answers">
         ${answers.filter(([, v]) => v).map(([k, v]) => html`<li><b>${k}:</b> ${v}</li>`)}
       </ul>
@@ -120,6 +129,11 @@ export class EarfulReviewCard extends LitElement {
       </div>
       ${reply ? html`<earful-review-reply .reply=${reply}></earful-review-reply>` : nothing}
     </article>`;
+  }
+
+  /** Moderation's changes for those who see them marked; otherwise the searched words. */
+  private text(text: string) {
+    return this.marked ? moderatedText(text, true) : highlighted(text, this.highlight);
   }
 }
 

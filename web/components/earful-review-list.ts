@@ -1,17 +1,29 @@
-// The published reviews: filters (issue, contact method, who billed, resolved, rating), sorts, the count of
-// matching reviews and "load more" with the API's cursor. The page owns the filters (they live in the address
-// and the rating summary's bars set the rating): this element shows them and asks for changes with an event.
-import { LitElement, css, html, nothing } from 'lit';
+// The published reviews: a search box, filters (issue, contact method, who billed, resolved, rating), sorts, the
+// count of matching reviews and "load more" with the API's cursor. The page owns the search and filters (they live
+// in the address and the rating summary's bars set the rating): this element shows them and asks for changes with
+// an event. The search box is a real GET form to the page's address, so it also works without script.
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MatchingCount, Review } from '../../server/contract/review';
-import { REVIEW_SORTS, type ReviewSort } from '../../server/contract/review-limits';
+import { REVIEW_SORTS } from '../../server/contract/review-limits';
 import { STAR_LABELS, type Taxonomy } from '../../server/contract/taxonomy';
-import { api } from '../api/api-client';
-import { plural, reviewPath } from '../lib/format';
-import { isFiltered, NO_FILTERS, type ChoiceFilter, type ReviewFilters } from '../lib/review-filters';
+import { ApiError, api } from '../api/api-client';
+import { companyPath, plural, reviewPath } from '../lib/format';
+import { queryWords } from '../lib/highlight';
+import { matchText, noMatchText } from '../lib/match-count';
+import {
+  isFiltered,
+  NO_FILTERS,
+  SEARCH_MAX,
+  searchText,
+  withSearch,
+  type ChoiceFilter,
+  type ListSort,
+  type ReviewFilters,
+} from '../lib/review-filters';
 import { baseStyles } from './shared-styles';
 import './earful-review-card';
 import './earful-review-actions';
@@ -19,18 +31,23 @@ import './earful-review-actions';
 /** Reviews per request; the server preloads the first page with the same size. */
 export const REVIEW_PAGE_SIZE = 10;
 
-const SORT_LABELS: Record<ReviewSort, string> = {
+/** How long typing pauses before the list follows the search box. */
+const TYPING_PAUSE_MS = 300;
+
+const SORT_LABELS: Record<ListSort, string> = {
+  relevance: 'Most relevant',
   newest: 'Newest first',
   oldest: 'Oldest first',
   highest: 'Highest rated',
   lowest: 'Lowest rated',
   helpful: 'Most helpful',
-  relevance: 'Most relevant',
 };
 
-/** Asked of the page when the reader changes a filter or the sort, or clears the filters. */
+/** Asked of the page when the reader searches, changes a filter or the sort, or clears them. */
 export interface FiltersChangeDetail {
   filters: ReviewFilters;
+  /** A search followed as it is typed: one history entry for the whole word, not one a letter. */
+  typing?: boolean;
 }
 
 @customElement('earful-review-list')
@@ -83,6 +100,23 @@ export class EarfulReviewList extends LitElement {
         display: flex;
         justify-content: center;
       }
+      .search {
+        display: grid;
+        gap: 0.25rem;
+        margin-bottom: 1rem;
+      }
+      .search-row {
+        display: flex;
+        gap: 0.5rem;
+      }
+      .search input {
+        flex: 1;
+        min-width: 0;
+      }
+      .hint {
+        margin: 0;
+        font-size: 0.875rem;
+      }
       li:focus {
         outline: none;
       }
@@ -109,6 +143,10 @@ export class EarfulReviewList extends LitElement {
   @state() private _reviews: Review[] = [];
   @state() private _matching: MatchingCount | null = null;
   @state() private _cursor: string | null = null;
+  /** The search box's text as typed; the list follows it after a pause, or at once on Enter. */
+  @state() private _typed = '';
+  private _typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private _words: { q: string; words: string[] } = { q: '', words: [] };
   private _focusIndex: number | null = null;
   private _focusPending = false;
 
@@ -142,7 +180,26 @@ export class EarfulReviewList extends LitElement {
     const loading = this._first.status === TaskStatus.PENDING;
     const more = this._more.status === TaskStatus.PENDING;
     const f = this.filters;
+    const words = this.highlightWords();
     return html`
+      <form role="search" class="search" action=${companyPath(this.slug) ?? ''} method="get" @submit=${this.onSearch}>
+        <label for="search-q">Search the reviews</label>
+        <div class="search-row">
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            maxlength=${SEARCH_MAX}
+            autocomplete="off"
+            enterkeyhint="search"
+            aria-describedby="search-hint"
+            .value=${this._typed}
+            @input=${this.onSearchInput}
+          />
+          <button type="submit">Search</button>
+        </div>
+        <p class="hint muted" id="search-hint">A word, an error code, or “a phrase in quotes”.</p>
+      </form>
       <div class="filters">
         ${this.renderChoice('issueType', 'Issue', 'All issues')}
         ${this.renderChoice('contactMethod', 'Contact method', 'Any contact method')}
@@ -161,14 +218,15 @@ export class EarfulReviewList extends LitElement {
           <select
             id="filter-sort"
             .value=${live(f.sort)}
-            @change=${(e: Event) => this.change({ sort: (e.target as HTMLSelectElement).value as ReviewSort })}
+            @change=${(e: Event) => this.change({ sort: (e.target as HTMLSelectElement).value as ListSort })}
           >
-            ${REVIEW_SORTS.filter((s) => s !== 'relevance').map((s) => html`<option value=${s} ?selected=${f.sort === s}>${SORT_LABELS[s]}</option>`)}
+            ${this.sorts().map((s) => html`<option value=${s} ?selected=${f.sort === s}>${SORT_LABELS[s]}</option>`)}
           </select>
         </div>
       </div>
       <div class="summary">
         <p class="status" role="status">${this.statusText()}</p>
+        ${f.q ? html`<button @click=${this.clearSearch}>Clear search</button>` : nothing}
         ${isFiltered(f) ? html`<button @click=${this.clearFilters}>Clear filters</button>` : nothing}
       </div>
       <ol aria-busy=${loading ? 'true' : 'false'} aria-label="Reviews">
@@ -177,7 +235,7 @@ export class EarfulReviewList extends LitElement {
           (r) => r.id,
           (r, i) =>
             html`<li tabindex=${i === this._focusIndex ? '-1' : nothing}>
-              <earful-review-card .review=${r} .taxonomy=${this.taxonomy} .pageHref=${reviewPath(this.slug, r.id)}>
+              <earful-review-card .review=${r} .taxonomy=${this.taxonomy} .pageHref=${reviewPath(this.slug, r.id)} .highlight=${words}>
                 <earful-review-actions slot="actions" .reviewId=${r.id} .helpfulCount=${r.helpfulCount}></earful-review-actions>
               </earful-review-card>
             </li>`,
@@ -217,31 +275,84 @@ export class EarfulReviewList extends LitElement {
     this.change({ rating: value ? Number(value) : null });
   }
 
+  /** Relevance is a choice only while searching. */
+  private sorts(): ListSort[] {
+    // REVIEW_SORTS names relevance too once the API has it; it goes first, and only while searching.
+    const sorts = (REVIEW_SORTS as readonly ListSort[]).filter((s) => s !== 'relevance');
+    return this.filters.q ? ['relevance', ...sorts] : sorts;
+  }
+
+  /** The same array while the search is the same, so the cards do not render again for nothing. */
+  private highlightWords(): string[] {
+    if (this._words.q !== this.filters.q) this._words = { q: this.filters.q, words: queryWords(this.filters.q) };
+    return this._words.words;
+  }
+
+  private onSearchInput(e: Event) {
+    this._typed = (e.target as HTMLInputElement).value;
+    clearTimeout(this._typingTimer);
+    this._typingTimer = setTimeout(() => this.search(true), TYPING_PAUSE_MS);
+  }
+
+  private onSearch(e: SubmitEvent) {
+    // With script the list changes in place; without it, the browser sends the form to the page's address.
+    e.preventDefault();
+    this.search(false);
+  }
+
+  private search(typing: boolean) {
+    clearTimeout(this._typingTimer);
+    const filters = withSearch(this.filters, this._typed);
+    this.dispatchEvent(
+      new CustomEvent<FiltersChangeDetail>('filters-change', { detail: { filters, typing }, bubbles: true, composed: true }),
+    );
+  }
+
+  private clearSearch() {
+    this._typed = '';
+    this.search(false);
+    // The button goes with the search; the search box keeps the keyboard where the reader was.
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#search-q')?.focus());
+  }
+
   private clearFilters() {
-    this.change({ ...NO_FILTERS, sort: this.filters.sort });
+    this.change({ ...NO_FILTERS, q: this.filters.q, sort: this.filters.sort });
     // The button goes with the filters; the first filter keeps the keyboard where the reader was.
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#filter-issueType')?.focus());
   }
 
   private change(patch: Partial<ReviewFilters>) {
     const filters = { ...this.filters, ...patch };
+    if (filters.sort === 'relevance' && !filters.q) filters.sort = 'newest';
     this.dispatchEvent(new CustomEvent<FiltersChangeDetail>('filters-change', { detail: { filters }, bubbles: true, composed: true }));
   }
 
   private statusText() {
-    if (this._first.status === TaskStatus.PENDING) return 'Loading reviews…';
-    if (this._first.status === TaskStatus.ERROR || this._more.status === TaskStatus.ERROR) {
-      return 'The reviews could not be loaded. Please try again.';
+    const { q } = this.filters;
+    if (this._first.status === TaskStatus.PENDING) return q ? 'Searching…' : 'Loading reviews…';
+    const error =
+      this._first.status === TaskStatus.ERROR ? this._first.error : this._more.status === TaskStatus.ERROR ? this._more.error : null;
+    if (error) {
+      // A search the API cannot take says why ("Search can be at most 200 characters").
+      const searchError = error instanceof ApiError ? error.fields['q'] : undefined;
+      return searchError ?? 'The reviews could not be loaded. Please try again.';
     }
     const filtered = isFiltered(this.filters);
-    if (this._first.status === TaskStatus.COMPLETE && this._reviews.length === 0) {
-      return filtered ? 'No reviews match these filters.' : 'No reviews yet.';
-    }
+    if (this._first.status === TaskStatus.COMPLETE && this._reviews.length === 0) return noMatchText(q, filtered);
     const m = this._matching;
     if (!m) return '';
-    const count = `${m.complete ? '' : 'At least '}${plural(m.count, 'review', 'reviews')}`;
-    const total = filtered ? `${count} ${m.count === 1 && m.complete ? 'matches' : 'match'} these filters` : count;
+    const total = matchText(m, q, filtered);
     return this._reviews.length < m.count ? `${total}; showing ${this._reviews.length.toLocaleString('en')}.` : `${total}.`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // A search from outside the box (the address, Back, the clear button) shows in it; typing is never overwritten.
+    if (changed.has('filters') && searchText(this._typed) !== this.filters.q) this._typed = this.filters.q;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this._typingTimer);
   }
 
   protected override updated() {
