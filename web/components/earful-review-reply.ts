@@ -11,7 +11,7 @@ export class EarfulReviewReply extends LitElement {
   static override styles = [
     baseStyles,
     css`
-      section {
+      .reply {
         border-left: 4px solid var(--earful-accent, #3f2a8c);
         background: var(--earful-page, #f6f6f9);
         border-radius: 0 0.5rem 0.5rem 0;
@@ -46,7 +46,8 @@ export class EarfulReviewReply extends LitElement {
     const r = this.reply;
     if (!r) return nothing;
     const resolution = resolutionLine(r);
-    return html`<section aria-labelledby="reply-title">
+    // A group, not a landmark: every review's reply has the same heading, and landmarks' names must differ.
+    return html`<div class="reply" role="group" aria-labelledby="reply-title">
       <h4 id="reply-title">${replyHeading(r.companyName)}</h4>
       <p class="body">${r.body}</p>
       <p class="when muted">
@@ -55,7 +56,7 @@ export class EarfulReviewReply extends LitElement {
         }
       </p>
       ${resolution ? html`<p class="resolution">${resolution}</p>` : nothing}
-    </section>`;
+    </div>`;
   }
 }
 
