@@ -10,17 +10,3 @@ export function resolutionLine(reply: { offersResolution: boolean; resolution: {
   if (reply.resolution?.answer === 'not-resolved') return 'The reviewer says this did not resolve it';
   return reply.offersResolution ? 'The company offered a resolution; the reviewer has not said yet whether it worked' : null;
 }
-
-/** The parts of a company's reply (contract/reply.ts ReviewReply) that readers are shown. */
-export interface ShownReply {
-  body: string;
-  companyName: string;
-  offersResolution: boolean;
-  createdAt: string;
-  updatedAt: string;
-  edited: boolean;
-  resolution: { answer: string; at: string } | null;
-}
-
-/** A review's published reply: none on a review object from before replies. */
-export const replyOf = (review: object): ShownReply | null => (review as { reply?: ShownReply | null }).reply ?? null;

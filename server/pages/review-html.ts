@@ -1,14 +1,15 @@
 // A review and its company's reply as plain HTML, for readers without script: a searched company page and a
 // review's own page show them inside <noscript>. Every text is escaped; nothing from a review becomes markup.
 import type { Review } from '../contract/review';
-import { replyHeading, replyOf, resolutionLine, type ShownReply } from '../contract/reply-labels';
+import type { ReviewReply } from '../contract/reply';
+import { replyHeading, resolutionLine } from '../contract/reply-labels';
 import { escapeHtml } from './html';
 
 const DATE = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
 const dateHtml = (iso: string) => `<time datetime="${escapeHtml(iso)}">${escapeHtml(DATE.format(new Date(iso)))}</time>`;
 
 /** "Response from Netflix", its text, when, "edited", and what the reviewer said came of it. */
-export function replyHtml(reply: ShownReply): string {
+export function replyHtml(reply: ReviewReply): string {
   const resolution = resolutionLine(reply);
   return [
     '<div class="reply">',
@@ -22,7 +23,7 @@ export function replyHtml(reply: ShownReply): string {
 
 /** One review in a list: its title (or stars), rating, text, name and date, a link to its page, and the reply. */
 export function reviewHtml(review: Review, path: string): string {
-  const reply = replyOf(review);
+  const { reply } = review;
   return [
     '<article class="card">',
     `<h3>${escapeHtml(review.title ?? `${review.rating}-star review`)}</h3>`,

@@ -1,7 +1,6 @@
 // A review's own page leaves the server with its title, description, canonical URL, JSON-LD and data. Only a
 // published review, at its own company's address: anything else is the review-not-available page, so the
 // address of a held or removed review looks like one that never existed.
-import { replyOf } from '../contract/reply-labels';
 import { getCompanyDetail } from '../domain/find-company';
 import { getPublishedReviewOf } from '../domain/list-reviews';
 import { reviewPageJsonLd } from '../domain/seo/json-ld';
@@ -22,7 +21,7 @@ export async function reviewPage(ctx: PageContext, slug: string, id: number): Pr
   const companyPath = `/companies/${encodeURIComponent(company.slug)}`;
   const url = `${origin}${companyPath}/reviews/${review.id}`;
   const text = reviewPageText(review, company);
-  const reply = replyOf(review);
+  const { reply } = review;
   const head = [
     ...shareTags({ shareTitle: text.shareTitle, description: text.description, url }),
     jsonBlock('application/ld+json', reviewPageJsonLd(review, company, url, `${origin}${companyPath}`)),

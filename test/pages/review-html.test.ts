@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { replyHtml } from '../../server/pages/review-html';
 import { resolutionLine } from '../../server/contract/reply-labels';
+import type { ReviewReply } from '../../server/contract/reply';
 
-const reply = {
+const reply: ReviewReply = {
   body: '<img src=x onerror=alert(1)> We refunded it.',
+  authorRole: 'representative',
   companyName: 'Netflix & Co',
   offersResolution: true,
   createdAt: '2026-06-02T09:00:00.000Z',

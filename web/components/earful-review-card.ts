@@ -7,7 +7,6 @@ import type { Taxonomy } from '../../server/contract/taxonomy';
 import { formatDate, labelOf } from '../lib/format';
 import { highlighted } from '../lib/highlight';
 import { moderatedText } from '../lib/moderated-text';
-import { replyOf } from '../../server/contract/reply-labels';
 import { baseStyles } from './shared-styles';
 import './earful-stars';
 import './earful-review-reply';
@@ -95,7 +94,7 @@ export class EarfulReviewCard extends LitElement {
     const r = this.review;
     if (!r) return nothing;
     const t = this.taxonomy;
-    const reply = replyOf(r);
+    const { reply } = r;
     const answers: [string, string | null][] = [
       ['Issue', labelOf(t, 'issueType', r.issueType)],
       ['Contacted by', labelOf(t, 'contactMethod', r.contactMethod)],

@@ -2,7 +2,8 @@
 // company), its text as text, when it was written and whether it was edited, and what the reviewer said came of it.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { replyHeading, resolutionLine, type ShownReply } from '../../server/contract/reply-labels';
+import type { ReviewReply } from '../../server/contract/reply';
+import { replyHeading, resolutionLine } from '../../server/contract/reply-labels';
 import { formatDate } from '../lib/format';
 import { baseStyles } from './shared-styles';
 
@@ -40,7 +41,7 @@ export class EarfulReviewReply extends LitElement {
   ];
 
   /** The published reply, as the review object carries it. */
-  @property({ attribute: false }) reply: ShownReply | null = null;
+  @property({ attribute: false }) reply: ReviewReply | null = null;
 
   override render() {
     const r = this.reply;

@@ -1,13 +1,13 @@
 // schema.org JSON-LD for a company page (Organization with its AggregateRating and recent Reviews) and for a
 // review's own page (one Review of the Organization), in the shapes search engines read for review rich results;
 // a company's reply is the Review's Comment.
-import { replyOf, type ShownReply } from '../../contract/reply-labels';
+import type { ReviewReply } from '../../contract/reply';
 import type { CompanyDetail, Review } from '../../contract/review';
 
 const RATING_SCALE = { bestRating: 5, worstRating: 1 } as const;
 
 function reviewJsonLd(review: Review) {
-  const reply = replyOf(review);
+  const { reply } = review;
   return {
     '@type': 'Review',
     author: { '@type': 'Person', name: review.displayName },
@@ -20,7 +20,7 @@ function reviewJsonLd(review: Review) {
 }
 
 /** The company's reply as the Review's `comment` (a Review is a CreativeWork, which schema.org gives `comment`). */
-function replyJsonLd(reply: ShownReply) {
+function replyJsonLd(reply: ReviewReply) {
   return {
     '@type': 'Comment',
     text: reply.body,

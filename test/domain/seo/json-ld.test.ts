@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyJsonLd, reviewPageJsonLd, serializeJsonLd } from '../../../server/domain/seo/json-ld';
 import type { CompanyDetail, Review } from '../../../server/contract/review';
+import type { ReviewReply } from '../../../server/contract/reply';
 
 const company = (count: number, average: number) =>
   ({
@@ -106,9 +107,9 @@ describe('reviewPageJsonLd', () => {
 });
 
 describe('the company’s reply', () => {
-  const reply = {
+  const reply: ReviewReply = {
     body: 'Sorry about that, </script> we refunded the second charge.',
-    authorRole: 'representative' as const,
+    authorRole: 'representative',
     companyName: 'Netflix',
     offersResolution: true,
     createdAt: '2026-06-02T09:00:00.000Z',
@@ -116,7 +117,7 @@ describe('the company’s reply', () => {
     edited: true,
     resolution: null,
   };
-  const withReply = (over: Partial<typeof reply> = {}) => Object.assign(review(), { reply: { ...reply, ...over } });
+  const withReply = (over: Partial<ReviewReply> = {}) => review({ reply: { ...reply, ...over } });
 
   it('is the Review’s Comment, written by the Organization', () => {
     const ld = reviewPageJsonLd(withReply(), company(1, 2), 'https://example.com/r/1', 'https://example.com/c') as Record<string, unknown>;
@@ -143,6 +144,6 @@ describe('the company’s reply', () => {
   });
 
   it('is left out when the review has no published reply', () => {
-    expect(reviewPageJsonLd(Object.assign(review(), { reply: null }), company(1, 2), 'u', 'c')).not.toHaveProperty('comment');
+    expect(reviewPageJsonLd(review({ reply: null }), company(1, 2), 'u', 'c')).not.toHaveProperty('comment');
   });
 });
