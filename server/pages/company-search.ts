@@ -1,7 +1,7 @@
 // A company page opened with a search in its address (?q=refund: a shared link, or the search form sent by a
 // browser without script). The page leaves the server with that search's first page: as data for the page script
 // (the same API address web/components/earful-review-list.ts asks for) and as HTML for readers without script.
-import { ReviewListQuery, REVIEW_SORTS, type CompanyDetail, type ReviewPage } from '../contract/review';
+import { ReviewListQuery, REVIEW_SORTS, SEARCH_LIMITS, type CompanyDetail, type ReviewPage } from '../contract/review';
 import { escapeHtml } from './html';
 import { reviewHtml } from './review-html';
 
@@ -41,7 +41,7 @@ export function searchFormHtml(companyPath: string, q: string): string {
   return [
     `<form role="search" class="noscript-search" action="${escapeHtml(companyPath)}" method="get">`,
     '<label for="noscript-q">Search the reviews</label> ',
-    `<input id="noscript-q" type="search" name="q" maxlength="200" value="${escapeHtml(q)}" /> `,
+    `<input id="noscript-q" type="search" name="q" maxlength="${SEARCH_LIMITS.length}" value="${escapeHtml(q)}" /> `,
     '<button type="submit">Search</button>',
     '</form>',
   ].join('');

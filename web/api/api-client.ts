@@ -5,7 +5,6 @@ import type { CompanyPatterns, RankedCompany } from '../../server/contract/patte
 import type { HelpfulResponse, ReportRequest, ReportResponse } from '../../server/contract/reader';
 import type { ManageLink, ManagedReview, OutcomeReport, ReviewEdit } from '../../server/contract/manage';
 import type { CompanyGuide, CompanyHints } from '../../server/contract/guide';
-import type { ListSort } from '../lib/review-filters';
 import { takePreloaded } from './preload';
 
 export class ApiError extends Error {
@@ -21,10 +20,7 @@ export class ApiError extends Error {
 }
 
 /** The list's search and filters a reader can choose; sort and limit fall back to the server's defaults. */
-export type ReviewQuery = { [K in Exclude<keyof ReviewListQuery, 'sort'>]?: ReviewListQuery[K] | null } & {
-  q?: string | null;
-  sort?: ListSort | null;
-};
+export type ReviewQuery = { [K in keyof ReviewListQuery]?: ReviewListQuery[K] | null };
 
 export interface RequestOptions {
   signal?: AbortSignal;

@@ -8,22 +8,13 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MatchingCount, Review } from '../../server/contract/review';
-import { REVIEW_SORTS } from '../../server/contract/review-limits';
+import { REVIEW_SORTS, type ReviewSort } from '../../server/contract/review-limits';
 import { STAR_LABELS, type Taxonomy } from '../../server/contract/taxonomy';
 import { ApiError, api } from '../api/api-client';
 import { companyPath, plural, reviewPath } from '../lib/format';
 import { queryWords } from '../lib/highlight';
 import { matchText, noMatchText } from '../lib/match-count';
-import {
-  isFiltered,
-  NO_FILTERS,
-  SEARCH_MAX,
-  searchText,
-  withSearch,
-  type ChoiceFilter,
-  type ListSort,
-  type ReviewFilters,
-} from '../lib/review-filters';
+import { isFiltered, NO_FILTERS, SEARCH_MAX, searchText, withSearch, type ChoiceFilter, type ReviewFilters } from '../lib/review-filters';
 import { baseStyles } from './shared-styles';
 import './earful-review-card';
 import './earful-review-actions';
@@ -34,7 +25,7 @@ export const REVIEW_PAGE_SIZE = 10;
 /** How long typing pauses before the list follows the search box. */
 const TYPING_PAUSE_MS = 300;
 
-const SORT_LABELS: Record<ListSort, string> = {
+const SORT_LABELS: Record<ReviewSort, string> = {
   relevance: 'Most relevant',
   newest: 'Newest first',
   oldest: 'Oldest first',
@@ -218,7 +209,7 @@ export class EarfulReviewList extends LitElement {
           <select
             id="filter-sort"
             .value=${live(f.sort)}
-            @change=${(e: Event) => this.change({ sort: (e.target as HTMLSelectElement).value as ListSort })}
+            @change=${(e: Event) => this.change({ sort: (e.target as HTMLSelectElement).value as ReviewSort })}
           >
             ${this.sorts().map((s) => html`<option value=${s} ?selected=${f.sort === s}>${SORT_LABELS[s]}</option>`)}
           </select>
@@ -276,9 +267,8 @@ export class EarfulReviewList extends LitElement {
   }
 
   /** Relevance is a choice only while searching. */
-  private sorts(): ListSort[] {
-    // REVIEW_SORTS names relevance too once the API has it; it goes first, and only while searching.
-    const sorts = (REVIEW_SORTS as readonly ListSort[]).filter((s) => s !== 'relevance');
+  private sorts(): ReviewSort[] {
+    const sorts = REVIEW_SORTS.filter((s) => s !== 'relevance');
     return this.filters.q ? ['relevance', ...sorts] : sorts;
   }
 

@@ -1,19 +1,16 @@
 // The review list's search, filters and sort, and their place in the address (?q=refund&issueType=billing), so a
 // searched or filtered list can be shared and Back brings the previous one back.
-import { REVIEW_SORTS, type ReviewSort } from '../../server/contract/review-limits';
+import { REVIEW_SORTS, SEARCH_LIMITS, type ReviewSort } from '../../server/contract/review-limits';
 import type { Taxonomy } from '../../server/contract/taxonomy';
 
 export const CHOICE_FILTERS = ['issueType', 'contactMethod', 'billingParty', 'resolved'] as const;
 export type ChoiceFilter = (typeof CHOICE_FILTERS)[number];
 
-/** The sorts a list may ask for: relevance only with a search (contract/review.ts ReviewListQuery). */
-export type ListSort = ReviewSort | 'relevance';
-
-/** The longest search the API takes (contract/review.ts ReviewListQuery `q`). */
-export const SEARCH_MAX = 200;
+/** The longest search the API takes. */
+export const SEARCH_MAX = SEARCH_LIMITS.length;
 
 // `q` first: the API path the list asks for follows this order (server/pages/company-page.ts preloads it).
-export type ReviewFilters = { q: string } & Record<ChoiceFilter, string> & { rating: number | null; sort: ListSort };
+export type ReviewFilters = { q: string } & Record<ChoiceFilter, string> & { rating: number | null; sort: ReviewSort };
 
 export const NO_FILTERS: ReviewFilters = {
   q: '',
@@ -26,7 +23,7 @@ export const NO_FILTERS: ReviewFilters = {
 };
 
 /** The API's default: the most relevant first for a search, the newest otherwise. */
-export const defaultSort = (q: string): ListSort => (q ? 'relevance' : 'newest');
+export const defaultSort = (q: string): ReviewSort => (q ? 'relevance' : 'newest');
 
 /** Whether any filter (not the search, not the sort) narrows the list. */
 export const isFiltered = (f: ReviewFilters) => f.rating !== null || CHOICE_FILTERS.some((k) => f[k] !== '');
@@ -39,8 +36,8 @@ export function filtersFromSearch(search: string): ReviewFilters {
   const params = new URLSearchParams(search);
   const rating = Number(params.get('rating'));
   const q = searchText(params.get('q'));
-  const sort = params.get('sort') as ListSort | null;
-  const known = sort !== null && (REVIEW_SORTS as readonly string[]).concat('relevance').includes(sort);
+  const sort = params.get('sort') as ReviewSort | null;
+  const known = sort !== null && REVIEW_SORTS.includes(sort);
   const filters: ReviewFilters = {
     ...NO_FILTERS,
     q,
