@@ -166,6 +166,8 @@ describe('searching without script', () => {
     const other = await (await fetch(`${server.url}/companies/netflix?q=cancelled`)).text();
     expect(other).toContain('4 reviews mention “cancelled”.');
     expect(other).not.toContain('Refund finally arrived</h3>');
+    // Punctuation is not syntax: a search of it alone is a page, not an error.
+    expect((await fetch(`${server.url}/companies/netflix?q=${encodeURIComponent('— -*:( NEAR "')}`)).status).toBe(200);
     // A search that looks like markup stays text in the title, the search box, the count and the data block.
     const hostile = '</noscript><script>alert(1)</script>"><img src=x>';
     const escaped = await (await fetch(`${server.url}/companies/netflix?q=${encodeURIComponent(hostile)}`)).text();
