@@ -1,11 +1,11 @@
 // Search on PostgreSQL (twin of db/sqlite/queries/review-search.ts): the review_search table holds the published
 // reviews' words (schema/review-search.ts), written by figure-writes.ts in every change's transaction; read here
-// a window at a time. A common word walks the company's newest entries, a rare one the GIN index: the planner
-// chooses from the words' statistics.
+// a window at a time: a common word along the company's newest entries, a rarer one through the GIN index
+// (windowIds).
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgQuery } from '../connection';
 import { reviews, reviewSearch } from '../schema';
-import { SEARCH_LIMITS } from '../../../server/contract/review-limits';
+import { LIST_SCAN_BUDGET, SEARCH_LIMITS } from '../../../server/contract/review-limits';
 import type { ParsedSearch } from '../../../server/contract/search-query';
 import type { ListFilter, ListedRows, ReviewRow, ReviewSortKeys, SearchSort } from '../../../server/contract/store';
 import type { SearchEntry } from '../../figure-changes';
@@ -43,6 +43,30 @@ export async function writeSearchIndex(q: PgQuery, removals: readonly number[], 
   }
 }
 
+/**
+ * The window's ids, newest first (oldest: oldest first). Left to itself the planner may walk the company's entries
+ * in order for a word it thinks common enough and read all of them for a rare one (seconds at a million reviews).
+ * So the walk is tried first, over LIST_SCAN_BUDGET entries at most: a common word fills the window there. A rarer
+ * one is looked up in the GIN index, its matches sorted (`+ 0` keeps the planner off the ordered walk): at most
+ * the window's share of those entries, 4% of the company, or the few a rare word has.
+ */
+async function windowIds(q: PgQuery, companyId: number, search: ParsedSearch, descending: boolean, bound: number | null) {
+  const dir = sql.raw(descending ? 'desc' : 'asc');
+  const past = bound === null ? sql`` : sql`and review_id ${sql.raw(descending ? '<' : '>')} ${bound}`;
+  const query = sql`to_tsquery('simple', ${tsQuery(search)})`;
+  const walked = await q.execute<{ id: number }>(
+    sql`select id from (select review_id as id, document from review_search where company_id = ${companyId} ${past}
+      order by review_id ${dir} limit ${sql.raw(String(LIST_SCAN_BUDGET))}) as newest
+      where document @@ ${query} order by id ${dir} limit ${sql.raw(String(SEARCH_LIMITS.window))}`,
+  );
+  if (walked.rows.length >= SEARCH_LIMITS.window) return walked.rows.map((r) => Number(r.id));
+  const looked = await q.execute<{ id: number }>(
+    sql`select review_id as id from review_search where company_id = ${companyId} and document @@ ${query} ${past}
+      order by review_id + 0 ${dir} limit ${sql.raw(String(SEARCH_LIMITS.window))}`,
+  );
+  return looked.rows.map((r) => Number(r.id));
+}
+
 export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
   return {
     async listReviews(
@@ -55,14 +79,7 @@ export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
       const { search } = filter;
       const plan = windowPlan(sort, after);
       if (search.terms.length === 0) return { rows: [], scannedTo: null, cursors: [] };
-      const bound = plan.bound === null ? sql`` : sql`and ${reviewSearch.reviewId} ${plan.descending ? sql`<` : sql`>`} ${plan.bound}`;
-      const found = await q
-        .select({ id: reviewSearch.reviewId })
-        .from(reviewSearch)
-        .where(sql`${matches(filter.companyId, search)} ${bound}`)
-        .orderBy(plan.descending ? sql`${reviewSearch.reviewId} desc` : sql`${reviewSearch.reviewId} asc`)
-        .limit(SEARCH_LIMITS.window);
-      const ids = found.map((r) => r.id);
+      const ids = await windowIds(q, filter.companyId, search, plan.descending, plan.bound);
       const { id, title, body, createdAt, rating, helpfulCount } = reviews;
       // What ordering the window needs of its reviews; the rest is read for the page's reviews only.
       const candidates =
@@ -84,18 +101,22 @@ export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
               .where(sql`${reviews.id} in ${page.ids}`)) as ReviewRow[]);
       return { rows: inPageOrder(page.ids, rows), scannedTo: page.scannedTo, cursors: page.cursors };
     },
-    /** Matches among the newest SEARCH_LIMITS.countBudget of the company that pass the other filters. */
+    /**
+     * Matches of the company that pass the other filters, among SEARCH_LIMITS.countBudget of them at most (on SQLite
+     * the newest; here whichever the planner reaches first, the index or the company's walk, as the count is the same
+     * below the budget and incomplete above it).
+     */
     async countReviews(q: PgQuery, filter: ListFilter & { search: ParsedSearch }): Promise<number> {
       if (filter.search.terms.length === 0) return 0;
       const tests = filterTests(filter);
-      const newest = sql`select ${reviewSearch.reviewId} as id from ${reviewSearch} where ${matches(filter.companyId, filter.search)}
-        order by ${reviewSearch.reviewId} desc limit ${sql.raw(String(SEARCH_LIMITS.countBudget))}`;
+      const some = sql`select ${reviewSearch.reviewId} as id from ${reviewSearch} where ${matches(filter.companyId, filter.search)}
+        limit ${sql.raw(String(SEARCH_LIMITS.countBudget))}`;
       const [row] = tests.length
         ? await q
             .select({ count: sql<number>`count(*)::int` })
-            .from(sql`(${newest}) as matched join reviews on reviews.id = matched.id`)
+            .from(sql`(${some}) as matched join reviews on reviews.id = matched.id`)
             .where(sql.join([sql`reviews.status = ${filter.status}`, ...tests], sql` and `))
-        : await q.select({ count: sql<number>`count(*)::int` }).from(sql`(${newest}) as matched`);
+        : await q.select({ count: sql<number>`count(*)::int` }).from(sql`(${some}) as matched`);
       return row?.count ?? 0;
     },
   };
