@@ -46,25 +46,35 @@ export async function writeSearchIndex(q: PgQuery, removals: readonly number[], 
 /**
  * The window's ids, newest first (oldest: oldest first). Left to itself the planner may walk the company's entries
  * in order for a word it thinks common enough and read all of them for a rare one (seconds at a million reviews).
- * So the walk is tried first, over LIST_SCAN_BUDGET entries at most: a common word fills the window there. A rarer
- * one is looked up in the GIN index, its matches sorted (`+ 0` keeps the planner off the ordered walk): at most
- * the window's share of those entries, 4% of the company, or the few a rare word has.
+ * So a probe first counts the matches up to one more than a window, in whichever way the planner finds cheaper
+ * without an order (the GIN index for a rare word, a walk that stops early for a common one): a word with no more
+ * matches than a window is read from the GIN index and its matches sorted (`+ 0` keeps the planner off the ordered
+ * walk). A commoner word walks at most LIST_SCAN_BUDGET of the company's entries, where it fills the window unless
+ * it is in fewer than 4% of them; then it too is read from the index and sorted.
  */
 async function windowIds(q: PgQuery, companyId: number, search: ParsedSearch, descending: boolean, bound: number | null) {
   const dir = sql.raw(descending ? 'desc' : 'asc');
   const past = bound === null ? sql`` : sql`and review_id ${sql.raw(descending ? '<' : '>')} ${bound}`;
   const query = sql`to_tsquery('simple', ${tsQuery(search)})`;
+  const window = sql.raw(String(SEARCH_LIMITS.window));
+  const fromIndex = async () =>
+    (
+      await q.execute<{ id: number }>(
+        sql`select review_id as id from review_search where company_id = ${companyId} and document @@ ${query} ${past}
+          order by review_id + 0 ${dir} limit ${window}`,
+      )
+    ).rows.map((r) => Number(r.id));
+  const probe = await q.execute<{ n: number }>(
+    sql`select count(*)::int as n from (select 1 from review_search where company_id = ${companyId} and document @@ ${query} ${past}
+      limit ${sql.raw(String(SEARCH_LIMITS.window + 1))}) as probed`,
+  );
+  if (probe.rows[0]!.n <= SEARCH_LIMITS.window) return fromIndex();
   const walked = await q.execute<{ id: number }>(
     sql`select id from (select review_id as id, document from review_search where company_id = ${companyId} ${past}
       order by review_id ${dir} limit ${sql.raw(String(LIST_SCAN_BUDGET))}) as newest
-      where document @@ ${query} order by id ${dir} limit ${sql.raw(String(SEARCH_LIMITS.window))}`,
+      where document @@ ${query} order by id ${dir} limit ${window}`,
   );
-  if (walked.rows.length >= SEARCH_LIMITS.window) return walked.rows.map((r) => Number(r.id));
-  const looked = await q.execute<{ id: number }>(
-    sql`select review_id as id from review_search where company_id = ${companyId} and document @@ ${query} ${past}
-      order by review_id + 0 ${dir} limit ${sql.raw(String(SEARCH_LIMITS.window))}`,
-  );
-  return looked.rows.map((r) => Number(r.id));
+  return walked.rows.length >= SEARCH_LIMITS.window ? walked.rows.map((r) => Number(r.id)) : fromIndex();
 }
 
 export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
