@@ -5,8 +5,16 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppEnv } from './app-env';
 
+/** Addresses answered by one trusted-proxy check before the memo starts afresh: every client passes through it. */
+const TRUSTED_MEMO_MAX = 4096;
+
+/** TRUSTED_PROXIES, fixed once built: whether an address is one of them, remembered per address. */
+export interface TrustedProxies {
+  has(address: string): boolean;
+}
+
 /** TRUSTED_PROXIES entries: single addresses or CIDR ranges (10.0.0.0/8, fd00::/8). */
-export function trustedProxyList(entries: readonly string[]): BlockList {
+export function trustedProxyList(entries: readonly string[]): TrustedProxies {
   const list = new BlockList();
   for (const entry of entries) {
     const [address = '', bits] = normaliseAddress(entry).split('/');
@@ -15,13 +23,23 @@ export function trustedProxyList(entries: readonly string[]): BlockList {
     if (bits === undefined) list.addAddress(address, family);
     else list.addSubnet(address, Number(bits), family);
   }
-  return list;
+  // BlockList.check builds a SocketAddress on every call; the list never changes, so an answer holds.
+  const memo = new Map<string, boolean>();
+  return {
+    has(address) {
+      let trusted = memo.get(address);
+      if (trusted === undefined) {
+        const family = isIP(address);
+        trusted = family !== 0 && list.check(address, family === 6 ? 'ipv6' : 'ipv4');
+        if (memo.size >= TRUSTED_MEMO_MAX) memo.clear();
+        memo.set(address, trusted);
+      }
+      return trusted;
+    },
+  };
 }
 
-export const isTrusted = (list: BlockList, address: string) => {
-  const family = isIP(address);
-  return family !== 0 && list.check(address, family === 6 ? 'ipv6' : 'ipv4');
-};
+export const isTrusted = (list: TrustedProxies, address: string) => list.has(address);
 
 /**
  * The socket's peer address, unless the peer is a trusted proxy: then the forwarded chain is read from the
@@ -38,7 +56,7 @@ export function peerAddress(c: Context): string | null {
   }
 }
 
-export function clientAddress(c: Context, trusted: BlockList | null): string | null {
+export function clientAddress(c: Context, trusted: TrustedProxies | null): string | null {
   const peer = peerAddress(c);
   if (!peer) return null;
   let client = peer;
