@@ -45,23 +45,32 @@ export const EMPTY_SUMMARY = { reviewCount: 0, ratingSum: 0, stars1: 0, stars2: 
 /** Counters named by their fields, summed; the key is the fields in the caller's (fixed) order. */
 class Sums<F extends object, C extends object> {
   private readonly entries = new Map<string, F & C>();
+  /** The counters' names, read once: add and changed run for every phrase of every review. */
+  private readonly counters: readonly string[];
 
-  constructor(private readonly zero: () => C) {}
+  constructor(zero: () => C) {
+    this.counters = Object.keys(zero());
+  }
 
   add(fields: F, by: C): void {
     const key = JSON.stringify(Object.values(fields));
-    let entry = this.entries.get(key);
-    if (!entry) this.entries.set(key, (entry = { ...fields, ...this.zero() }));
-    const sums = entry as Record<string, number>;
-    for (const [k, v] of Object.entries(by) as [string, number][]) sums[k] = sums[k]! + v;
+    let entry = this.entries.get(key) as Record<string, number> | undefined;
+    if (!entry) {
+      entry = { ...fields } as Record<string, number>;
+      for (const k of this.counters) entry[k] = 0;
+      this.entries.set(key, entry as F & C);
+    }
+    const add = by as Record<string, number>;
+    for (const k of this.counters) entry[k]! += add[k]!;
   }
 
   /** Entries that move something, sorted by key. */
   changed(): (F & C)[] {
+    const moved = (entry: F & C) => this.counters.some((k) => (entry as Record<string, unknown>)[k] !== 0);
     return [...this.entries.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([, entry]) => entry)
-      .filter((entry) => Object.keys(this.zero()).some((k) => (entry as Record<string, unknown>)[k] !== 0));
+      .filter(moved);
   }
 }
 
