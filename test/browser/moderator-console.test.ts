@@ -291,7 +291,7 @@ describe('moderator console', () => {
       const nav = own.getByRole('navigation', { name: 'Console sections' });
       await expect
         .poll(async () => (await nav.getByRole('button').allTextContents()).map((t) => t.trim()))
-        .toEqual(['Queue', 'Your account']);
+        .toEqual(['Queue', 'Held replies', 'Your account']);
       expect(await own.locator('earful-company-admin').count()).toBe(0);
       expect(ownErrors).toEqual([]);
     } finally {

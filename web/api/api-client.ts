@@ -5,6 +5,7 @@ import type { CompanyPatterns, RankedCompany } from '../../server/contract/patte
 import type { HelpfulResponse, ReportRequest, ReportResponse } from '../../server/contract/reader';
 import type { ManageLink, ManagedReview, OutcomeReport, ReviewEdit } from '../../server/contract/manage';
 import type { CompanyGuide, CompanyHints } from '../../server/contract/guide';
+import type { ResolutionRequest } from '../../server/contract/reply';
 import { takePreloaded } from './preload';
 
 export class ApiError extends Error {
@@ -115,6 +116,8 @@ export const api = {
     patch<{ review: ManagedReview }>(`/api/reviews/${id}/manage`, edit, manage(token)),
   reportOutcome: (id: number, token: string, report: OutcomeReport) =>
     post<{ review: ManagedReview }>(`/api/reviews/${id}/manage/outcome`, report, manage(token)),
+  answerResolution: (id: number, token: string, answer: ResolutionRequest) =>
+    post<{ review: ManagedReview }>(`/api/reviews/${id}/manage/resolution`, answer, manage(token)),
   eraseManaged: (id: number, token: string) => del<void>(`/api/reviews/${id}/manage`, manage(token)),
   voteHelpful: (id: number) => post<HelpfulResponse>(`/api/reviews/${id}/helpful`),
   reportReview: (id: number, report: ReportRequest) => post<ReportResponse>(`/api/reviews/${id}/report`, report),

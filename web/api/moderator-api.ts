@@ -13,10 +13,18 @@ import type {
   QueueQuery,
 } from '../../server/contract/moderation';
 import type { ModeratorAccount, ModeratorChange, ModeratorList, NewModerator } from '../../server/contract/moderators';
-import { ApiError, get, patch, post, put, queryString, type RequestOptions } from './api-client';
+import { ApiError, del, get, patch, post, put, queryString, type RequestOptions } from './api-client';
 import type { CompanyGuide, GuideUpdate } from '../../server/contract/guide';
 import type { CompanyTemplates, NewCompany } from '../../server/contract/companies';
 import type { CompanyDetail } from '../../server/contract/review';
+import type {
+  HeldReplyList,
+  ReplyDecision,
+  ReplyRequest,
+  ReplyResponse,
+  RepresentativePage,
+  ReviewReply,
+} from '../../server/contract/reply';
 
 type Query<T> = { [K in keyof T]?: T[K] | null };
 
@@ -71,6 +79,16 @@ export const moderatorApi = {
   companyTemplates: watched((options?: RequestOptions) => get<CompanyTemplates>('/api/moderation/company-templates', options)),
   addCompany: watched((body: NewCompany) => post<{ company: CompanyDetail }>('/api/moderation/companies', body)),
   updateGuide: watched((slug: string, body: GuideUpdate) => put<CompanyGuide>(`/api/companies/${encodeURIComponent(slug)}/guide`, body)),
+  representativeReviews: watched((query: { company: string; cursor?: string | null; limit?: number }, options?: RequestOptions) =>
+    get<RepresentativePage>(`/api/moderation/representative/reviews${queryString(query)}`, options),
+  ),
+  /** 201 for a first reply, 200 for an edit; either way the server's moderation of it. */
+  putReply: watched((reviewId: number, body: ReplyRequest) => put<ReplyResponse>(`/api/reviews/${reviewId}/reply`, body)),
+  deleteReply: watched((reviewId: number) => del<void>(`/api/reviews/${reviewId}/reply`)),
+  heldReplies: watched((options?: RequestOptions) => get<HeldReplyList>('/api/moderation/replies?status=held', options)),
+  decideReply: watched((reviewId: number, decision: ReplyDecision) =>
+    post<{ reply: ReviewReply } | undefined>(`/api/moderation/replies/${reviewId}/decision`, decision),
+  ),
   changeModerator: watched((id: number, body: ModeratorChange) =>
     patch<{ moderator: ModeratorAccount }>(`/api/moderation/moderators/${id}`, body),
   ),

@@ -1,7 +1,7 @@
 // The reviewer's own review, opened with the private link from the submission: which company it is about, its
 // status (published, waiting for a moderator, or not published and why), an edit of the stars, answers and
 // text (moderated again; a rejected review fixed goes back to a moderator), a later outcome kept as a dated
-// change, erasure.
+// change, the answer to a company reply that offers a resolution, erasure.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
@@ -19,6 +19,7 @@ import { fieldError } from './form-parts';
 import { baseStyles } from './shared-styles';
 import './earful-review-card';
 import './earful-star-input';
+import './earful-reply-resolution';
 
 const STATUS_TEXT: Record<ManagedReview['status'], string> = {
   published: 'Your review is published: readers see it and it counts in the rating.',
@@ -144,6 +145,8 @@ export class EarfulManageReview extends LitElement {
     const company = this._company;
     const href = companyPath(r.company);
     const note = outcomeNote(r, company?.taxonomy ?? null);
+    // A reply offering a resolution shows below with the reviewer's answer to it, rather than inside the card.
+    const answering = r.status === 'published' && r.reply?.offersResolution === true;
     return html`<div class="stack">
       <p class="about">
         Your review of
@@ -159,9 +162,23 @@ export class EarfulManageReview extends LitElement {
       </div>
       <section aria-labelledby="as-seen-title">
         <h2 id="as-seen-title">What you wrote, after moderation</h2>
-        <earful-review-card .review=${r} .taxonomy=${company?.taxonomy ?? null} marked></earful-review-card>
+        <earful-review-card
+          .review=${answering ? { ...r, reply: null } : r}
+          .taxonomy=${company?.taxonomy ?? null}
+          marked
+        ></earful-review-card>
         ${note ? html`<p class="outcome-note">${note}</p>` : nothing}
       </section>
+      ${
+        answering
+          ? html`<earful-reply-resolution
+              .review=${r}
+              .token=${this._token}
+              companyName=${company?.name ?? ''}
+              @review-changed=${(e: CustomEvent<ManagedReview>) => this.show(e.detail)}
+            ></earful-reply-resolution>`
+          : nothing
+      }
       ${open || r.status === 'rejected' ? this.renderEdit(r) : nothing} ${open ? this.renderOutcome(r) : nothing}
       <section class="card" aria-labelledby="erase-title">
         <h2 id="erase-title">Delete your review</h2>

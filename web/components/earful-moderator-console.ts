@@ -1,12 +1,13 @@
-// The moderator console at /moderate: sign in, then the queue; admins also get the audit log, the accounts, the
-// guides and the companies; everyone can change their own password. The section is in the address
-// (?section=audit), so a reload stays on it and Back goes to the one before. A session that ends elsewhere (sign
-// out of all devices, idle timeout) is noticed on the next call or when the tab comes back to the front; sign-in
-// then opens over the work in a dialog, which stays as it was.
+// The moderator console at /moderate: sign in, then the queue and the held replies; admins also get the audit
+// log, the accounts, the guides and the companies; a company representative gets only their companies' reviews to
+// answer; everyone can change their own password. The section is in the address (?section=audit), so a reload
+// stays on it and Back goes to the one before. A session that ends elsewhere (sign out of all devices, idle
+// timeout) is noticed on the next call or when the tab comes back to the front; sign-in then opens over the work
+// in a dialog, which stays as it was.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { SessionResponse } from '../../server/contract/auth';
+import type { ModeratorRole, SessionResponse } from '../../server/contract/auth';
 import { ApiError, setCsrfToken } from '../api/api-client';
 import { moderatorApi, sessionEvents } from '../api/moderator-api';
 import { baseStyles } from './shared-styles';
@@ -17,10 +18,14 @@ import './earful-moderator-admin';
 import './earful-password-change';
 import './earful-guide-editor';
 import './earful-company-admin';
+import './earful-held-replies';
+import './earful-representative-console';
 
-type Section = 'queue' | 'audit' | 'moderators' | 'guides' | 'companies' | 'account';
+type Section = 'queue' | 'held-replies' | 'replies' | 'audit' | 'moderators' | 'guides' | 'companies' | 'account';
 const SECTION_LABELS: Record<Section, string> = {
   queue: 'Queue',
+  'held-replies': 'Held replies',
+  replies: 'Reviews to answer',
   audit: 'Audit log',
   moderators: 'Moderators',
   guides: 'Guides',
@@ -28,9 +33,17 @@ const SECTION_LABELS: Record<Section, string> = {
   account: 'Your account',
 };
 const isSection = (s: string | null): s is Section => s !== null && s in SECTION_LABELS;
-const sectionInAddress = (): Section => {
+/** The section the address names; null for none, which is each role's first. */
+const sectionInAddress = (): Section | null => {
   const s = new URLSearchParams(location.search).get('section');
-  return isSection(s) ? s : 'queue';
+  return isSection(s) ? s : null;
+};
+
+/** What each role may open, its first section first: representatives get no part of the desk. */
+const SECTIONS_BY_ROLE: Record<ModeratorRole, Section[]> = {
+  representative: ['replies', 'account'],
+  moderator: ['queue', 'held-replies', 'account'],
+  admin: ['queue', 'held-replies', 'audit', 'moderators', 'guides', 'companies', 'account'],
 };
 
 @customElement('earful-moderator-console')
@@ -93,7 +106,7 @@ export class EarfulModeratorConsole extends LitElement {
   @state() private _session: SessionResponse | null = null;
   /** The session ended elsewhere while the console was open: its work stays, sign-in opens over it. */
   @state() private _expired = false;
-  @state() private _section: Section = sectionInAddress();
+  @state() private _section: Section | null = sectionInAddress();
   @state() private _notice = '';
 
   private _check = new Task(this, {
@@ -130,8 +143,8 @@ export class EarfulModeratorConsole extends LitElement {
       return html`${this._notice ? html`<p class="notice" role="status">${this._notice}</p>` : nothing}
         <earful-sign-in @signed-in=${(e: CustomEvent<SessionResponse>) => this.signedIn(e.detail)}></earful-sign-in>`;
     }
-    const admin = session.moderator.role === 'admin';
-    const sections: Section[] = admin ? ['queue', 'audit', 'moderators', 'guides', 'companies', 'account'] : ['queue', 'account'];
+    const sections = SECTIONS_BY_ROLE[session.moderator.role] ?? SECTIONS_BY_ROLE.moderator;
+    const current = this._section && sections.includes(this._section) ? this._section : sections[0]!;
     return html`<div class="bar">
         ${
           this._expired
@@ -152,7 +165,7 @@ export class EarfulModeratorConsole extends LitElement {
                 ${sections.map(
                   (s) =>
                     html`<li>
-                      <button aria-current=${this._section === s ? 'page' : 'false'} @click=${() => this.go(s)}>
+                      <button aria-current=${current === s ? 'page' : 'false'} @click=${() => this.go(s, sections[0]!)}>
                         ${SECTION_LABELS[s]}
                       </button>
                     </li>`,
@@ -161,7 +174,7 @@ export class EarfulModeratorConsole extends LitElement {
             </nav>`
           : nothing
       }
-      ${this.renderSection(sections.includes(this._section) ? this._section : 'queue', session)}
+      ${this.renderSection(current, session)}
       <dialog aria-labelledby="expired-title" @close=${this.onDialogClose}>
         ${
           this._expired
@@ -188,6 +201,10 @@ export class EarfulModeratorConsole extends LitElement {
         return html`<earful-company-admin></earful-company-admin>`;
       case 'account':
         return html`<earful-password-change></earful-password-change>`;
+      case 'held-replies':
+        return html`<earful-held-replies></earful-held-replies>`;
+      case 'replies':
+        return html`<earful-representative-console .companies=${session.moderator.companies ?? []}></earful-representative-console>`;
       case 'queue':
         return html`<h2>Review queue</h2>
           <earful-moderation-queue></earful-moderation-queue>`;
@@ -198,12 +215,12 @@ export class EarfulModeratorConsole extends LitElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  /** A new history entry per section, so Back returns to the one before. */
-  private go(section: Section) {
-    if (section === this._section) return;
+  /** A new history entry per section, so Back returns to the one before; the role's first has a bare address. */
+  private go(section: Section, first: Section) {
+    if (section === (this._section ?? first)) return;
     this._section = section;
     const url = new URL(location.href);
-    if (section === 'queue') url.searchParams.delete('section');
+    if (section === first) url.searchParams.delete('section');
     else url.searchParams.set('section', section);
     history.pushState(null, '', url);
   }

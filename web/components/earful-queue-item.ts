@@ -16,6 +16,7 @@ import { formStyles } from './form-styles';
 import { queueItemStyles } from './queue-item-styles';
 import { baseStyles } from './shared-styles';
 import './earful-review-card';
+import './earful-reply-removal';
 
 export interface DecidedDetail {
   id: number;
@@ -85,11 +86,15 @@ export class EarfulQueueItem extends LitElement {
       }
       ${changes.length > 0 ? html`<p class="changes"><strong>Moderation changed:</strong> ${changes.join(', ')}.</p>` : nothing}
       <earful-review-card
-        .review=${r}
+        .review=${r.reply ? { ...r, reply: null } : r}
         .taxonomy=${this._taxonomy}
         .pageHref=${pending ? null : reviewPath(r.company, r.id)}
         marked
       ></earful-review-card>
+      ${
+        // The reply shows with its Remove action rather than inside the card.
+        r.reply ? html`<earful-reply-removal .reviewId=${r.id} .reply=${r.reply}></earful-reply-removal>` : nothing
+      }
       ${
         item.reports.length > 0
           ? html`<div class="reports">

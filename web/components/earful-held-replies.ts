@@ -1,0 +1,124 @@
+// Company replies that moderation held (a threat, a link, …), for moderators: each with its company, the review it
+// answers, its text and why it waits; Approve publishes it under the review, Remove deletes it.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { HeldReply } from '../../server/contract/reply';
+import { ApiError } from '../api/api-client';
+import { moderatorApi } from '../api/moderator-api';
+import { formatDate, plural, reviewPath } from '../lib/format';
+import { moderatedText } from '../lib/moderated-text';
+import { baseStyles } from './shared-styles';
+
+@customElement('earful-held-replies')
+export class EarfulHeldReplies extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 1rem;
+      }
+      article {
+        display: grid;
+        gap: 0.5rem;
+      }
+      article p,
+      article h3 {
+        margin: 0;
+      }
+      .body {
+        white-space: pre-line;
+        overflow-wrap: anywhere;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+    `,
+  ];
+
+  @state() private _replies: HeldReply[] = [];
+  @state() private _announce = '';
+  @state() private _reload = 0;
+
+  private _list = new Task(this, {
+    args: () => [this._reload] as const,
+    task: async (_a, { signal }) => {
+      this._replies = (await moderatorApi.heldReplies({ signal })).replies;
+      this._announce = '';
+    },
+  });
+
+  override render() {
+    return html`<h2>Held replies</h2>
+      <p>Company replies that moderation held. Approve publishes one under its review; Remove deletes it.</p>
+      <p><button @click=${() => this._reload++}>Reload</button></p>
+      <p role="status">${this.statusText()}</p>
+      <ol aria-label="Held replies">
+        ${repeat(
+          this._replies,
+          (r) => r.reviewId,
+          (r) => html`<li>${this.renderReply(r)}</li>`,
+        )}
+      </ol>`;
+  }
+
+  private renderReply(r: HeldReply) {
+    const href = reviewPath(r.company, r.reviewId);
+    const title = `held-${r.reviewId}`;
+    return html`<article class="card" aria-labelledby=${title}>
+      <h3 id=${title}>Reply by ${r.companyName} to review ${r.reviewId}</h3>
+      <p class="muted">
+        Written
+        <time datetime=${r.createdAt}>${formatDate(r.createdAt)}</time
+        >${href ? html` · <a href=${href}>Open review ${r.reviewId}</a>` : nothing}
+      </p>
+      ${r.reasons.length > 0 ? html`<p><strong>Why it is held:</strong> ${r.reasons.join('; ')}.</p>` : nothing}
+      <p class="body">${moderatedText(r.body, true)}</p>
+      <div class="actions">
+        <button class="primary" @click=${() => this.decide(r, 'approve')}>
+          Approve<span class="visually-hidden"> the reply to review ${r.reviewId}</span>
+        </button>
+        <button @click=${() => this.decide(r, 'remove')}>
+          Remove<span class="visually-hidden"> the reply to review ${r.reviewId}</span>
+        </button>
+      </div>
+    </article>`;
+  }
+
+  private statusText() {
+    if (this._announce) return this._announce;
+    if (this._list.status === TaskStatus.PENDING) return 'Loading the held replies…';
+    if (this._list.status === TaskStatus.ERROR) return 'The held replies could not be loaded.';
+    return this._replies.length === 0
+      ? 'No reply waits for a moderator.'
+      : `${plural(this._replies.length, 'reply waits', 'replies wait')} for a decision.`;
+  }
+
+  private async decide(reply: HeldReply, action: 'approve' | 'remove') {
+    try {
+      await moderatorApi.decideReply(reply.reviewId, { action });
+      this._replies = this._replies.filter((r) => r.reviewId !== reply.reviewId);
+      this._announce = `The reply to review ${reply.reviewId} is ${action === 'approve' ? 'approved and published' : 'removed'}.`;
+    } catch (error) {
+      this._announce =
+        error instanceof ApiError && error.code === 'conflict'
+          ? `Someone else decided on the reply to review ${reply.reviewId} first. Reload to see the list as it is now.`
+          : error instanceof ApiError
+            ? error.message
+            : 'The decision could not be saved. Please try again.';
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'earful-held-replies': EarfulHeldReplies;
+  }
+}
