@@ -7,6 +7,7 @@ import type { PatternsStore } from '../../server/contract/store';
 import { localFiguresEpoch } from '../figures-epoch';
 import * as reads from './queries/pattern-reads';
 import { rebuildAggregates } from './queries/rebuild-aggregates';
+import { findReplyFigures } from './queries/reply-figures';
 
 export function patternsStore(conn: PostgresConnection, rules: StoreRules): PatternsStore {
   const { db } = conn;
@@ -21,6 +22,7 @@ export function patternsStore(conn: PostgresConnection, rules: StoreRules): Patt
     findModerationTotals: (companyId, fromMonth) => reads.sumModerationCounts(db, companyId, fromMonth),
     countSubmittedBetween: (companyId, fromMonth, toMonth) => reads.countSubmittedBetween(db, companyId, fromMonth, toMonth),
     countArrivalsSince: (companyId, since) => reads.countArrivalsSince(db, companyId, since),
+    findReplyFigures: (companyId) => findReplyFigures(db, companyId),
     findPlatformTotals: () => reads.findPlatformTotals(db),
     listCompanyStandings: async () =>
       (await reads.listStandings(db)).map(({ company, summary, resolvedYes }) => ({

@@ -2,6 +2,7 @@
 import type { Connection } from './connection';
 import { patternReadQueries, type PatternBreakdownRow, type PatternGroupRow } from './queries/pattern-reads';
 import { rebuildAggregates } from './queries/rebuild-aggregates';
+import { replyFigureQueries } from './queries/reply-figures';
 import { localFiguresEpoch } from '../figures-epoch';
 import type { FigureRules } from '../../server/contract/store/store-rules';
 import { EMPTY_SUMMARY } from './queries/companies';
@@ -11,6 +12,7 @@ export type { PatternBreakdownRow, PatternGroupRow };
 
 export function patternsStore(conn: Connection, rules: FigureRules): PatternsStore {
   const q = patternReadQueries(conn.db);
+  const replies = replyFigureQueries(conn.db);
   return {
     localFiguresEpoch,
     findCompanyVersion: async (slug) => q.findCompanyVersion(slug),
@@ -22,6 +24,7 @@ export function patternsStore(conn: Connection, rules: FigureRules): PatternsSto
     findModerationTotals: async (companyId, fromMonth) => q.sumModerationCounts(companyId, fromMonth),
     countSubmittedBetween: async (companyId, fromMonth, toMonth) => q.countSubmittedBetween(companyId, fromMonth, toMonth),
     countArrivalsSince: async (companyId, since) => q.countArrivalsSince(companyId, since),
+    findReplyFigures: (companyId) => replies.findReplyFigures(companyId),
     findPlatformTotals: async () => q.findPlatformTotals(),
     listCompanyStandings: async () =>
       q.listStandings().map(({ company, summary, resolvedYes }) => ({

@@ -128,6 +128,16 @@ export interface BurstNotice {
   fromOneClient: number;
 }
 
+/** How the company answers its reviews; each figure null until its group has PATTERN_MIN_REVIEWS. */
+export interface ReplyPatterns {
+  /** Of the published reviews, the share with a published company reply. */
+  answered: Rate | null;
+  /** The median hours from a review's publication to the company's reply, over the answered reviews (one decimal). */
+  medianHoursToAnswer: number | null;
+  /** Of the replies offering a resolution that their reviewer answered, the share answered "resolved". */
+  resolvedAfterReply: Rate | null;
+}
+
 export interface CompanyPatterns {
   company: { slug: string; name: string };
   /** PATTERN_MIN_REVIEWS: groups below it are ThinGroups. */
@@ -141,6 +151,7 @@ export interface CompanyPatterns {
   trend: TrendMonth[];
   transparency: ModerationReport;
   notices: BurstNotice[];
+  replies: ReplyPatterns;
 }
 
 export interface CompanyTrend {

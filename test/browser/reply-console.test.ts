@@ -261,3 +261,24 @@ describe("the reviewer's answer to a reply", () => {
     await page.close();
   });
 });
+
+describe('the reply figures on the company page', () => {
+  it('says in words how often the company answers, or that there is too little evidence', async () => {
+    const rep = await addRepresentative(['peacock']);
+    const { page, errors } = await openPage(browser);
+    const figures = page.locator('earful-complaint-patterns .replies');
+    const reviews = [];
+    for (let i = 0; i < 4; i++) reviews.push(await postReview(server, 'peacock'));
+    await page.goto(`${server.url}/companies/peacock`);
+    await expect.poll(() => deepText(figures)).toContain('There is too little evidence yet to say how often the company answers');
+
+    reviews.push(await postReview(server, 'peacock'));
+    for (const review of reviews.slice(0, 3)) await putReply(rep, review.id, 'Sorry about this; we have refunded the charge.');
+    await page.reload();
+    await expect.poll(() => deepText(figures)).toContain('The company answered 60% of reviews (95% interval 23–88%).');
+    expect(await deepText(figures)).toContain('It has answered too few reviews yet to say how fast it usually answers.');
+    await bothWidths(page, 'reply-figures-company-page');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -53,6 +53,7 @@ const reply = (review: ReviewRow, over: Partial<ReplyRow> = {}): ReplyRow => ({
   publishedAt: NOW,
   resolution: null,
   resolutionAt: null,
+  answerMs: null,
   ...over,
 });
 

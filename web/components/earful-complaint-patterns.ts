@@ -1,11 +1,12 @@
-// Complaint patterns: what people complain about, which contact route resolves problems, who billed them,
-// the tone, recurring phrases, the monthly trend and how the page is moderated. Each chart has its table;
-// groups below the evidence threshold say so and show no percentage.
+// Complaint patterns: what people complain about, which contact route resolves problems, who billed them, the
+// tone, recurring phrases, the monthly trend, how the company answers reviews and how the page is moderated. Each
+// chart has its table; groups below the evidence threshold say so and show no percentage.
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CompanyPatterns } from '../../server/contract/patterns';
 import { billingPartyTable, contactMethodTable, issueTypeTable, sentimentTable, trendTable } from '../lib/pattern-tables';
 import { pct, rateWithRange, sentence } from '../lib/rates';
+import { replySentences } from '../lib/reply-figures';
 import type { BarRow } from './earful-bar-chart';
 import { patternStyles } from './pattern-styles';
 import { baseStyles } from './shared-styles';
@@ -43,7 +44,16 @@ export class EarfulComplaintPatterns extends LitElement {
             least ${p.minReviews} published reviews; this company has ${p.rating.summary.count}.
           </p>`
     }
-    ${this.renderTransparency(p)}`;
+    ${this.renderReplies(p)} ${this.renderTransparency(p)}`;
+  }
+
+  /** Older cached answers may lack the figures; a company without them shows nothing rather than a guess. */
+  private renderReplies(p: CompanyPatterns) {
+    if (!p.replies) return nothing;
+    return html`<div class="replies">
+      <h3>How the company answers reviews</h3>
+      ${replySentences(p.replies, p.minReviews).map((line) => html`<p>${line}</p>`)}
+    </div>`;
   }
 
   private guideLink = (issueType: string) => {

@@ -79,6 +79,7 @@ export const patternStyles = css`
   }
   .phrases,
   .trend,
+  .replies,
   .transparency {
     margin-top: 1.75rem;
   }
@@ -105,6 +106,7 @@ export const patternStyles = css`
     font-size: 1.25rem;
     font-weight: 700;
   }
+  .replies p,
   .transparency p {
     margin: 0.5rem 0 0;
   }

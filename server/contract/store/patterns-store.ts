@@ -6,6 +6,16 @@ export interface PatternCounters {
   breakdowns: PatternBreakdownRow[];
 }
 
+/** A company's published replies to its published reviews, counted along an index of the replies by company. */
+export interface ReplyFigures {
+  answered: number;
+  /** The median time from a review's publication to its reply (ms), by an ordered index walk; null with none. */
+  medianAnswerMs: number | null;
+  /** Replies offering a resolution whose reviewer answered, and of them those answered "resolved". */
+  resolutionAnswers: number;
+  resolved: number;
+}
+
 export interface PatternsStore {
   /** Changes with every figure change this process makes (synchronous: a counter, no database read). */
   localFiguresEpoch(): number;
@@ -22,6 +32,7 @@ export interface PatternsStore {
   countSubmittedBetween(companyId: number, fromMonth: string, toMonth: string): Promise<number>;
   /** Reviews submitted since `since` (ms), and the most from one client hash. */
   countArrivalsSince(companyId: number, since: number): Promise<{ total: number; busiestClient: number }>;
+  findReplyFigures(companyId: number): Promise<ReplyFigures>;
   findPlatformTotals(): Promise<{ reviewCount: number; ratingSum: number }>;
   listCompanyStandings(): Promise<{ company: CompanyRow; summary: SummaryRow; resolvedYes: number }[]>;
   /** Recomputes every maintained figure from the reviews table (after a bulk load, or as a repair). */

@@ -320,6 +320,8 @@ export interface ReplyRow {
   publishedAt: number | null;
   resolution: ResolutionAnswer | null;
   resolutionAt: number | null;
+  /** From the review's publication to the reply's first write (ms); the reply figures' median walks it. */
+  answerMs: number | null;
 }
 
 /** A company a moderator account represents. */

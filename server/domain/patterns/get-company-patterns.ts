@@ -11,6 +11,7 @@ import { trendMonths } from './present-trend';
 import { rankingScore } from './ranking';
 import { moderationReport } from '../desk/transparency-report';
 import { withoutContainedPhrases } from './phrases';
+import { replyPatterns } from './reply-patterns';
 
 /** Phrases shown per issue type, and how many reviews must say one before it is a pattern. */
 export const TOP_PHRASES = 5;
@@ -35,13 +36,14 @@ async function buildPatterns(ctx: PatternsContext, company: CompanyRow): Promise
   const { store, now, minReviews } = ctx;
   const trendWindow = lastMonths(now, TREND_MONTHS);
   const transparencyWindow = lastMonths(now, TRANSPARENCY_MONTHS);
-  const [summary, taxonomyRows, platform, counters, moderation, burst] = await Promise.all([
+  const [summary, taxonomyRows, platform, counters, moderation, burst, replyFigures] = await Promise.all([
     store.findSummary(company.id),
     store.findTaxonomy(company.id),
     store.findPlatformTotals(),
     store.findPatternCounters(company.id, trendWindow[0]!),
     store.findModerationTotals(company.id, transparencyWindow[0]!),
     detectBurst(store, company.id, now),
+    store.findReplyFigures(company.id),
   ]);
   const taxonomy = presentTaxonomy(taxonomyRows);
   const { groups, breakdowns } = counters;
@@ -64,6 +66,7 @@ async function buildPatterns(ctx: PatternsContext, company: CompanyRow): Promise
     trend: trendMonths(trendWindow, groups, breakdowns, taxonomy, minReviews),
     transparency: moderationReport(transparencyWindow[0]!, TRANSPARENCY_MONTHS, moderation),
     notices: burst ? [burst] : [],
+    replies: replyPatterns(replyFigures, summary.reviewCount, minReviews),
   };
 }
 

@@ -1,6 +1,6 @@
 // The patterns and the trend as CSV for spreadsheets: one tidy table each, shares as fractions with their
 // 95% interval, and groups below the threshold carrying the note instead of any share.
-import type { CompanyPatterns, CompanyTrend, Rate } from '../../contract/patterns';
+import { NOT_ENOUGH_REVIEWS, type CompanyPatterns, type CompanyTrend, type Rate } from '../../contract/patterns';
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -75,8 +75,33 @@ export function patternsCsv(p: CompanyPatterns): string {
     ...p.issueTypes.flatMap((g) =>
       g.enough ? g.phrases.map((ph) => ({ section: 'phrase', value: g.value, label: ph.phrase, reviews: ph.count })) : [],
     ),
+    ...replyRows(p),
   ];
   return toCsv(PATTERN_COLUMNS, rows);
+}
+
+/** How the company answers, in the columns the groups use: the answered share, its typical time, the resolved share. */
+function replyRows(p: CompanyPatterns): PatternRow[] {
+  const { answered, medianHoursToAnswer, resolvedAfterReply } = p.replies;
+  return [
+    {
+      section: 'replies',
+      value: 'answered',
+      label: 'Reviews the company answered',
+      reviews: answered?.of ?? p.rating.summary.count,
+      ...withBounds('share', answered),
+      typical_response_time: medianHoursToAnswer === null ? null : `${medianHoursToAnswer} hours`,
+      note: answered ? null : NOT_ENOUGH_REVIEWS,
+    },
+    {
+      section: 'replies',
+      value: 'resolved_after_reply',
+      label: 'Resolved after a reply offering a resolution',
+      reviews: resolvedAfterReply?.of,
+      ...withBounds('resolved', resolvedAfterReply),
+      note: resolvedAfterReply ? null : NOT_ENOUGH_REVIEWS,
+    },
+  ];
 }
 
 const TREND_COLUMNS = [

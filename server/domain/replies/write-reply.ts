@@ -60,6 +60,8 @@ export async function writeReply(
           publishedAt: status === 'published' ? now : null,
           resolution: null,
           resolutionAt: null,
+          // The time to answer counts from when readers could first see the review.
+          answerMs: now - (latest.publishedAt ?? latest.createdAt),
         };
     const statuses = { before: current?.status ?? null, after: status };
     const audit = [replyAudit(ctx, by, current ? 'reply.edit' : 'reply.create', reviewId, company, statuses, facts)];

@@ -1,0 +1,2 @@
+ALTER TABLE "review_replies" ADD COLUMN "answer_ms" bigint;--> statement-breakpoint
+CREATE INDEX "review_replies_figures" ON "review_replies" USING btree ("company_id","status","answer_ms","offers_resolution","resolution");

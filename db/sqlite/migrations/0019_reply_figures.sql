@@ -1,0 +1,2 @@
+ALTER TABLE `review_replies` ADD `answer_ms` integer;--> statement-breakpoint
+CREATE INDEX `review_replies_figures` ON `review_replies` (`company_id`,`status`,`answer_ms`,`offers_resolution`,`resolution`);
