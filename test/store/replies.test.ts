@@ -3,7 +3,8 @@
 // (unanswered first, newest first), the resolution answer moving the review's figures, and representatives' grants.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useStore } from '../helpers/test-store';
-import type { AuditInput, NewReviewRow, ReplyRow, ReviewRow } from '../../server/domain/store';
+import type { AuditInput, ReplyRow, ReviewRow } from '../../server/domain/store';
+import { reviewRow, type ReviewRowInput } from '../helpers/review-rows';
 
 const t = useStore();
 const NOW = Date.UTC(2026, 5, 15, 12);
@@ -19,25 +20,9 @@ const audit = (action: string, targetId: number): AuditInput => ({
   targetId,
 });
 
-async function addReview(over: Partial<Omit<NewReviewRow, 'id'>> = {}): Promise<ReviewRow> {
-  const createdAt = over.createdAt ?? NOW;
-  return t.store.insertReview({
-    companyId: acme,
-    rating: 2,
-    body: 'The agent promised a refund',
-    displayName: 'Sam',
-    issueType: 'billing',
-    contactMethod: 'phone',
-    billingParty: 'company',
-    resolved: 'no',
-    status: 'published',
-    moderation: JSON.stringify({ reasons: [], decision: 'publish' }),
-    createdAt,
-    updatedAt: createdAt,
-    publishedAt: createdAt,
-    ...over,
-  });
-}
+/** A published complaint, unresolved. */
+const addReview = (over: Partial<ReviewRowInput> = {}): Promise<ReviewRow> =>
+  t.store.insertReview(reviewRow(acme, NOW, { rating: 2, body: 'The agent promised a refund', resolved: 'no', ...over }));
 
 const reply = (review: ReviewRow, over: Partial<ReplyRow> = {}): ReplyRow => ({
   reviewId: review.id,

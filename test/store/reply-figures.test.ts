@@ -3,7 +3,8 @@
 // offers of a resolution; held replies, replies under reviews taken down and other companies' replies left out.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useStore } from '../helpers/test-store';
-import type { NewReviewRow, ReplyRow, ReviewRow } from '../../server/domain/store';
+import type { ReplyRow, ReviewRow } from '../../server/domain/store';
+import { reviewRow, type ReviewRowInput } from '../helpers/review-rows';
 
 const t = useStore();
 const NOW = Date.UTC(2026, 5, 15, 12);
@@ -14,24 +15,9 @@ async function seedCompany(slug: string): Promise<number> {
   return (await t.store.findCompanyBySlug(slug))!.id;
 }
 
-async function addReview(companyId: number, over: Partial<Omit<NewReviewRow, 'id'>> = {}): Promise<ReviewRow> {
-  return t.store.insertReview({
-    companyId,
-    rating: 2,
-    body: 'The agent promised a refund',
-    displayName: 'Sam',
-    issueType: 'billing',
-    contactMethod: 'phone',
-    billingParty: 'company',
-    resolved: 'no',
-    status: 'published',
-    moderation: JSON.stringify({ reasons: [], decision: 'publish' }),
-    createdAt: NOW,
-    updatedAt: NOW,
-    publishedAt: NOW,
-    ...over,
-  });
-}
+/** A published complaint, unresolved. */
+const addReview = (companyId: number, over: Partial<ReviewRowInput> = {}): Promise<ReviewRow> =>
+  t.store.insertReview(reviewRow(companyId, NOW, { rating: 2, body: 'The agent promised a refund', resolved: 'no', ...over }));
 
 /** A reply written `hours` after the review was published. */
 async function answer(review: ReviewRow, hours: number, over: Partial<ReplyRow> = {}) {

@@ -10,6 +10,7 @@ import { SEARCH_LIMITS } from '../../server/contract/review-limits';
 import { REVIEW_SORTS } from '../../server/contract/review-limits';
 import { BLNS } from '../hardening/hostile-strings';
 import type { ListFilter, NewReviewRow, ReviewRow, SearchSort } from '../../server/domain/store';
+import { reviewRow } from '../helpers/review-rows';
 
 const t = useStore();
 const NOW = Date.UTC(2026, 5, 15, 12);
@@ -18,26 +19,7 @@ type Row = Omit<NewReviewRow, 'id'>;
 let acme: number;
 let other: number;
 
-function review(over: Partial<Row> = {}): Row {
-  const createdAt = over.createdAt ?? NOW;
-  return {
-    companyId: acme,
-    rating: 4,
-    title: null,
-    body: 'The agent sorted it out in the end',
-    displayName: 'Sam',
-    issueType: 'billing',
-    contactMethod: 'phone',
-    billingParty: 'company',
-    resolved: 'yes',
-    status: 'published',
-    moderation: JSON.stringify({ reasons: [], decision: 'publish' }),
-    createdAt,
-    updatedAt: createdAt,
-    publishedAt: over.status === 'pending' ? null : createdAt,
-    ...over,
-  };
-}
+const review = (over: Partial<Row> = {}): Row => reviewRow(acme, NOW, { body: 'The agent sorted it out in the end', ...over });
 
 const search = (q: string, companyId = acme, more: Partial<ListFilter> = {}): ListFilter => ({
   companyId,

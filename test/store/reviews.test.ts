@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useStore } from '../helpers/test-store';
 import type { NewReviewRow, Store } from '../../server/domain/store';
+import { reviewRow } from '../helpers/review-rows';
 
 const t = useStore();
 const NOW = Date.UTC(2026, 5, 15, 12);
@@ -11,26 +12,7 @@ type Row = Omit<NewReviewRow, 'id'>;
 
 let companyId: number;
 
-function review(over: Partial<Row> = {}): Row {
-  const createdAt = over.createdAt ?? NOW;
-  return {
-    companyId,
-    rating: 4,
-    title: null,
-    body: 'The agent sorted it out',
-    displayName: 'Sam',
-    issueType: 'billing',
-    contactMethod: 'phone',
-    billingParty: 'company',
-    resolved: 'yes',
-    status: 'published',
-    moderation: JSON.stringify({ reasons: [], decision: 'publish' }),
-    createdAt,
-    updatedAt: createdAt,
-    publishedAt: over.status === 'pending' ? null : createdAt,
-    ...over,
-  };
-}
+const review = (over: Partial<Row> = {}): Row => reviewRow(companyId, NOW, over);
 
 const summaryOf = async (store: Store) => (await store.findSummary(companyId)).reviewCount;
 
