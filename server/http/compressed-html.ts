@@ -14,11 +14,16 @@ const keptBytes = new WeakMap<Uint8Array, Partial<Record<Encoding, Buffer>>>();
 const keptStrings = new Map<string, Partial<Record<Encoding, Buffer>>>();
 const KEPT_STRINGS = 16;
 
+/** `name` listed in Accept-Encoding without q=0; built once, asked on every page request. */
+const accepts = (name: Encoding) => new RegExp(`(?:^|,)\\s*${name}\\s*(?:,|$|;(?!\\s*q\\s*=\\s*0(?:\\.0*)?\\s*(?:,|$)))`, 'i');
+const ACCEPTS_BR = accepts('br');
+const ACCEPTS_GZIP = accepts('gzip');
+
+/** Brotli before gzip whatever the header's order: browsers list gzip first and decode both. */
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding | undefined {
   if (!acceptEncoding) return undefined;
-  const accepted = (name: Encoding) => new RegExp(`(?:^|,)\\s*${name}\\s*(?:,|$|;(?!\\s*q\\s*=\\s*0(?:\\.0*)?\\s*(?:,|$)))`, 'i');
-  if (accepted('br').test(acceptEncoding)) return 'br';
-  if (accepted('gzip').test(acceptEncoding)) return 'gzip';
+  if (ACCEPTS_BR.test(acceptEncoding)) return 'br';
+  if (ACCEPTS_GZIP.test(acceptEncoding)) return 'gzip';
   return undefined;
 }
 
