@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildSite } from './build-site';
 import { PROJECT_ROOT, spawnServer, spawnTs } from '../helpers/server-process';
+import { median } from './patterns/measure-http';
 
 const run = promisify(execFile);
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
@@ -34,8 +35,6 @@ async function lighthouse(url: string, outFile: string): Promise<Report> {
   );
   return JSON.parse(readFileSync(outFile, 'utf8')) as Report;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const dir = mkdtempSync(join(tmpdir(), 'earful-lighthouse-'));
 const databasePath = join(dir, 'lighthouse.db');

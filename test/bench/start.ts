@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from '../../server/cli/build-server';
 import { PROJECT_ROOT, childEnv, startFlags } from '../helpers/server-process';
+import { median } from './patterns/measure-http';
 
 const RUNS = Number(process.env.BENCH_START_RUNS ?? 5);
 const IDLE_MS = 3_000;
@@ -48,8 +49,6 @@ async function startOnce(args: readonly string[], databasePath: string, port: nu
     await new Promise((resolve) => child.once('exit', resolve));
   }
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const dir = mkdtempSync(join(tmpdir(), 'earful-bench-start-'));
 try {

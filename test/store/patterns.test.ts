@@ -2,6 +2,7 @@
 // arrivals, platform totals and standings as published and held reviews come in, and a rebuild that agrees with them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useStore } from '../helpers/test-store';
+import { reviewRow } from '../helpers/review-rows';
 import type { NewReviewRow, ReviewRow, Store } from '../../server/domain/store';
 
 const t = useStore();
@@ -15,33 +16,19 @@ const moderation = (reasons: string[] = []) =>
 
 let ids: { acme: number; globex: number; quiet: number };
 
-function review(companyId: number, over: Partial<Row> = {}): Row {
-  const createdAt = over.createdAt ?? NOW;
-  return {
-    companyId,
-    rating: 4,
-    title: null,
-    body: 'The agent sorted it out',
-    displayName: 'Sam',
-    issueType: 'billing',
-    contactMethod: 'phone',
-    billingParty: 'company',
+/** A published review with every optional fact unanswered, as the patterns read them. */
+const review = (companyId: number, over: Partial<Row> = {}): Row =>
+  reviewRow(companyId, NOW, {
     responseTime: null,
     nextStepsExplained: null,
     outcome: null,
-    resolved: 'yes',
-    status: 'published',
     moderation: moderation(),
     riskScore: 0,
     sentimentScore: null,
     sentimentLabel: null,
     clientHash: null,
-    createdAt,
-    updatedAt: createdAt,
-    publishedAt: over.status === 'pending' ? null : createdAt,
     ...over,
-  };
-}
+  });
 
 /** Everything the patterns area reads for a company, zero rows left out (they mean the same as no row). */
 async function figuresOf(store: Store, companyId: number) {
