@@ -1,5 +1,5 @@
-// A review row as the store contract tests insert it: published at `at` unless `over` says otherwise.
-import type { NewReviewRow } from '../../server/domain/store';
+// Review and reply rows as the store contract tests insert them: published at `at` unless `over` says otherwise.
+import type { NewReviewRow, ReplyRow, ReviewRow } from '../../server/domain/store';
 
 export type ReviewRowInput = Omit<NewReviewRow, 'id'>;
 
@@ -20,6 +20,27 @@ export function reviewRow(companyId: number, at: number, over: Partial<ReviewRow
     createdAt,
     updatedAt: createdAt,
     publishedAt: over.status === 'pending' ? null : createdAt,
+    ...over,
+  };
+}
+
+/** The company's published reply to `review`, written at `at`, with `over` on top. */
+export function replyRow(review: ReviewRow, at: number, over: Partial<ReplyRow> = {}): ReplyRow {
+  return {
+    reviewId: review.id,
+    companyId: review.companyId,
+    authorId: null,
+    body: 'Sorry about this; we have refunded the charge.',
+    moderation: JSON.stringify({ redactions: {}, masked: 0, reasons: [], decision: 'publish' }),
+    status: 'published',
+    offersResolution: false,
+    createdAt: at,
+    updatedAt: at,
+    editedAt: null,
+    publishedAt: at,
+    resolution: null,
+    resolutionAt: null,
+    answerMs: null,
     ...over,
   };
 }

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useStore } from '../helpers/test-store';
 import type { AuditInput, ReplyRow, ReviewRow } from '../../server/domain/store';
-import { reviewRow, type ReviewRowInput } from '../helpers/review-rows';
+import { replyRow, reviewRow, type ReviewRowInput } from '../helpers/review-rows';
 
 const t = useStore();
 const NOW = Date.UTC(2026, 5, 15, 12);
@@ -24,23 +24,7 @@ const audit = (action: string, targetId: number): AuditInput => ({
 const addReview = (over: Partial<ReviewRowInput> = {}): Promise<ReviewRow> =>
   t.store.insertReview(reviewRow(acme, NOW, { rating: 2, body: 'The agent promised a refund', resolved: 'no', ...over }));
 
-const reply = (review: ReviewRow, over: Partial<ReplyRow> = {}): ReplyRow => ({
-  reviewId: review.id,
-  companyId: review.companyId,
-  authorId: null,
-  body: 'Sorry about this; we have refunded the charge.',
-  moderation: JSON.stringify({ redactions: {}, masked: 0, reasons: [], decision: 'publish' }),
-  status: 'published',
-  offersResolution: false,
-  createdAt: NOW,
-  updatedAt: NOW,
-  editedAt: null,
-  publishedAt: NOW,
-  resolution: null,
-  resolutionAt: null,
-  answerMs: null,
-  ...over,
-});
+const reply = (review: ReviewRow, over: Partial<ReplyRow> = {}): ReplyRow => replyRow(review, NOW, over);
 
 const write = (review: ReviewRow, over: Partial<ReplyRow> = {}) =>
   t.store.changeReply(review.id, () => ({ reply: reply(review, over), audit: [audit('reply.create', review.id)] }));

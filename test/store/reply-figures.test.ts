@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useStore } from '../helpers/test-store';
 import type { ReplyRow, ReviewRow } from '../../server/domain/store';
-import { reviewRow, type ReviewRowInput } from '../helpers/review-rows';
+import { replyRow, reviewRow, type ReviewRowInput } from '../helpers/review-rows';
 
 const t = useStore();
 const NOW = Date.UTC(2026, 5, 15, 12);
@@ -22,23 +22,7 @@ const addReview = (companyId: number, over: Partial<ReviewRowInput> = {}): Promi
 /** A reply written `hours` after the review was published. */
 async function answer(review: ReviewRow, hours: number, over: Partial<ReplyRow> = {}) {
   const at = NOW + hours * HOUR;
-  const reply: ReplyRow = {
-    reviewId: review.id,
-    companyId: review.companyId,
-    authorId: null,
-    body: 'Sorry about this; we have refunded the charge.',
-    moderation: JSON.stringify({ redactions: {}, masked: 0, reasons: [], decision: 'publish' }),
-    status: 'published',
-    offersResolution: false,
-    createdAt: at,
-    updatedAt: at,
-    editedAt: null,
-    publishedAt: at,
-    resolution: null,
-    resolutionAt: null,
-    answerMs: hours * HOUR,
-    ...over,
-  };
+  const reply = replyRow(review, at, { answerMs: hours * HOUR, ...over });
   await t.store.changeReply(review.id, () => ({ reply, audit: [] }));
 }
 
