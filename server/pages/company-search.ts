@@ -2,6 +2,7 @@
 // browser without script). The page leaves the server with that search's first page: as data for the page script
 // (the same API address web/components/earful-review-list.ts asks for) and as HTML for readers without script.
 import { ReviewListQuery, REVIEW_SORTS, SEARCH_LIMITS, type CompanyDetail, type ReviewPage } from '../contract/review';
+import { matchText, noMatchText } from '../contract/match-count';
 import { escapeHtml } from './html';
 import { reviewHtml } from './review-html';
 
@@ -52,10 +53,7 @@ export function searchResultsHtml(companyPath: string, search: CompanySearch, pa
   const quoted = `“${search.q}”`;
   const m = page.matching;
   const count = !m || page.reviews.length === 0 ? 0 : m.count;
-  const line =
-    count === 0
-      ? `No reviews mention ${quoted}.`
-      : `${m?.complete ? '' : 'At least '}${count.toLocaleString('en')} ${count === 1 && m?.complete ? 'review mentions' : 'reviews mention'} ${quoted}.`;
+  const line = count === 0 ? noMatchText(search.q, false) : `${matchText(m!, search.q, false)}.`;
   const items = page.reviews.map((r) => `<li>${reviewHtml(r, `${companyPath}/reviews/${r.id}`)}</li>`).join('');
   return [
     `<h2>${escapeHtml(`Reviews that mention ${quoted}`)}</h2>`,

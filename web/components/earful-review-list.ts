@@ -13,7 +13,7 @@ import { STAR_LABELS, type Taxonomy } from '../../server/contract/taxonomy';
 import { ApiError, api } from '../api/api-client';
 import { companyPath, plural, reviewPath } from '../lib/format';
 import { queryWords } from '../lib/highlight';
-import { matchText, noMatchText } from '../lib/match-count';
+import { matchText, noMatchText } from '../../server/contract/match-count';
 import { isFiltered, NO_FILTERS, SEARCH_MAX, searchText, withSearch, type ChoiceFilter, type ReviewFilters } from '../lib/review-filters';
 import { baseStyles } from './shared-styles';
 import './earful-review-card';

@@ -1,6 +1,6 @@
 // The review list's count of matches in words.
 import { describe, expect, it } from 'vitest';
-import { matchText, noMatchText } from '../../web/lib/match-count';
+import { matchText, noMatchText } from '../../server/contract/match-count';
 
 describe('matchText', () => {
   it.each([
