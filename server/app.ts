@@ -21,7 +21,7 @@ import { moderationRoutes } from './routes/desk';
 import { replyRoutes, representativeRoutes } from './routes/replies';
 import { readerRoutes } from './routes/reader';
 import { crawlerRoutes } from './routes/crawlers';
-import { inlineStyleSources, readPageShells } from './pages/page-shells';
+import { inlineStyleSources } from './pages/page-shells';
 
 /** Large enough for the longest review in any script, small enough that junk is refused unread. */
 export const API_BODY_LIMIT = 64 * 1024;
@@ -38,7 +38,7 @@ export function createApp(deps: Deps) {
 export function useMiddleware(app: Hono<AppEnv>, deps: Deps): void {
   app.use(requestIds(deps.config.trustedProxies));
   app.use(requestLog(deps.log, deps.config.logLevel));
-  app.use(securityHeaders(deps.webRoot ? inlineStyleSources(readPageShells(deps.webRoot)) : []));
+  app.use(securityHeaders(inlineStyleSources(deps.pageShells)));
   app.use('/api/*', widgetCors());
   app.use('/api/*', clientIdentity(deps.clientHashKey, deps.config.trustedProxies));
   app.use('/api/*', writeRateLimit(deps));

@@ -11,6 +11,7 @@ import { moderationPool } from './screening-threads/pool';
 import { moderateTextInline } from './domain/screening/moderation-task';
 import { keyId, loadClientHashKey } from './client-hash-key';
 import { forgetClientHashes, SWEEP_EVERY_MS } from './domain/forget-client-hashes';
+import { readPageShells } from './pages/page-shells';
 
 export interface Started {
   app: ReturnType<typeof createApp>;
@@ -64,6 +65,7 @@ export async function startApp(
     log,
     clientHashKey,
     webRoot: options.webRoot ?? null,
+    pageShells: options.webRoot ? readPageShells(options.webRoot) : new Map(),
     moderateSubmission: pool?.moderateSubmission ?? moderateInline,
     moderateText: pool?.moderateText ?? moderateTextInline,
   };

@@ -5,6 +5,7 @@ import type { Config } from '../env';
 import type { Logger } from './logger';
 import type { ModerateSubmission } from '../domain/screening/moderate-submission';
 import type { ModerateText } from '../domain/screening/moderation-task';
+import type { PageShells } from '../pages/page-shells';
 
 export interface Deps {
   store: Store;
@@ -16,6 +17,8 @@ export interface Deps {
   clientHashKey: string;
   /** Folder of the built front end, or null to serve the API only. */
   webRoot: string | null;
+  /** webRoot's page shells, read once at start (none without webRoot): the pages fill them, the CSP hashes them. */
+  pageShells: PageShells;
   /** Moderates a submission's text: inline, or on the moderation threads. */
   moderateSubmission: ModerateSubmission;
   /** Moderates edits and notes: inline, or on the moderation threads. */

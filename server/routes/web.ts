@@ -10,12 +10,10 @@ import { companyPage } from '../pages/company-page';
 import { homePage } from '../pages/home-page';
 import { PageCache } from '../pages/page-cache';
 import { NOT_FOUND_PAGE, type PageAnswer, type PageContext } from '../pages/page-context';
-import { readPageShells } from '../pages/page-shells';
 import { reviewPage } from '../pages/review-page';
 
 export function webRoutes(deps: Deps, webRoot: string) {
-  const { store, config, now } = deps;
-  const shells = readPageShells(webRoot);
+  const { store, config, now, pageShells: shells } = deps;
   const cache = new PageCache();
   const pages = (c: Context): PageContext => ({ store, config, now, shells, cache, origin: siteOrigin(c, config.publicOrigin) });
   const send = (c: Context<AppEnv>, { page, html, status = 200 }: PageAnswer) => {
