@@ -4,7 +4,7 @@ import type { Store } from '../store';
 import type { SignedInModerator } from '../../contract/auth';
 import type { Decision, ModeratedReview } from '../../contract/moderation';
 import { notFound } from '../app-error';
-import { moderateTextInline, type ModerateText } from '../screening/moderation-task';
+import { moderateNote, moderateTextInline, type ModerateText } from '../screening/moderation-task';
 import { alreadyDecided, planDecision } from './plan-decision';
 import { presentModeratedReview } from './record';
 
@@ -14,10 +14,6 @@ export interface DecideContext {
   /** Where edited text and notes are moderated (inline, or on the moderation threads); inline when not given. */
   moderateText?: ModerateText;
 }
-
-/** Moderator notes can quote the review; they go through the pipeline so no personal data reaches the audit. */
-export const moderateNote = async (note: string | undefined, moderateText: ModerateText = moderateTextInline) =>
-  note ? (await moderateText({ body: note })).text.body : undefined;
 
 export async function decideReview(ctx: DecideContext, who: SignedInModerator, id: number, decision: Decision): Promise<ModeratedReview> {
   const { store, now } = ctx;

@@ -4,7 +4,7 @@ import type { Store } from '../store';
 import { REPORTED_REASON } from '../../contract/moderation';
 import type { ReportRequest } from '../../contract/reader';
 import { AppError, notFound } from '../app-error';
-import { moderateTextInline, type ModerateText } from '../screening/moderation-task';
+import { moderateNote, type ModerateText } from '../screening/moderation-task';
 import { readRecord, withReportedReason } from '../desk/record';
 
 export interface ReaderContext {
@@ -23,7 +23,7 @@ export const REPORT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 export async function reportReview(ctx: ReaderContext, id: number, input: ReportRequest, threshold: number): Promise<void> {
   // Notes are free text like reviews: personal data is removed before anything is stored.
-  const note = input.note ? (await (ctx.moderateText ?? moderateTextInline)({ body: input.note })).text.body.trim() || null : null;
+  const note = (await moderateNote(input.note, ctx.moderateText))?.trim() || null;
   const outcome = await ctx.store.reportReview(
     { reviewId: id, clientHash: ctx.clientHash ?? UNKNOWN_CLIENT, reason: input.reason, note, createdAt: ctx.now },
     { threshold, since: ctx.now - REPORT_WINDOW_MS },

@@ -2,7 +2,7 @@
 import type { SignedInModerator } from '../../contract/auth';
 import type { HeldReply, ReplyDecision, ReviewReply } from '../../contract/reply';
 import { AppError, notFound } from '../app-error';
-import { moderateNote } from '../desk/decide-review';
+import { moderateNote } from '../screening/moderation-task';
 import { presentReply } from './present-reply';
 import { readReplyRecord, replyAudit, type ReplyContext } from './reply-context';
 import { removeReply } from './remove-reply';

@@ -23,3 +23,7 @@ export function taskOutOfTime(task: ModerationTask): ModeratedSubmission | Moder
 export type ModerateText = (input: Partial<TextFields>, facts?: ModerationFacts) => Promise<ModerationResult>;
 
 export const moderateTextInline: ModerateText = async (input, facts = NO_FACTS) => screenText(input, facts);
+
+/** A note (a moderator's, a report's) can quote the text it is about: it goes through the pipeline before it is kept. */
+export const moderateNote = async (note: string | undefined, moderateText: ModerateText = moderateTextInline) =>
+  note ? (await moderateText({ body: note })).text.body : undefined;
