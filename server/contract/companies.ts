@@ -9,6 +9,7 @@ import {
   type ReviewFormField,
 } from './company-limits';
 import type { TaxonomyValue } from './taxonomy';
+import type { CompanyDetail } from './review';
 
 export {
   COMPANY_LIMITS,
@@ -85,4 +86,9 @@ export type CheckedNewCompany = z.output<typeof NewCompany>;
 /** GET /api/moderation/company-templates (admins): each template's answers to the questions admins choose. */
 export interface CompanyTemplates {
   templates: { id: CompanyTemplateId; label: string; form: Record<ReviewFormField, TaxonomyValue[]> }[];
+}
+
+/** 201 to POST /api/moderation/companies: the company as readers will see it. */
+export interface NewCompanyResponse {
+  company: CompanyDetail;
 }

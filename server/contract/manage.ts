@@ -46,3 +46,13 @@ export type OutcomeReport = z.infer<typeof OutcomeReport>;
 export interface ManagedReview extends SubmittedReview {
   verdict: Verdict | null;
 }
+
+/** POST /api/companies/:slug/reviews: 201 published or 202 held, with the moderation and the manage link. */
+export interface SubmissionResponse {
+  review: SubmittedReview & ManageLink;
+}
+
+/** GET/PATCH /api/reviews/:id/manage, POST …/manage/outcome and …/manage/resolution. */
+export interface ManagedReviewResponse {
+  review: ManagedReview;
+}

@@ -46,3 +46,8 @@ export interface ModeratorAccount {
 export interface ModeratorList {
   moderators: ModeratorAccount[];
 }
+
+/** POST (201) and PATCH /api/moderation/moderators… : the account as it is now. */
+export interface ModeratorResponse {
+  moderator: ModeratorAccount;
+}

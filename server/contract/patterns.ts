@@ -167,3 +167,19 @@ export interface RankedCompany extends CompanySummary {
     resolution: Rate | null;
   };
 }
+
+/** GET /api/companies */
+export interface CompanyList {
+  companies: RankedCompany[];
+}
+
+/** A company with a burst now, as moderators see it. */
+export interface CompanyBurst {
+  company: { slug: string; name: string };
+  notice: BurstNotice;
+}
+
+/** GET /api/moderation/bursts */
+export interface BurstList {
+  bursts: CompanyBurst[];
+}

@@ -73,6 +73,11 @@ export const ReplyDecision = z.strictObject({
 });
 export type ReplyDecision = z.infer<typeof ReplyDecision>;
 
+/** 200 to an approval: the reply as published, null when its review is no longer published. */
+export interface ReplyDecisionResponse {
+  reply: ReviewReply | null;
+}
+
 /** POST /api/reviews/:id/manage/resolution, with the manage token. */
 export const ResolutionRequest = z.strictObject({
   answer: z.enum(RESOLUTION_ANSWERS, `Answer must be one of ${RESOLUTION_ANSWERS.join(', ')}`),

@@ -121,6 +121,11 @@ export interface SubmittedReview extends Review {
   moderation: ModerationRecord;
 }
 
+/** GET /api/reviews/:id: one published review. */
+export interface ReviewResponse {
+  review: Review;
+}
+
 export interface ReviewPage {
   reviews: Review[];
   nextCursor: string | null;

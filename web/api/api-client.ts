@@ -1,9 +1,9 @@
 // The only place in the front end that calls fetch: typed calls to the Earful API, errors as ApiError.
 import type { ErrorBody, ErrorCode, FieldErrors } from '../../server/contract/errors';
-import type { CompanyDetail, Review, ReviewListQuery, ReviewPage, ReviewSubmission, SubmittedReview } from '../../server/contract/review';
-import type { CompanyPatterns, RankedCompany } from '../../server/contract/patterns';
+import type { CompanyDetail, ReviewListQuery, ReviewPage, ReviewResponse, ReviewSubmission } from '../../server/contract/review';
+import type { CompanyList, CompanyPatterns } from '../../server/contract/patterns';
 import type { HelpfulResponse, ReportRequest, ReportResponse } from '../../server/contract/reader';
-import type { ManageLink, ManagedReview, OutcomeReport, ReviewEdit } from '../../server/contract/manage';
+import type { ManagedReviewResponse, OutcomeReport, ReviewEdit, SubmissionResponse } from '../../server/contract/manage';
 import type { CompanyGuide, CompanyHints } from '../../server/contract/guide';
 import type { ResolutionRequest } from '../../server/contract/reply';
 import { takePreloaded } from './preload';
@@ -102,22 +102,21 @@ export const reviewsPath = (slug: string, query: ReviewQuery = {}) => `${company
 const manage = (token: string) => ({ headers: { 'x-manage-token': token } });
 
 export const api = {
-  listCompanies: (options?: RequestOptions) => get<{ companies: RankedCompany[] }>('/api/companies', options),
+  listCompanies: (options?: RequestOptions) => get<CompanyList>('/api/companies', options),
   getCompany: (slug: string, options?: RequestOptions) => get<CompanyDetail>(company(slug), options),
   listReviews: (slug: string, query: ReviewQuery, options?: RequestOptions) => get<ReviewPage>(reviewsPath(slug, query), options),
-  getReview: (id: number, options?: RequestOptions) => get<{ review: Review }>(`/api/reviews/${id}`, options),
-  submitReview: (slug: string, review: ReviewSubmission) =>
-    post<{ review: SubmittedReview & ManageLink }>(`${company(slug)}/reviews`, review),
+  getReview: (id: number, options?: RequestOptions) => get<ReviewResponse>(`/api/reviews/${id}`, options),
+  submitReview: (slug: string, review: ReviewSubmission) => post<SubmissionResponse>(`${company(slug)}/reviews`, review),
   getPatterns: (slug: string, options?: RequestOptions) => get<CompanyPatterns>(`${company(slug)}/patterns`, options),
   getGuide: (slug: string, options?: RequestOptions) => get<CompanyGuide>(`${company(slug)}/guide`, options),
   getHints: (slug: string, options?: RequestOptions) => get<CompanyHints>(`${company(slug)}/hints`, options),
-  getManaged: (id: number, token: string) => get<{ review: ManagedReview }>(`/api/reviews/${id}/manage`, manage(token)),
+  getManaged: (id: number, token: string) => get<ManagedReviewResponse>(`/api/reviews/${id}/manage`, manage(token)),
   editManaged: (id: number, token: string, edit: ReviewEdit) =>
-    patch<{ review: ManagedReview }>(`/api/reviews/${id}/manage`, edit, manage(token)),
+    patch<ManagedReviewResponse>(`/api/reviews/${id}/manage`, edit, manage(token)),
   reportOutcome: (id: number, token: string, report: OutcomeReport) =>
-    post<{ review: ManagedReview }>(`/api/reviews/${id}/manage/outcome`, report, manage(token)),
+    post<ManagedReviewResponse>(`/api/reviews/${id}/manage/outcome`, report, manage(token)),
   answerResolution: (id: number, token: string, answer: ResolutionRequest) =>
-    post<{ review: ManagedReview }>(`/api/reviews/${id}/manage/resolution`, answer, manage(token)),
+    post<ManagedReviewResponse>(`/api/reviews/${id}/manage/resolution`, answer, manage(token)),
   eraseManaged: (id: number, token: string) => del<void>(`/api/reviews/${id}/manage`, manage(token)),
   voteHelpful: (id: number) => post<HelpfulResponse>(`/api/reviews/${id}/helpful`),
   reportReview: (id: number, report: ReportRequest) => post<ReportResponse>(`/api/reviews/${id}/report`, report),

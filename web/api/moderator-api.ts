@@ -12,18 +12,17 @@ import type {
   QueuePage,
   QueueQuery,
 } from '../../server/contract/moderation';
-import type { ModeratorAccount, ModeratorChange, ModeratorList, NewModerator } from '../../server/contract/moderators';
+import type { ModeratorChange, ModeratorList, ModeratorResponse, NewModerator } from '../../server/contract/moderators';
 import { ApiError, del, get, patch, post, put, queryString, type RequestOptions } from './api-client';
 import type { CompanyGuide, GuideUpdate } from '../../server/contract/guide';
-import type { CompanyTemplates, NewCompany } from '../../server/contract/companies';
-import type { CompanyDetail } from '../../server/contract/review';
+import type { CompanyTemplates, NewCompany, NewCompanyResponse } from '../../server/contract/companies';
 import type {
   HeldReplyList,
   ReplyDecision,
+  ReplyDecisionResponse,
   ReplyRequest,
   ReplyResponse,
   RepresentativePage,
-  ReviewReply,
 } from '../../server/contract/reply';
 
 type Query<T> = { [K in keyof T]?: T[K] | null };
@@ -75,9 +74,9 @@ export const moderatorApi = {
     get<AuditPage>(`/api/moderation/audit${queryString(query)}`, options),
   ),
   moderators: watched((options?: RequestOptions) => get<ModeratorList>('/api/moderation/moderators', options)),
-  addModerator: watched((body: NewModerator) => post<{ moderator: ModeratorAccount }>('/api/moderation/moderators', body)),
+  addModerator: watched((body: NewModerator) => post<ModeratorResponse>('/api/moderation/moderators', body)),
   companyTemplates: watched((options?: RequestOptions) => get<CompanyTemplates>('/api/moderation/company-templates', options)),
-  addCompany: watched((body: NewCompany) => post<{ company: CompanyDetail }>('/api/moderation/companies', body)),
+  addCompany: watched((body: NewCompany) => post<NewCompanyResponse>('/api/moderation/companies', body)),
   updateGuide: watched((slug: string, body: GuideUpdate) => put<CompanyGuide>(`/api/companies/${encodeURIComponent(slug)}/guide`, body)),
   representativeReviews: watched((query: { company: string; cursor?: string | null; limit?: number }, options?: RequestOptions) =>
     get<RepresentativePage>(`/api/moderation/representative/reviews${queryString(query)}`, options),
@@ -87,9 +86,7 @@ export const moderatorApi = {
   deleteReply: watched((reviewId: number) => del<void>(`/api/reviews/${reviewId}/reply`)),
   heldReplies: watched((options?: RequestOptions) => get<HeldReplyList>('/api/moderation/replies?status=held', options)),
   decideReply: watched((reviewId: number, decision: ReplyDecision) =>
-    post<{ reply: ReviewReply } | undefined>(`/api/moderation/replies/${reviewId}/decision`, decision),
+    post<ReplyDecisionResponse | undefined>(`/api/moderation/replies/${reviewId}/decision`, decision),
   ),
-  changeModerator: watched((id: number, body: ModeratorChange) =>
-    patch<{ moderator: ModeratorAccount }>(`/api/moderation/moderators/${id}`, body),
-  ),
+  changeModerator: watched((id: number, body: ModeratorChange) => patch<ModeratorResponse>(`/api/moderation/moderators/${id}`, body)),
 };

@@ -1,7 +1,7 @@
 // Flags an unusual burst of reviews for a company: far above its usual daily rate, or many from one client.
 // Readers see it as a notice on the patterns; moderators see every company's in one list.
 import type { Store } from '../store';
-import type { BurstNotice } from '../../contract/patterns';
+import type { BurstNotice, CompanyBurst } from '../../contract/patterns';
 import { daysInMonths, lastMonths } from './months';
 
 export const BURST_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -32,7 +32,7 @@ export async function detectBurst(store: Store, companyId: number, now: number):
 
 /** Every company with a burst now, for the moderators' view. */
 export async function listBursts(store: Store, now: number) {
-  const bursts: { company: { slug: string; name: string }; notice: BurstNotice }[] = [];
+  const bursts: CompanyBurst[] = [];
   for (const { company } of await store.listCompaniesWithSummaries()) {
     const notice = await detectBurst(store, company.id, now);
     if (notice) bursts.push({ company: { slug: company.slug, name: company.name }, notice });
