@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, useTestServer } from '../helpers/server';
 import { createModerator, logIn, signInAs, TEST_PASSWORD, type SignedIn } from '../helpers/moderator';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { ModeratorList, ModeratorResponse } from '../../server/contract/moderators';
+import type { SessionResponse } from '../../server/contract/auth';
+import type { AuditPage } from '../../server/contract/moderation';
 
 let admin: SignedIn;
 const server = useTestServer();
@@ -8,7 +12,8 @@ beforeAll(async () => {
   admin = await signInAs(server, 'admin');
 });
 
-const change = (who: SignedIn, id: number, json: unknown) => who.request(`/api/moderation/moderators/${id}`, { method: 'PATCH', json });
+const change = <T = ModeratorResponse>(who: SignedIn, id: number, json: unknown) =>
+  who.request<T>(`/api/moderation/moderators/${id}`, { method: 'PATCH', json });
 const loginStatus = async (email: string, password: string) =>
   (await server.request('/api/auth/login', { method: 'POST', json: { email, password }, headers: { origin: server.url } })).status;
 
@@ -22,7 +27,7 @@ describe('admin routes', () => {
       ['PATCH', `/api/moderation/moderators/${moderator.id}`, { role: 'admin' }],
     ];
     for (const [method, path, json] of routes) {
-      const forbidden = await moderator.request(path, { method, json });
+      const forbidden = await moderator.request<ErrorBody>(path, { method, json });
       expect(forbidden.status).toBe(403);
       expect(forbidden.body.error.code).toBe('forbidden');
       expect((await server.request(path, { method, json })).status).toBe(401);
@@ -34,7 +39,7 @@ describe('admin routes', () => {
 describe('moderator accounts', () => {
   it('an admin adds a moderator who can then sign in; the email must be new and the password long', async () => {
     const email = 'new.moderator@example.test';
-    const added = await admin.request('/api/moderation/moderators', {
+    const added = await admin.request<ModeratorResponse>('/api/moderation/moderators', {
       method: 'POST',
       json: { email: 'New.Moderator@Example.test', role: 'moderator', password: TEST_PASSWORD },
     });
@@ -48,13 +53,13 @@ describe('moderator accounts', () => {
       json: { email, role: 'admin', password: TEST_PASSWORD },
     });
     expect(again.status).toBe(409);
-    const short = await admin.request('/api/moderation/moderators', {
+    const short = await admin.request<ErrorBody>('/api/moderation/moderators', {
       method: 'POST',
       json: { email: 'b@example.test', role: 'moderator', password: 'eleven char' },
     });
     expect(short.status).toBe(400);
     expect(short.body.error.fields).toHaveProperty('password');
-    const list = await admin.request('/api/moderation/moderators');
+    const list = await admin.request<ModeratorList>('/api/moderation/moderators');
     expect(list.body.moderators.map((m: { email: string }) => m.email)).toContain(email);
   });
 
@@ -99,7 +104,7 @@ describe('moderator accounts', () => {
       expect((await only.request(`/api/moderation/moderators/${only.id}`, { method: 'PATCH', json: { role: 'moderator' } })).status).toBe(
         409,
       );
-      expect((await only.request('/api/auth/me')).body.moderator.role).toBe('admin');
+      expect((await only.request<SessionResponse>('/api/auth/me')).body.moderator.role).toBe('admin');
     } finally {
       await solo.stop();
       solo.remove();
@@ -109,8 +114,8 @@ describe('moderator accounts', () => {
   it('answers 400 to an empty or unknown change and 404 to an unknown moderator', async () => {
     const account = await createModerator(server);
     expect((await change(admin, account.id, {})).status).toBe(400);
-    expect((await change(admin, account.id, { role: 'owner' })).body.error.fields).toHaveProperty('role');
-    expect((await change(admin, account.id, { password: 'x' })).body.error.fields).toHaveProperty('password');
+    expect((await change<ErrorBody>(admin, account.id, { role: 'owner' })).body.error.fields).toHaveProperty('role');
+    expect((await change<ErrorBody>(admin, account.id, { password: 'x' })).body.error.fields).toHaveProperty('password');
     expect((await change(admin, 999999, { role: 'admin' })).status).toBe(404);
   });
 });
@@ -123,7 +128,7 @@ describe('GET /api/moderation/audit', () => {
     await session.request('/api/auth/logout', { method: 'POST' });
     await change(admin, account.id, { role: 'admin' });
 
-    const res = await admin.request(`/api/moderation/audit?targetType=moderator&targetId=${account.id}`);
+    const res = await admin.request<AuditPage>(`/api/moderation/audit?targetType=moderator&targetId=${account.id}`);
     expect(res.status).toBe(200);
     expect(res.body.entries.map((e: { action: string }) => e.action)).toEqual([
       'moderator.change',
@@ -139,16 +144,16 @@ describe('GET /api/moderation/audit', () => {
 
   it('filters by action and time and pages from newest to oldest', async () => {
     for (let i = 0; i < 3; i++) await loginStatus(`nobody-${i}@example.test`, 'wrong password typed');
-    const first = await admin.request('/api/moderation/audit?action=auth.login-failed&limit=2');
+    const first = await admin.request<AuditPage>('/api/moderation/audit?action=auth.login-failed&limit=2');
     expect(first.body.entries).toHaveLength(2);
     expect(first.body.entries.every((e: { action: string }) => e.action === 'auth.login-failed')).toBe(true);
-    expect(first.body.entries[0].actor).toBeNull();
-    const next = await admin.request(`/api/moderation/audit?action=auth.login-failed&limit=2&cursor=${first.body.nextCursor}`);
-    expect(next.body.entries[0].id).toBeLessThan(first.body.entries[1].id);
+    expect(first.body.entries[0]!.actor).toBeNull();
+    const next = await admin.request<AuditPage>(`/api/moderation/audit?action=auth.login-failed&limit=2&cursor=${first.body.nextCursor}`);
+    expect(next.body.entries[0]!.id).toBeLessThan(first.body.entries[1]!.id);
 
     const future = new Date(Date.now() + 3_600_000).toISOString();
-    expect((await admin.request(`/api/moderation/audit?from=${encodeURIComponent(future)}`)).body.entries).toEqual([]);
-    expect((await admin.request('/api/moderation/audit?from=yesterday')).body.error.fields).toHaveProperty('from');
+    expect((await admin.request<AuditPage>(`/api/moderation/audit?from=${encodeURIComponent(future)}`)).body.entries).toEqual([]);
+    expect((await admin.request<ErrorBody>('/api/moderation/audit?from=yesterday')).body.error.fields).toHaveProperty('from');
     expect((await admin.request('/api/moderation/audit?cursor=abc')).status).toBe(400);
   });
 });

@@ -2,15 +2,18 @@ import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startTestServer, useTestServer } from '../helpers/server';
 import { createModerator, logIn, sessionCookieFrom, signInAs, TEST_PASSWORD } from '../helpers/moderator';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { SessionResponse } from '../../server/contract/auth';
+import type { AuditPage } from '../../server/contract/moderation';
 
 let clock = Date.now();
 // 127.0.0.1 is a trusted proxy here so that X-Forwarded-For can play several readers over one socket.
 const server = useTestServer({ trustedProxies: ['127.0.0.1'] }, { now: () => clock });
 
-const login = (email: string, password: string, headers: Record<string, string> = {}) =>
-  server.request('/api/auth/login', { method: 'POST', json: { email, password }, headers: { origin: server.url, ...headers } });
+const login = <T = SessionResponse>(email: string, password: string, headers: Record<string, string> = {}) =>
+  server.request<T>('/api/auth/login', { method: 'POST', json: { email, password }, headers: { origin: server.url, ...headers } });
 const from = (address: string) => ({ 'x-forwarded-for': address });
-const withoutRequestId = (body: { error: Record<string, unknown> }) => ({ ...body.error, requestId: undefined });
+const withoutRequestId = (body: ErrorBody) => ({ ...body.error, requestId: undefined });
 
 describe('POST /api/auth/login', () => {
   it('answers the moderator and a CSRF token, and sets an HttpOnly SameSite=Lax session cookie', async () => {
@@ -42,8 +45,8 @@ describe('POST /api/auth/login', () => {
 
   it('refuses a wrong password and an unknown account with the same answer', async () => {
     const account = await createModerator(server);
-    const wrong = await login(account.email, 'not the right password', from('10.0.1.1'));
-    const unknown = await login('nobody@example.test', 'not the right password', from('10.0.1.2'));
+    const wrong = await login<ErrorBody>(account.email, 'not the right password', from('10.0.1.1'));
+    const unknown = await login<ErrorBody>('nobody@example.test', 'not the right password', from('10.0.1.2'));
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(withoutRequestId(wrong.body)).toEqual(withoutRequestId(unknown.body));
@@ -52,13 +55,17 @@ describe('POST /api/auth/login', () => {
 
   it('refuses a login posted from another site', async () => {
     const account = await createModerator(server);
-    const res = await login(account.email, account.password, { origin: 'https://evil.example', ...from('10.0.2.1') });
+    const res = await login<ErrorBody>(account.email, account.password, { origin: 'https://evil.example', ...from('10.0.2.1') });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('forbidden');
   });
 
   it('answers 400 naming the field when the email or password is missing', async () => {
-    const res = await server.request('/api/auth/login', { method: 'POST', json: { email: 'a@b.c' }, headers: { origin: server.url } });
+    const res = await server.request<ErrorBody>('/api/auth/login', {
+      method: 'POST',
+      json: { email: 'a@b.c' },
+      headers: { origin: server.url },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toHaveProperty('password');
   });
@@ -68,7 +75,7 @@ describe('login throttling', () => {
   it('answers 429 after five wrong passwords and refuses the right one until the window passes', async () => {
     const account = await createModerator(server);
     for (let i = 0; i < 5; i++) expect((await login(account.email, `wrong password ${i}`, from('10.1.0.1'))).status).toBe(401);
-    const refused = await login(account.email, account.password, from('10.1.0.1'));
+    const refused = await login<ErrorBody>(account.email, account.password, from('10.1.0.1'));
     expect(refused.status).toBe(429);
     expect(refused.body.error.code).toBe('rate_limited');
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
@@ -80,7 +87,7 @@ describe('login throttling', () => {
     expect((await login(account.email, account.password, from('10.1.0.1'))).status).toBe(200);
 
     const admin = await signInAs(server, 'admin');
-    const audit = (await admin.request(`/api/moderation/audit?targetType=moderator&targetId=${account.id}`)).body.entries;
+    const audit = (await admin.request<AuditPage>(`/api/moderation/audit?targetType=moderator&targetId=${account.id}`)).body.entries;
     const actions = audit.map((e: { action: string }) => e.action);
     expect(actions.filter((a: string) => a === 'auth.login-failed')).toHaveLength(5);
     expect(actions.filter((a: string) => a === 'auth.login-throttled')).toHaveLength(2);
@@ -106,8 +113,8 @@ describe('login throttling', () => {
       await login(account.email, 'wrong password!', from('10.4.0.1'));
       await login('ghost@example.test', 'wrong password!', from('10.4.0.2'));
     }
-    const known = await login(account.email, 'wrong password!', from('10.4.0.1'));
-    const unknown = await login('ghost@example.test', 'wrong password!', from('10.4.0.2'));
+    const known = await login<ErrorBody>(account.email, 'wrong password!', from('10.4.0.1'));
+    const unknown = await login<ErrorBody>('ghost@example.test', 'wrong password!', from('10.4.0.2'));
     expect(known.status).toBe(429);
     expect(unknown.status).toBe(429);
     expect(withoutRequestId(known.body)).toEqual(withoutRequestId(unknown.body));
@@ -118,7 +125,7 @@ describe('login throttling', () => {
 describe('sessions', () => {
   it('answers 401 to moderator routes without a session or with a made-up one', async () => {
     for (const cookie of [undefined, 'earful_session=not-a-session', `earful_session=${'a'.repeat(43)}`]) {
-      const res = await server.request('/api/moderation/queue', { headers: cookie ? { cookie } : {} });
+      const res = await server.request<ErrorBody>('/api/moderation/queue', { headers: cookie ? { cookie } : {} });
       expect(res.status).toBe(401);
       expect(res.body.error.code).toBe('unauthorized');
     }
@@ -171,13 +178,16 @@ describe('sessions', () => {
     const here = await logIn(server, account);
     const elsewhere = await logIn(server, account);
     const newPassword = 'a brand new passphrase';
-    const tooShort = await here.request('/api/auth/password', {
+    const tooShort = await here.request<ErrorBody>('/api/auth/password', {
       method: 'POST',
       json: { currentPassword: account.password, newPassword: 'short' },
     });
     expect(tooShort.status).toBe(400);
     expect(tooShort.body.error.fields).toHaveProperty('newPassword');
-    const wrong = await here.request('/api/auth/password', { method: 'POST', json: { currentPassword: 'not my password', newPassword } });
+    const wrong = await here.request<ErrorBody>('/api/auth/password', {
+      method: 'POST',
+      json: { currentPassword: 'not my password', newPassword },
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.fields).toHaveProperty('currentPassword');
 
@@ -201,7 +211,7 @@ describe('CSRF proof on state-changing requests', () => {
       { cookie: me.cookie, referer: 'https://evil.example/page', 'x-csrf-token': me.csrfToken },
     ];
     for (const headers of cases) {
-      const res = await server.request('/api/auth/logout', { method: 'POST', headers });
+      const res = await server.request<ErrorBody>('/api/auth/logout', { method: 'POST', headers });
       expect(res.status).toBe(403);
       expect(res.body.error.code).toBe('forbidden');
     }

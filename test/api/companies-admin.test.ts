@@ -3,6 +3,11 @@ import { readConfig } from '../../server/env';
 import { startTestServer, submitTo, useTestServer } from '../helpers/server';
 import { signInAs, type SignedIn } from '../helpers/moderator';
 import { buildReview } from '../helpers/fixtures';
+import type { NewCompanyResponse } from '../../server/contract/companies';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { AuditPage } from '../../server/contract/moderation';
+import type { CompanyList } from '../../server/contract/patterns';
+import type { CompanyDetail } from '../../server/contract/review';
 
 let admin: SignedIn;
 const server = useTestServer();
@@ -10,7 +15,8 @@ beforeAll(async () => {
   admin = await signInAs(server, 'admin');
 });
 
-const addCompany = (who: SignedIn, json: unknown) => who.request('/api/moderation/companies', { method: 'POST', json });
+const addCompany = <T = NewCompanyResponse>(who: SignedIn, json: unknown) =>
+  who.request<T>('/api/moderation/companies', { method: 'POST', json });
 
 describe('POST /api/moderation/companies', () => {
   it('adds a company readers can find and review at once, with the default form and an audit entry', async () => {
@@ -20,16 +26,16 @@ describe('POST /api/moderation/companies', () => {
     expect(added.body.company.summary).toMatchObject({ count: 0, average: 0 });
     expect(added.body.company.taxonomy.issueType.map((v: { value: string }) => v.value)).toContain('billing');
 
-    const listed = await server.request('/api/companies');
+    const listed = await server.request<CompanyList>('/api/companies');
     expect(listed.body.companies.map((c: { slug: string }) => c.slug)).toContain('acme-mobile');
     const review = await submitTo(server)(
       buildReview({ body: 'The new number was set up in ten minutes by a friendly agent.' }),
       'acme-mobile',
     );
     expect(review.status).toBe(201);
-    expect((await server.request('/api/companies/acme-mobile')).body.summary.count).toBe(1);
+    expect((await server.request<CompanyDetail>('/api/companies/acme-mobile')).body.summary.count).toBe(1);
 
-    const audit = await admin.request('/api/moderation/audit?action=company.add');
+    const audit = await admin.request<AuditPage>('/api/moderation/audit?action=company.add');
     expect(audit.body.entries[0]).toMatchObject({
       action: 'company.add',
       targetType: 'company',
@@ -40,13 +46,13 @@ describe('POST /api/moderation/companies', () => {
 
   it('refuses an address already in use (409 naming slug), keeping the company as it was', async () => {
     expect((await addCompany(admin, { slug: 'kept-co', name: 'Kept Co', category: 'Telecom' })).status).toBe(201);
-    const again = await addCompany(admin, { slug: 'kept-co', name: 'Someone Else', category: 'Streaming' });
+    const again = await addCompany<ErrorBody>(admin, { slug: 'kept-co', name: 'Someone Else', category: 'Streaming' });
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ code: 'conflict', fields: { slug: 'Already in use' } });
     expect((await server.request('/api/companies/kept-co')).body).toMatchObject({ name: 'Kept Co', category: 'Telecom' });
     const seeded = await addCompany(admin, { slug: 'netflix', name: 'Not Netflix', category: 'Other' });
     expect(seeded.status).toBe(409);
-    expect((await server.request('/api/companies/netflix')).body.name).toBe('Netflix');
+    expect((await server.request<CompanyDetail>('/api/companies/netflix')).body.name).toBe('Netflix');
   });
 
   it('answers 400 naming each bad field, and stores nothing', async () => {
@@ -64,10 +70,10 @@ describe('POST /api/moderation/companies', () => {
       [{ slug: 'acme', name: 'Acme', category: 'Telecom', taxonomy: 'netflix' }, 'taxonomy'],
     ];
     for (const [json, field] of cases) {
-      const res = await addCompany(admin, json);
+      const res = await addCompany<ErrorBody>(admin, json);
       expect(res.status, JSON.stringify(json)).toBe(400);
       expect(res.body.error.code).toBe('validation_failed');
-      expect(Object.keys(res.body.error.fields)).toContain(field);
+      expect(Object.keys(res.body.error.fields!)).toContain(field);
     }
     expect((await server.request('/api/companies/acme')).status).toBe(404);
   });
@@ -92,7 +98,7 @@ describe('POST /api/moderation/companies', () => {
     const name = '<img src=x onerror=alert(1)> & Co';
     const added = await addCompany(admin, { slug: 'markup-co', name, category: 'Other' });
     expect(added.status).toBe(201);
-    expect((await server.request('/api/companies/markup-co')).body.name).toBe(name);
+    expect((await server.request<CompanyDetail>('/api/companies/markup-co')).body.name).toBe(name);
   });
 });
 
@@ -104,7 +110,7 @@ describe('a site of its own companies (SEED_COMPANIES=0)', () => {
 
     const own = await startTestServer({ seedCompanies: false });
     try {
-      expect((await own.request('/api/companies')).body.companies).toEqual([]);
+      expect((await own.request<CompanyList>('/api/companies')).body.companies).toEqual([]);
       expect((await own.request('/api/companies/netflix')).status).toBe(404);
       const ownAdmin = await signInAs(own, 'admin');
       expect((await addCompany(ownAdmin, { slug: 'acme-telecom', name: 'Acme Telecom', category: 'Telecom' })).status).toBe(201);
@@ -113,7 +119,9 @@ describe('a site of its own companies (SEED_COMPANIES=0)', () => {
     }
     const again = await startTestServer({ seedCompanies: false }, { dir: own.dir });
     try {
-      expect((await again.request('/api/companies')).body.companies.map((c: { slug: string }) => c.slug)).toEqual(['acme-telecom']);
+      expect((await again.request<CompanyList>('/api/companies')).body.companies.map((c: { slug: string }) => c.slug)).toEqual([
+        'acme-telecom',
+      ]);
     } finally {
       await again.stop();
       again.remove();

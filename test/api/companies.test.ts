@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
+import type { CompanyList } from '../../server/contract/patterns';
+import type { CompanyDetail } from '../../server/contract/review';
+import type { TaxonomyField } from '../../server/contract/taxonomy';
 
 const server = useTestServer();
 
 describe('GET /api/companies', () => {
   it('lists the seeded companies, Netflix among them, each with a summary', async () => {
-    const res = await server.request('/api/companies');
+    const res = await server.request<CompanyList>('/api/companies');
     expect(res.status).toBe(200);
     const netflix = res.body.companies.find((c: { slug: string }) => c.slug === 'netflix');
     expect(netflix).toMatchObject({ name: 'Netflix', summary: { count: 0, average: 0 } });
@@ -16,7 +19,7 @@ describe('GET /api/companies', () => {
 
 describe('GET /api/companies/:slug', () => {
   it('reads "0 out of 5 stars (based on 0 reviews)" with no reviews', async () => {
-    const res = await server.request('/api/companies/peacock');
+    const res = await server.request<CompanyDetail>('/api/companies/peacock');
     expect(res.body.summary).toEqual({
       average: 0,
       count: 0,
@@ -32,8 +35,8 @@ describe('GET /api/companies/:slug', () => {
   });
 
   it('serves the Netflix taxonomy with the values its customers report', async () => {
-    const { body } = await server.request('/api/companies/netflix');
-    const values = (field: string) => body.taxonomy[field].map((v: { value: string }) => v.value);
+    const { body } = await server.request<CompanyDetail>('/api/companies/netflix');
+    const values = (field: TaxonomyField) => body.taxonomy[field].map((v: { value: string }) => v.value);
     expect(values('issueType')).toEqual(
       expect.arrayContaining([
         'billing',
@@ -72,7 +75,7 @@ describe('GET /api/companies/:slug', () => {
     for (const rating of [5, 4, 4, 1]) {
       expect((await server.request('/api/companies/max/reviews', { method: 'POST', json: buildReview({ rating }) })).status).toBe(201);
     }
-    const { body } = await server.request('/api/companies/max');
+    const { body } = await server.request<CompanyDetail>('/api/companies/max');
     expect(body.summary.average).toBe(3.5);
     expect(body.summary.count).toBe(4);
     expect(body.summary.text).toBe('3.5 out of 5 stars (based on 4 reviews)');

@@ -4,6 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { submitTo, useTestServer } from '../helpers/server';
 import { signInAs, type SignedIn } from '../helpers/moderator';
 import { buildReview } from '../helpers/fixtures';
+import type { CompanyTemplates, NewCompanyResponse } from '../../server/contract/companies';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { AuditPage } from '../../server/contract/moderation';
+import type { CompanyDetail } from '../../server/contract/review';
 
 let admin: SignedIn;
 const server = useTestServer();
@@ -11,16 +15,16 @@ beforeAll(async () => {
   admin = await signInAs(server, 'admin');
 });
 
-const addCompany = (json: unknown) => admin.request('/api/moderation/companies', { method: 'POST', json });
+const addCompany = <T = NewCompanyResponse>(json: unknown) => admin.request<T>('/api/moderation/companies', { method: 'POST', json });
 const valuesOf = (choices: { value: string }[]) => choices.map((c) => c.value);
 
 describe('review forms of added companies', () => {
   it('lists a template per kind of company for admins only', async () => {
-    const res = await admin.request('/api/moderation/company-templates');
+    const res = await admin.request<CompanyTemplates>('/api/moderation/company-templates');
     expect(res.status).toBe(200);
     const ids = res.body.templates.map((t: { id: string }) => t.id);
     expect(ids).toEqual(['streaming', 'mobile-broadband', 'banking', 'utilities', 'retail', 'airlines']);
-    const mobile = res.body.templates.find((t: { id: string }) => t.id === 'mobile-broadband');
+    const mobile = res.body.templates.find((t: { id: string }) => t.id === 'mobile-broadband')!;
     expect(mobile.label).toBe('Mobile and broadband');
     expect(valuesOf(mobile.form.issueType)).toContain('no-signal');
     expect(valuesOf(mobile.form.issueType)).not.toContain('household');
@@ -37,7 +41,7 @@ describe('review forms of added companies', () => {
       template: 'mobile-broadband',
     });
     expect(added.status).toBe(201);
-    const { taxonomy } = (await server.request('/api/companies/acme-mobile-broadband')).body;
+    const { taxonomy } = (await server.request<CompanyDetail>('/api/companies/acme-mobile-broadband')).body;
     expect(valuesOf(taxonomy.issueType)).toContain('slow-internet');
     expect(valuesOf(taxonomy.issueType)).not.toContain('household');
     expect(valuesOf(taxonomy.issueType)).not.toContain('content');
@@ -54,12 +58,12 @@ describe('review forms of added companies', () => {
       'acme-mobile-broadband',
     );
     expect([201, 202]).toContain(ok.status);
-    const wrong = await submit(buildReview({ issueType: 'household', contactMethod: 'store' }), 'acme-mobile-broadband');
+    const wrong = await submit<ErrorBody>(buildReview({ issueType: 'household', contactMethod: 'store' }), 'acme-mobile-broadband');
     expect(wrong.status).toBe(400);
-    expect(Object.keys(wrong.body.error.fields)).toEqual(['issueType']);
+    expect(Object.keys(wrong.body.error.fields!)).toEqual(['issueType']);
 
-    const audit = await admin.request('/api/moderation/audit?action=company.add');
-    expect(audit.body.entries[0].details).toMatchObject({ slug: 'acme-mobile-broadband', template: 'mobile-broadband' });
+    const audit = await admin.request<AuditPage>('/api/moderation/audit?action=company.add');
+    expect(audit.body.entries[0]!.details).toMatchObject({ slug: 'acme-mobile-broadband', template: 'mobile-broadband' });
   });
 
   it("takes the admin's own answers to a question over the template's", async () => {
@@ -105,9 +109,9 @@ describe('review forms of added companies', () => {
       ],
       [{ ...base, form: { responseTime: [] } }, 'form.responseTime'],
     ] as const) {
-      const res = await addCompany(body);
+      const res = await addCompany<ErrorBody>(body);
       expect(res.status, JSON.stringify(body)).toBe(400);
-      expect(Object.keys(res.body.error.fields)).toContain(field);
+      expect(Object.keys(res.body.error.fields!)).toContain(field);
     }
     expect((await server.request('/api/companies/acme-bad')).status).toBe(404);
   });

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestServer } from '../helpers/server';
+import { useTestServer, type OrError } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { AuditPage, BulkResponse, DecisionResponse, QueueItem } from '../../server/contract/moderation';
+import type { CompanyDetail, ReviewResponse } from '../../server/contract/review';
+import type { SubmissionResponse } from '../../server/contract/manage';
 import { insertHeldReview, moderationCount, signInAs, type SignedIn, uniqueBody } from '../helpers/moderator';
 
 let moderator: SignedIn;
@@ -10,13 +14,17 @@ beforeAll(async () => {
   [moderator, other] = await Promise.all([signInAs(server), signInAs(server)]);
 });
 
-const decide = (who: SignedIn, id: number, json: Record<string, unknown>) =>
-  who.request(`/api/moderation/reviews/${id}/decision`, { method: 'POST', json });
-const summaryOf = async (slug: string) => (await server.request(`/api/companies/${slug}`)).body.summary;
+const decide = <T = DecisionResponse>(who: SignedIn, id: number, json: Record<string, unknown>) =>
+  who.request<T>(`/api/moderation/reviews/${id}/decision`, { method: 'POST', json });
+const summaryOf = async (slug: string) => (await server.request<CompanyDetail>(`/api/companies/${slug}`)).body.summary;
 const isPublic = async (id: number) => (await server.request(`/api/reviews/${id}`)).status === 200;
 const publish = async (slug: string, overrides: Record<string, unknown> = {}) =>
-  (await server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview({ body: uniqueBody(), ...overrides }) })).body
-    .review;
+  (
+    await server.request<SubmissionResponse>(`/api/companies/${slug}/reviews`, {
+      method: 'POST',
+      json: buildReview({ body: uniqueBody(), ...overrides }),
+    })
+  ).body.review;
 
 const countOf = (metric: string) => moderationCount(server, metric);
 
@@ -33,8 +41,8 @@ describe('POST /api/moderation/reviews/:id/decision', () => {
     expect(await isPublic(held.id)).toBe(true);
     const after = await summaryOf('hulu');
     expect(after.count).toBe(before.count + 1);
-    expect(after.distribution.find((d: { stars: number }) => d.stars === 5).count).toBe(
-      before.distribution.find((d: { stars: number }) => d.stars === 5).count + 1,
+    expect(after.distribution.find((d: { stars: number }) => d.stars === 5)!.count).toBe(
+      before.distribution.find((d: { stars: number }) => d.stars === 5)!.count + 1,
     );
     expect(await countOf('approved')).toBe(approvedBefore + 1);
   });
@@ -81,7 +89,7 @@ describe('POST /api/moderation/reviews/:id/decision', () => {
     expect(review.body).not.toMatch(/555|0132/);
     expect(review.body).toContain('[phone number removed]');
     expect(review.moderation.redactions.phone).toBe(1);
-    const shown = (await server.request(`/api/reviews/${held.id}`)).body.review;
+    const shown = (await server.request<ReviewResponse>(`/api/reviews/${held.id}`)).body.review;
     expect(shown.body).toBe(review.body);
   });
 
@@ -92,17 +100,20 @@ describe('POST /api/moderation/reviews/:id/decision', () => {
     ]) {
       const held = await insertHeldReview(server, { company: 'disney-plus' });
       const before = await summaryOf('disney-plus');
-      const results = await Promise.all([decide(moderator, held.id, a!), decide(other, held.id, b!)]);
+      const results = await Promise.all([
+        decide<OrError<DecisionResponse>>(moderator, held.id, a!),
+        decide<OrError<DecisionResponse>>(other, held.id, b!),
+      ]);
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-      expect(results.find((r) => r.status === 409)!.body.error.code).toBe('conflict');
-      const winner = results.find((r) => r.status === 200)!.body.review.status;
+      expect(results.find((r) => r.status === 409)!.body.error!.code).toBe('conflict');
+      const winner = results.find((r) => r.status === 200)!.body.review!.status;
       expect((await summaryOf('disney-plus')).count).toBe(before.count + (winner === 'published' ? 1 : 0));
     }
   });
 
   it('answers 409 to a decision on a review already decided or changed since it was seen', async () => {
     const held = await insertHeldReview(server);
-    const seen = (await moderator.request(`/api/moderation/reviews/${held.id}`)).body.review.updatedAt;
+    const seen = (await moderator.request<QueueItem>(`/api/moderation/reviews/${held.id}`)).body.review.updatedAt;
     expect((await decide(moderator, held.id, { action: 'approve', updatedAt: seen })).status).toBe(200);
     expect((await decide(other, held.id, { action: 'approve' })).status).toBe(409);
     expect((await decide(other, held.id, { action: 'reject', reason: 'spam' })).status).toBe(409);
@@ -114,7 +125,7 @@ describe('POST /api/moderation/reviews/:id/decision', () => {
     const held = await insertHeldReview(server);
     await decide(moderator, held.id, { action: 'reject', reason: 'personal-information', note: 'Gave the number 415-555-0132 twice' });
     const admin = await signInAs(server, 'admin');
-    const audit = await admin.request(`/api/moderation/audit?targetType=review&targetId=${held.id}`);
+    const audit = await admin.request<AuditPage>(`/api/moderation/audit?targetType=review&targetId=${held.id}`);
     expect(audit.status).toBe(200);
     expect(audit.body.entries).toHaveLength(1);
     expect(audit.body.entries[0]).toMatchObject({
@@ -137,7 +148,7 @@ describe('POST /api/moderation/reviews/:id/decision', () => {
     [{ action: 'reject', reason: 'boring' }, 'reason'],
   ])('answers 400 naming the field for %j', async (json, field) => {
     const held = await insertHeldReview(server);
-    const res = await decide(moderator, held.id, json);
+    const res = await decide<ErrorBody>(moderator, held.id, json);
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toHaveProperty(field);
   });
@@ -156,7 +167,7 @@ describe('POST /api/moderation/reviews/bulk', () => {
     const b = await insertHeldReview(server, { company: 'paramount-plus' });
     const done = await publish('paramount-plus');
     const before = await summaryOf('paramount-plus');
-    const res = await moderator.request('/api/moderation/reviews/bulk', {
+    const res = await moderator.request<BulkResponse>('/api/moderation/reviews/bulk', {
       method: 'POST',
       json: { action: 'approve', ids: [a.id, b.id, done.id, 999999] },
     });
@@ -172,11 +183,11 @@ describe('POST /api/moderation/reviews/bulk', () => {
 
   it('rejects a selection with one reason', async () => {
     const ids = [(await insertHeldReview(server)).id, (await insertHeldReview(server)).id];
-    const res = await moderator.request('/api/moderation/reviews/bulk', {
+    const res = await moderator.request<BulkResponse>('/api/moderation/reviews/bulk', {
       method: 'POST',
       json: { action: 'reject', ids, reason: 'spam' },
     });
-    expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(res.body.results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     const missingReason = await moderator.request('/api/moderation/reviews/bulk', { method: 'POST', json: { action: 'reject', ids } });
     expect(missingReason.status).toBe(400);
   });

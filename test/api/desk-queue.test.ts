@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { insertHeldReview, signInAs, type SignedIn, uniqueBody } from '../helpers/moderator';
+import type { DecisionResponse, QueueItem, QueuePage } from '../../server/contract/moderation';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { ErrorBody } from '../../server/contract/errors';
 
 let moderator: SignedIn;
 const server = useTestServer({ trustedProxies: ['127.0.0.1'] });
@@ -10,7 +13,7 @@ beforeAll(async () => {
 });
 
 const queue = async (query = '') => {
-  const res = await moderator.request(`/api/moderation/queue${query}`);
+  const res = await moderator.request<QueuePage>(`/api/moderation/queue${query}`);
   expect(res.status).toBe(200);
   return res.body;
 };
@@ -35,7 +38,7 @@ describe('GET /api/moderation/queue', () => {
   });
 
   it('sorts by the risk a moderator sees whatever the kind, the kind breaking ties (7 above 6)', async () => {
-    const reported = await server.request('/api/companies/paramount-plus/reviews', {
+    const reported = await server.request<SubmissionResponse>('/api/companies/paramount-plus/reviews', {
       method: 'POST',
       json: buildReview({ body: uniqueBody() }),
     });
@@ -59,8 +62,8 @@ describe('GET /api/moderation/queue', () => {
     const page = await queue('?company=paramount-plus');
     // A spam report adds 3 to a review the pipeline scored 0.
     expect(idsOf(page)).toEqual([spam.id, personal.id, heavy.id, reported.body.review.id]);
-    expect(page.items.map((i: { review: { queueRisk: number } }) => i.review.queueRisk)).toEqual([7, 6, 6, 3]);
-    expect(page.items.map((i: { review: { queueTier: number } }) => i.review.queueTier)).toEqual([1, 3, 2, 0]);
+    expect(page.items.map((i) => i.review.queueRisk)).toEqual([7, 6, 6, 3]);
+    expect(page.items.map((i) => i.review.queueTier)).toEqual([1, 3, 2, 0]);
     // Held and reported reviews are counted apart and added up.
     expect(page.total).toBe(4);
     const pages = [await queue('?company=paramount-plus&limit=2')];
@@ -71,8 +74,12 @@ describe('GET /api/moderation/queue', () => {
 
   it('puts a published review readers report as offensive above low-risk held ones, and one hidden by reports too', async () => {
     const publish = async () =>
-      (await server.request('/api/companies/disney-plus/reviews', { method: 'POST', json: buildReview({ body: uniqueBody() }) })).body
-        .review.id as number;
+      (
+        await server.request<SubmissionResponse>('/api/companies/disney-plus/reviews', {
+          method: 'POST',
+          json: buildReview({ body: uniqueBody() }),
+        })
+      ).body.review.id;
     const threat = await publish();
     const hidden = await publish();
     const held = await insertHeldReview(server, { company: 'disney-plus', reasons: ['link in text'], riskScore: 5 });
@@ -82,13 +89,13 @@ describe('GET /api/moderation/queue', () => {
     // Three reports hide a review (REPORT_THRESHOLD): it waits as pending, its reports still weigh.
     for (const client of ['10.9.0.2', '10.9.0.3', '10.9.0.4'])
       expect((await report(hidden, 'personal-information', client)).status).toBe(201);
-    expect((await moderator.request(`/api/moderation/reviews/${hidden}`)).body.review.status).toBe('pending');
+    expect((await moderator.request<QueueItem>(`/api/moderation/reviews/${hidden}`)).body.review.status).toBe('pending');
 
     const page = await queue('?company=disney-plus');
     // Personal information 6 plus one for each of two further reports, ahead of offensive 8 on the report count;
     // the held review's own 5 last.
     expect(idsOf(page)).toEqual([hidden, threat, held.id]);
-    expect(page.items.map((i: { review: { queueRisk: number } }) => i.review.queueRisk)).toEqual([8, 8, 5]);
+    expect(page.items.map((i) => i.review.queueRisk)).toEqual([8, 8, 5]);
     expect(page.total).toBe(3);
     const reportedOnly = await queue('?company=disney-plus&reason=reported');
     expect(idsOf(reportedOnly)).toEqual([hidden, threat]);
@@ -110,7 +117,10 @@ describe('GET /api/moderation/queue', () => {
 
   it('shows each review with its moderated text, structured fields, pipeline reasons and reader reports', async () => {
     const review = (
-      await server.request('/api/companies/hulu/reviews', { method: 'POST', json: buildReview({ rating: 1, body: uniqueBody() }) })
+      await server.request<SubmissionResponse>('/api/companies/hulu/reviews', {
+        method: 'POST',
+        json: buildReview({ rating: 1, body: uniqueBody() }),
+      })
     ).body.review;
     const report = await server.request(`/api/reviews/${review.id}/report`, {
       method: 'POST',
@@ -121,7 +131,7 @@ describe('GET /api/moderation/queue', () => {
     const page = await queue('?company=hulu&reason=reported');
     expect(page.items).toHaveLength(1);
     const [item] = page.items;
-    expect(item.review).toMatchObject({
+    expect(item!.review).toMatchObject({
       id: review.id,
       status: 'published',
       body: review.body,
@@ -131,12 +141,15 @@ describe('GET /api/moderation/queue', () => {
       reportCount: 1,
       moderation: { reasons: [], decision: 'publish' },
     });
-    expect(item.reports).toEqual([{ reason: 'fake', note: 'This never happened', createdAt: expect.any(String) }]);
+    expect(item!.reports).toEqual([{ reason: 'fake', note: 'This never happened', createdAt: expect.any(String) }]);
   });
 
   it('lets a moderator keep a reported review up, which clears its reports from the queue', async () => {
     const review = (
-      await server.request('/api/companies/prime-video/reviews', { method: 'POST', json: buildReview({ body: uniqueBody() }) })
+      await server.request<SubmissionResponse>('/api/companies/prime-video/reviews', {
+        method: 'POST',
+        json: buildReview({ body: uniqueBody() }),
+      })
     ).body.review;
     await server.request(`/api/reviews/${review.id}/report`, {
       method: 'POST',
@@ -144,15 +157,18 @@ describe('GET /api/moderation/queue', () => {
       headers: { 'x-forwarded-for': '10.9.1.1' },
     });
     expect(idsOf(await queue('?company=prime-video'))).toEqual([review.id]);
-    const kept = await moderator.request(`/api/moderation/reviews/${review.id}/decision`, { method: 'POST', json: { action: 'approve' } });
+    const kept = await moderator.request<DecisionResponse>(`/api/moderation/reviews/${review.id}/decision`, {
+      method: 'POST',
+      json: { action: 'approve' },
+    });
     expect(kept.status).toBe(200);
     expect(kept.body.review).toMatchObject({ status: 'published', reportCount: 0 });
     expect(idsOf(await queue('?company=prime-video'))).toEqual([]);
   });
 
   it('answers 400 for an unknown company or a bad cursor', async () => {
-    expect((await moderator.request('/api/moderation/queue?company=nope')).body.error.fields).toHaveProperty('company');
-    expect((await moderator.request('/api/moderation/queue?cursor=garbage')).body.error.fields).toHaveProperty('cursor');
+    expect((await moderator.request<ErrorBody>('/api/moderation/queue?company=nope')).body.error.fields).toHaveProperty('company');
+    expect((await moderator.request<ErrorBody>('/api/moderation/queue?cursor=garbage')).body.error.fields).toHaveProperty('cursor');
     expect((await moderator.request('/api/moderation/queue?limit=1000')).status).toBe(400);
   });
 
@@ -161,7 +177,7 @@ describe('GET /api/moderation/queue', () => {
     expect((await server.request('/api/moderation/queue')).status).toBe(401);
     expect((await server.request(`/api/moderation/reviews/${held.id}`)).status).toBe(401);
     expect((await server.request(`/api/reviews/${held.id}`)).status).toBe(404);
-    const seen = await moderator.request(`/api/moderation/reviews/${held.id}`);
+    const seen = await moderator.request<QueueItem>(`/api/moderation/reviews/${held.id}`);
     expect(seen.status).toBe(200);
     expect(seen.body.review).toMatchObject({ id: held.id, status: 'pending' });
   });

@@ -28,7 +28,7 @@ describe('guide text round trip', () => {
     let version = 0;
     for (let from = 0; from < HOSTILE.length; from += PER_GUIDE) {
       const sent = HOSTILE.slice(from, from + PER_GUIDE).map((s, k) => sectionFor(s, from + k));
-      const put = await admin.request('/api/companies/hulu/guide', {
+      const put = await admin.request<CompanyGuide>('/api/companies/hulu/guide', {
         method: 'PUT',
         json: {
           version,
@@ -38,9 +38,9 @@ describe('guide text round trip', () => {
       });
       expect(put.status, JSON.stringify(put.body)).toBe(200);
       version = put.body.version;
-      const res = await server.request('/api/companies/hulu/guide');
+      const res = await server.request<CompanyGuide>('/api/companies/hulu/guide');
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-      const guide = res.body as CompanyGuide;
+      const guide = res.body;
       expect(guide.sections).toHaveLength(sent.length);
       guide.sections.forEach((got, k) => {
         const s = HOSTILE[from + k]!;

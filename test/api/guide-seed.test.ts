@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signInAs } from '../helpers/moderator';
 import { startTestServer } from '../helpers/server';
+import type { CompanyGuide } from '../../server/contract/guide';
 
 const dir = mkdtempSync(join(tmpdir(), 'earful-guide-seed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -11,7 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('guide seed on start', () => {
   it('seeds Netflix once, and never over an admin edit', async () => {
     const first = await startTestServer({}, { dir });
-    const seeded = (await first.request('/api/companies/netflix/guide')).body;
+    const seeded = (await first.request<CompanyGuide>('/api/companies/netflix/guide')).body;
     expect(seeded.version).toBe(1);
     await first.stop();
 

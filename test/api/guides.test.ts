@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CompanyGuide, GuideSectionInput } from '../../server/contract/guide';
+import type { CompanyGuide, CompanyHints, GuideSectionInput } from '../../server/contract/guide';
+import type { ErrorBody } from '../../server/contract/errors';
 import { signInAs, type SignedIn } from '../helpers/moderator';
 import { useTestServer } from '../helpers/server';
 
@@ -10,7 +11,7 @@ beforeAll(async () => {
   admin = await signInAs(server, 'admin');
 });
 
-const guideOf = async (slug: string): Promise<CompanyGuide> => (await server.request(`/api/companies/${slug}/guide`)).body;
+const guideOf = async (slug: string): Promise<CompanyGuide> => (await server.request<CompanyGuide>(`/api/companies/${slug}/guide`)).body;
 const asInput = (guide: CompanyGuide): GuideSectionInput[] =>
   guide.sections.map(({ anchor, kind, title, body, issueTypes }) => ({ anchor, kind, title, body, issueTypes }));
 const section = (anchor: string, extra: Partial<GuideSectionInput> = {}): GuideSectionInput => ({
@@ -21,7 +22,8 @@ const section = (anchor: string, extra: Partial<GuideSectionInput> = {}): GuideS
   issueTypes: [],
   ...extra,
 });
-const put = (slug: string, json: unknown, who: SignedIn = admin) => who.request(`/api/companies/${slug}/guide`, { method: 'PUT', json });
+const put = <T = CompanyGuide>(slug: string, json: unknown, who: SignedIn = admin) =>
+  who.request<T>(`/api/companies/${slug}/guide`, { method: 'PUT', json });
 
 describe('GET /api/companies/:slug/guide', () => {
   it('serves the seeded Netflix guide in order, every section parsed and dated', async () => {
@@ -66,15 +68,19 @@ describe('GET /api/companies/:slug/guide', () => {
 describe('PUT /api/companies/:slug/guide', () => {
   it('is refused without a session (401) and for a moderator who is not an admin (403)', async () => {
     const update = { version: 0, sections: [section('billing')] };
-    const anonymous = await server.request('/api/companies/max/guide', { method: 'PUT', json: update, headers: { origin: server.url } });
+    const anonymous = await server.request<ErrorBody>('/api/companies/max/guide', {
+      method: 'PUT',
+      json: update,
+      headers: { origin: server.url },
+    });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.error.code).toBe('unauthorized');
-    const moderator = await put('max', update, await signInAs(server, 'moderator'));
+    const moderator = await put<ErrorBody>('max', update, await signInAs(server, 'moderator'));
     expect(moderator.status).toBe(403);
     expect(moderator.body.error.code).toBe('forbidden');
     const noToken = await put('max', update, {
       ...admin,
-      request: (path, init) => admin.request(path, { ...init, headers: { 'x-csrf-token': 'wrong' } }),
+      request: <T>(path: string, init?: RequestInit) => admin.request<T>(path, { ...init, headers: { 'x-csrf-token': 'wrong' } }),
     });
     expect(noToken.status).toBe(403);
     expect(await guideOf('max')).toMatchObject({ empty: true, version: 0 });
@@ -87,7 +93,7 @@ describe('PUT /api/companies/:slug/guide', () => {
     expect(res.status).toBe(200);
     expect(res.body.version).toBe(before.version + 1);
     expect(res.body.sections).toEqual(before.sections);
-    expect((await server.request('/api/companies/netflix/hints')).body.hints).toHaveLength(4);
+    expect((await server.request<CompanyHints>('/api/companies/netflix/hints')).body.hints).toHaveLength(4);
   });
 
   it('lets an admin write a guide, recorded in the audit trail', async () => {
@@ -111,7 +117,7 @@ describe('PUT /api/companies/:slug/guide', () => {
       statusAfter: 'version 1',
     });
     expect(JSON.parse(entry!.details)).toMatchObject({ added: ['contact', 'billing'], hintsChanged: true, sections: 2, hints: 1 });
-    const hints = await server.request('/api/companies/max/hints');
+    const hints = await server.request<CompanyHints>('/api/companies/max/hints');
     expect(hints.body.hints).toEqual([
       {
         id: 'partner',
@@ -125,7 +131,7 @@ describe('PUT /api/companies/:slug/guide', () => {
 
   it('keeps a section reviewed date unless its words change or it is marked reviewed', async () => {
     const start = clock;
-    const first = (await put('peacock', { version: 0, sections: [section('a'), section('b'), section('c')] })).body as CompanyGuide;
+    const first = (await put('peacock', { version: 0, sections: [section('a'), section('b'), section('c')] })).body;
     clock += 60_000;
     const [a, b, c] = asInput(first);
     const res = await put('peacock', {
@@ -137,7 +143,7 @@ describe('PUT /api/companies/:slug/guide', () => {
       ],
     });
     expect(res.status).toBe(200);
-    const dates = Object.fromEntries((res.body as CompanyGuide).sections.map((s) => [s.anchor, new Date(s.reviewedAt).getTime()]));
+    const dates = Object.fromEntries(res.body.sections.map((s) => [s.anchor, new Date(s.reviewedAt).getTime()]));
     expect(dates).toEqual({ c: clock, b: clock, a: start });
     const [entry] = await server.store.listAudit({ targetType: 'guide', targetId: 'peacock' }, 1);
     expect(JSON.parse(entry!.details)).toMatchObject({ edited: ['b', 'a'], reviewed: ['c'], reordered: true, added: [], removed: [] });
@@ -145,14 +151,14 @@ describe('PUT /api/companies/:slug/guide', () => {
 
   it('refuses a change made on an old version with 409, writing nothing', async () => {
     await put('paramount-plus', { version: 0, sections: [section('one')] });
-    const stale = await put('paramount-plus', { version: 0, sections: [section('two')] });
+    const stale = await put<ErrorBody>('paramount-plus', { version: 0, sections: [section('two')] });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('conflict');
     expect((await guideOf('paramount-plus')).sections.map((s) => s.anchor)).toEqual(['one']);
   });
 
   it('names every field that does not fit the company or the guide itself', async () => {
-    const res = await put('disney-plus', {
+    const res = await put<ErrorBody>('disney-plus', {
       version: 0,
       sections: [section('dup', { issueTypes: ['billing', 'teleport'] }), section('dup', { issueTypes: ['billing'] }), section('<script>')],
       hints: [
@@ -161,8 +167,8 @@ describe('PUT /api/companies/:slug/guide', () => {
       ],
     });
     expect(res.status).toBe(400);
-    expect(Object.keys(res.body.error.fields).sort()).toEqual(['hints.1.when', 'sections.2.anchor']);
-    const semantic = await put('disney-plus', {
+    expect(Object.keys(res.body.error.fields!).sort()).toEqual(['hints.1.when', 'sections.2.anchor']);
+    const semantic = await put<ErrorBody>('disney-plus', {
       version: 0,
       sections: [section('dup', { issueTypes: ['billing', 'teleport'] }), section('dup', { issueTypes: ['billing'] })],
       hints: [
@@ -171,7 +177,7 @@ describe('PUT /api/companies/:slug/guide', () => {
       ],
     });
     expect(semantic.status).toBe(400);
-    expect(Object.keys(semantic.body.error.fields).sort()).toEqual([
+    expect(Object.keys(semantic.body.error.fields!).sort()).toEqual([
       'hints.0.section',
       'hints.0.when.billingParty.0',
       'hints.1.id',
@@ -187,10 +193,12 @@ describe('PUT /api/companies/:slug/guide', () => {
     const first = await put('prime-video', { version: 0, sections: [section('refunds'), section('login')], hints: [hint] });
     const kept = await put('prime-video', { version: 1, sections: [section('login'), section('refunds', { body: 'Reworded.' })] });
     expect(kept.status).toBe(200);
-    expect((await server.request('/api/companies/prime-video/hints')).body.hints).toEqual([{ ...hint, sectionTitle: 'About refunds' }]);
-    const refused = await put('prime-video', { version: 2, sections: [section('login')] });
+    expect((await server.request<CompanyHints>('/api/companies/prime-video/hints')).body.hints).toEqual([
+      { ...hint, sectionTitle: 'About refunds' },
+    ]);
+    const refused = await put<ErrorBody>('prime-video', { version: 2, sections: [section('login')] });
     expect(refused.status).toBe(400);
-    expect(refused.body.error.fields.hints).toMatch(/"partner".*"refunds"/);
+    expect(refused.body.error.fields!.hints).toMatch(/"partner".*"refunds"/);
     expect(first.status).toBe(200);
     expect((await guideOf('prime-video')).version).toBe(2);
   });
@@ -208,7 +216,7 @@ describe('PUT /api/companies/:slug/guide', () => {
 
 describe('routing hints', () => {
   it('gives the form every rule with the title of the section it links to', async () => {
-    const { body } = await server.request('/api/companies/netflix/hints');
+    const { body } = await server.request<CompanyHints>('/api/companies/netflix/hints');
     expect(body.hints.find((h: { id: string }) => h.id === 'scam-report')).toMatchObject({
       when: { issueType: ['scam'] },
       section: 'scams',
@@ -224,13 +232,13 @@ describe('routing hints', () => {
     ['?issueType=account-security&resolved=no', ['secure-account-first', 'still-unresolved']],
     ['', []],
   ])('matches the answers %s on the server as the form does', async (query, ids) => {
-    const res = await server.request(`/api/companies/netflix/hints/match${query}`);
+    const res = await server.request<CompanyHints>(`/api/companies/netflix/hints/match${query}`);
     expect(res.status).toBe(200);
     expect(res.body.hints.map((h: { id: string }) => h.id)).toEqual(ids);
   });
 
   it('names an answer the company does not offer', async () => {
-    const res = await server.request('/api/companies/netflix/hints/match?billingParty=carrier-pigeon&colour=red');
+    const res = await server.request<ErrorBody>('/api/companies/netflix/hints/match?billingParty=carrier-pigeon&colour=red');
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toHaveProperty('colour');
   });

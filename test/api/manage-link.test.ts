@@ -1,25 +1,21 @@
 import { storedText } from '../helpers/raw-db';
 import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../helpers/server';
-import { buildReview } from '../helpers/fixtures';
-import { signInAs, uniqueBody } from '../helpers/moderator';
+import { signInAs } from '../helpers/moderator';
+import { reviewerOf } from '../helpers/reviewer';
+import type { CompanyDetail, ReviewResponse } from '../../server/contract/review';
+import type { CompanyPatterns, IssueTypePattern } from '../../server/contract/patterns';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { AuditPage } from '../../server/contract/moderation';
 
 // One review is enough evidence here, so the resolution figures show from the first review.
 const server = useTestServer({ patternMinReviews: 1 });
 
-const submit = async (slug: string, overrides: Record<string, unknown> = {}) => {
-  const res = await server.request(`/api/companies/${slug}/reviews`, {
-    method: 'POST',
-    json: buildReview({ body: uniqueBody(), ...overrides }),
-  });
-  return res.body.review as { id: number; status: string; manageToken: string; manageUrl: string; body: string };
-};
-const manage = (id: number, token: string, init: { method?: string; json?: unknown } = {}, path = '') =>
-  server.request(`/api/reviews/${id}/manage${path}`, { ...init, headers: { 'x-manage-token': token } });
-const summaryOf = async (slug: string) => (await server.request(`/api/companies/${slug}`)).body.summary;
+const { submit, manage } = reviewerOf(server);
+const summaryOf = async (slug: string) => (await server.request<CompanyDetail>(`/api/companies/${slug}`)).body.summary;
 const billingResolved = async (slug: string) => {
-  const patterns = (await server.request(`/api/companies/${slug}/patterns`)).body;
-  return patterns.issueTypes.find((g: { value: string }) => g.value === 'billing').resolved.count as number;
+  const patterns = (await server.request<CompanyPatterns>(`/api/companies/${slug}/patterns`)).body;
+  return (patterns.issueTypes.find((g) => g.value === 'billing') as IssueTypePattern).resolved.count;
 };
 
 describe('the manage link', () => {
@@ -86,7 +82,7 @@ describe('the manage link', () => {
     expect(after.count).toBe(before.count);
     expect(stars(after, 4)).toBe(stars(before, 4) + 1);
     expect(stars(after, 2)).toBe(stars(before, 2) - 1);
-    expect((await server.request(`/api/reviews/${review.id}`)).body.review.body).toBe(edited.body.review.body);
+    expect((await server.request<ReviewResponse>(`/api/reviews/${review.id}`)).body.review.body).toBe(edited.body.review.body);
   });
 
   it('holds an edit that copies another review, and moderates every edited field', async () => {
@@ -104,13 +100,13 @@ describe('the manage link', () => {
 
   it('refuses an edit with invalid fields, naming them', async () => {
     const review = await submit('hulu');
-    const res = await manage(review.id, review.manageToken, {
+    const res = await manage<ErrorBody>(review.id, review.manageToken, {
       method: 'PATCH',
       json: { rating: 9, issueType: 'weather', status: 'published' },
     });
     expect(res.status).toBe(400);
-    expect(Object.keys(res.body.error.fields)).toEqual(expect.arrayContaining(['rating', 'status']));
-    const taxonomy = await manage(review.id, review.manageToken, { method: 'PATCH', json: { issueType: 'weather' } });
+    expect(Object.keys(res.body.error.fields!)).toEqual(expect.arrayContaining(['rating', 'status']));
+    const taxonomy = await manage<ErrorBody>(review.id, review.manageToken, { method: 'PATCH', json: { issueType: 'weather' } });
     expect(taxonomy.body.error.fields).toHaveProperty('issueType');
     expect((await manage(review.id, review.manageToken, { method: 'PATCH', json: {} })).status).toBe(400);
   });
@@ -122,7 +118,7 @@ describe('the manage link', () => {
     expect(res.status).toBe(200);
     expect(res.body.review).toMatchObject({ resolved: 'yes', outcome: 'refund' });
     expect(await billingResolved('max')).toBe(before + 1);
-    const bad = await manage(review.id, review.manageToken, { method: 'POST', json: { resolved: 'someday' } }, '/outcome');
+    const bad = await manage<ErrorBody>(review.id, review.manageToken, { method: 'POST', json: { resolved: 'someday' } }, '/outcome');
     expect(bad.body.error.fields).toHaveProperty('resolved');
   });
 
@@ -140,7 +136,7 @@ describe('the manage link', () => {
     // version stays in its page until autovacuum reclaims it; README, "Moving to PostgreSQL").
     expect((await storedText(server)).includes('erasure marker')).toBe(false);
     const admin = await signInAs(server, 'admin');
-    const audit = await admin.request(`/api/moderation/audit?targetType=review&targetId=${review.id}`);
+    const audit = await admin.request<AuditPage>(`/api/moderation/audit?targetType=review&targetId=${review.id}`);
     expect(audit.body.entries[0]).toMatchObject({
       action: 'review.author-erase',
       actor: null,

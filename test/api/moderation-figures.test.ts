@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { insertHeldReview, signInAs, uniqueBody } from '../helpers/moderator';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { CompanyPatterns } from '../../server/contract/patterns';
+import type { CompanyDetail } from '../../server/contract/review';
 
 const server = useTestServer({ trustedProxies: ['127.0.0.1'], patternMinReviews: 1 });
 
 /** Everything readers see of a company that the maintained figures feed. */
 const figures = async (slug: string) => {
   const [company, patterns] = await Promise.all([
-    server.request(`/api/companies/${slug}`),
-    server.request(`/api/companies/${slug}/patterns`),
+    server.request<CompanyDetail>(`/api/companies/${slug}`),
+    server.request<CompanyPatterns>(`/api/companies/${slug}/patterns`),
   ]);
   const { transparency: _moderationCounts, ...counted } = patterns.body;
   return { summary: company.body.summary, patterns: counted };
@@ -19,8 +22,12 @@ describe('maintained figures after moderators, readers and authors change review
   it('equal a recount from the reviews table', async () => {
     const slug = 'netflix';
     const submit = async (overrides: Record<string, unknown>) =>
-      (await server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview({ body: uniqueBody(), ...overrides }) }))
-        .body.review;
+      (
+        await server.request<SubmissionResponse>(`/api/companies/${slug}/reviews`, {
+          method: 'POST',
+          json: buildReview({ body: uniqueBody(), ...overrides }),
+        })
+      ).body.review;
     const moderator = await signInAs(server);
     const decide = (id: number, json: unknown) => moderator.request(`/api/moderation/reviews/${id}/decision`, { method: 'POST', json });
     const manage = (r: { id: number; manageToken: string }, method: string, json?: unknown, path = '') =>

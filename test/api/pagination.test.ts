@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { useTestServer } from '../helpers/server';
+import { useTestServer, type Answer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { ReviewPage } from '../../server/contract/review';
 
 const server = useTestServer();
 
-const post = (slug: string, review: unknown) => server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: review });
+const post = (slug: string, review: unknown) =>
+  server.request<SubmissionResponse>(`/api/companies/${slug}/reviews`, { method: 'POST', json: review });
 
 async function readAll(slug: string, query: string, between?: () => Promise<void>) {
   const seen: { id: number; rating: number }[] = [];
   let cursor: string | null = null;
   do {
-    const res: { status: number; body: { reviews: { id: number; rating: number }[]; nextCursor: string | null } } = await server.request(
+    const res: Answer<ReviewPage> = await server.request(
       `/api/companies/${slug}/reviews?limit=3${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
     );
     expect(res.status).toBe(200);
@@ -56,13 +60,13 @@ describe('GET /api/companies/:slug/reviews pagination', () => {
     await post(slug, buildReview({ issueType: 'login', contactMethod: 'email', rating: 1, resolved: 'no' }));
     await post(slug, buildReview({ issueType: 'billing', billingParty: 'app-store', rating: 5 }));
     await post(slug, buildReview({ issueType: 'login', contactMethod: 'phone', rating: 3 }));
-    const login = await server.request(`/api/companies/${slug}/reviews?issueType=login`);
+    const login = await server.request<ReviewPage>(`/api/companies/${slug}/reviews?issueType=login`);
     expect(login.body.reviews).toHaveLength(2);
-    const byEmail = await server.request(`/api/companies/${slug}/reviews?issueType=login&contactMethod=email`);
+    const byEmail = await server.request<ReviewPage>(`/api/companies/${slug}/reviews?issueType=login&contactMethod=email`);
     expect(byEmail.body.reviews.map((r: { rating: number }) => r.rating)).toEqual([1]);
-    expect((await server.request(`/api/companies/${slug}/reviews?billingParty=app-store`)).body.reviews).toHaveLength(1);
-    expect((await server.request(`/api/companies/${slug}/reviews?resolved=no`)).body.reviews).toHaveLength(1);
-    expect((await server.request(`/api/companies/${slug}/reviews?rating=3`)).body.reviews[0].contactMethod).toBe('phone');
+    expect((await server.request<ReviewPage>(`/api/companies/${slug}/reviews?billingParty=app-store`)).body.reviews).toHaveLength(1);
+    expect((await server.request<ReviewPage>(`/api/companies/${slug}/reviews?resolved=no`)).body.reviews).toHaveLength(1);
+    expect((await server.request<ReviewPage>(`/api/companies/${slug}/reviews?rating=3`)).body.reviews[0]!.contactMethod).toBe('phone');
   });
 
   it.each([
@@ -76,7 +80,7 @@ describe('GET /api/companies/:slug/reviews pagination', () => {
     ['cursor', `cursor=${Buffer.from('["oldest",1,2]').toString('base64url')}`],
     ['color', 'color=red'],
   ])('answers 400 naming %s for %s', async (field, query) => {
-    const res = await server.request(`/api/companies/netflix/reviews?${query}`);
+    const res = await server.request<ErrorBody>(`/api/companies/netflix/reviews?${query}`);
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toHaveProperty(field);
   });

@@ -1,7 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
-import { NOT_ENOUGH_REVIEWS, type ContactMethodPattern, type IssueTypePattern } from '../../server/contract/patterns';
+import {
+  NOT_ENOUGH_REVIEWS,
+  type BurstList,
+  type CompanyList,
+  type CompanyPatterns,
+  type CompanyTrend,
+  type ContactMethodPattern,
+  type IssueTypePattern,
+} from '../../server/contract/patterns';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { CompanyDetail } from '../../server/contract/review';
+import type { ErrorBody } from '../../server/contract/errors';
 import { hashPassword } from '../../server/domain/auth/password';
 import { RECHECK_MS } from '../../server/domain/company-version-cache';
 import { rawExec } from '../helpers/raw-db';
@@ -25,9 +36,12 @@ afterEach(async () => {
 async function post(overrides: Record<string, unknown> = {}, slug = 'netflix') {
   serial++;
   const body = `${overrides.body ?? 'The chat agent was polite and looked into my account'} (note ${serial} of the test).`;
-  const res = await server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview({ ...overrides, body }) });
+  const res = await server.request<SubmissionResponse>(`/api/companies/${slug}/reviews`, {
+    method: 'POST',
+    json: buildReview({ ...overrides, body }),
+  });
   expect(res.status).toBe(201);
-  return res.body.review as { id: number };
+  return res.body.review;
 }
 
 async function signInModerator(): Promise<string> {
@@ -42,10 +56,10 @@ async function signInModerator(): Promise<string> {
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
-const patterns = async (slug = 'netflix') => (await server.request(`/api/companies/${slug}/patterns`)).body;
+const patterns = async (slug = 'netflix') => (await server.request<CompanyPatterns>(`/api/companies/${slug}/patterns`)).body;
 // A group read as the fullest kind, issue type's and contact method's fields together; thin groups have fewer.
 type Group = IssueTypePattern & ContactMethodPattern;
-const group = (list: Group[], value: string) => list.find((g) => g.value === value)!;
+const group = (list: { value: string }[], value: string) => list.find((g) => g.value === value) as Group;
 
 describe('GET /api/companies/:slug/patterns', () => {
   it('says there are not enough reviews, with no percentage, until a group has PATTERN_MIN_REVIEWS', async () => {
@@ -138,10 +152,10 @@ describe('GET /api/companies/:slug/patterns', () => {
     const body = await patterns();
     expect(group(body.issueTypes, 'streaming').reviews).toBe(5);
     expect(body.rating.summary.count).toBe(5);
-    expect((await server.request('/api/companies/netflix')).body.summary.count).toBe(5);
+    expect((await server.request<CompanyDetail>('/api/companies/netflix')).body.summary.count).toBe(5);
     await server.store.changeReviewStatus(ids[0]!, 'removed', 'published', clock);
     expect(group((await patterns()).issueTypes, 'streaming').reviews).toBe(6);
-    expect((await server.request('/api/companies/netflix')).body.summary.count).toBe(6);
+    expect((await server.request<CompanyDetail>('/api/companies/netflix')).body.summary.count).toBe(6);
   });
 
   it('shows the last 12 months of moderation figures with the most common reasons', async () => {
@@ -179,7 +193,7 @@ describe('GET /api/companies/:slug/patterns', () => {
   it('serves a change made by another process (another instance, the rebuild command) within RECHECK_MS', async () => {
     await start();
     await post({ rating: 5 });
-    expect((await server.request('/api/companies/netflix')).body.summary.count).toBe(1);
+    expect((await server.request<CompanyDetail>('/api/companies/netflix')).body.summary.count).toBe(1);
     expect((await patterns()).rating.summary.count).toBe(1);
     // Written straight to the database, as another process would: this process's own change counter does not move.
     await rawExec(
@@ -188,14 +202,14 @@ describe('GET /api/companies/:slug/patterns', () => {
       update pattern_versions set version = version + 1 where company_id = (select id from companies where slug = 'netflix')`,
     );
     await new Promise((resolve) => setTimeout(resolve, RECHECK_MS + 50));
-    expect((await server.request('/api/companies/netflix')).body.summary.count).toBe(2);
+    expect((await server.request<CompanyDetail>('/api/companies/netflix')).body.summary.count).toBe(2);
     expect((await patterns()).rating.summary.count).toBe(2);
   });
 
   it('answers 404 for an unknown company', async () => {
     await start();
     for (const path of ['patterns', 'patterns.csv', 'trend', 'trend.csv']) {
-      const res = await server.request(`/api/companies/no-such-company/${path}`);
+      const res = await server.request<ErrorBody>(`/api/companies/no-such-company/${path}`);
       expect(res.status).toBe(404);
       expect(res.body.error.code).toBe('not_found');
     }
@@ -209,9 +223,9 @@ describe('GET /api/companies/:slug/trend', () => {
     for (let i = 0; i < 5; i++) await post({ issueType: i < 3 ? 'login' : 'billing', rating: 1, body: 'Awful, rude and useless support' });
     clock = Date.UTC(2026, 5, 2);
     await post({ rating: 5 });
-    const { body } = await server.request('/api/companies/netflix/trend');
+    const { body } = await server.request<CompanyTrend>('/api/companies/netflix/trend');
     expect(body.months).toHaveLength(24);
-    expect(body.months[0].month).toBe('2024-07');
+    expect(body.months[0]!.month).toBe('2024-07');
     expect(body.months[23]).toMatchObject({
       month: '2026-06',
       reviews: 1,
@@ -237,18 +251,18 @@ describe('CSV', () => {
     await start();
     for (let i = 0; i < 5; i++) await post({ issueType: 'billing' });
     await post({ issueType: 'login' });
-    const patternsCsv = await server.request('/api/companies/netflix/patterns.csv');
+    const patternsCsv = await server.request<string>('/api/companies/netflix/patterns.csv');
     expect(patternsCsv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(patternsCsv.headers.get('content-disposition')).toContain('netflix-patterns.csv');
-    const lines = (patternsCsv.body as string).trim().split('\r\n');
+    const lines = patternsCsv.body.trim().split('\r\n');
     expect(lines[0]).toMatch(/^section,value,label,reviews,share,share_low,share_high/);
     expect(lines).toContain(`issue_type,login,Login and password,1,,,,,,,,,,,,${NOT_ENOUGH_REVIEWS}`);
     expect(lines.find((l) => l.startsWith('issue_type,billing,'))).toMatch(
       /^issue_type,billing,Billing and charges,5,0\.833,0\.436,0\.97,/,
     );
 
-    const trend = await server.request('/api/companies/netflix/trend.csv');
-    const rows = (trend.body as string).trim().split('\r\n');
+    const trend = await server.request<string>('/api/companies/netflix/trend.csv');
+    const rows = trend.body.trim().split('\r\n');
     expect(rows).toHaveLength(25);
     expect(rows[24]).toMatch(/^2026-06,6,2,/);
   });
@@ -262,11 +276,11 @@ describe('burst notice', () => {
     await post({}, 'hulu');
     const [notice] = (await patterns('hulu')).notices;
     expect(notice).toMatchObject({ kind: 'burst', reviewsLastDay: 5, fromOneClient: 5 });
-    expect(notice.message).toMatch(/unusual number of reviews/);
+    expect(notice!.message).toMatch(/unusual number of reviews/);
 
     expect((await server.request('/api/moderation/bursts')).status).toBe(401);
     const cookie = await signInModerator();
-    const seen = await server.request('/api/moderation/bursts', { headers: { cookie } });
+    const seen = await server.request<BurstList>('/api/moderation/bursts', { headers: { cookie } });
     expect(seen.status).toBe(200);
     expect(seen.body.bursts).toEqual([{ company: { slug: 'hulu', name: 'Hulu' }, notice }]);
 
@@ -309,21 +323,21 @@ describe('GET /api/companies ranking', () => {
     for (let i = 0; i < 12; i++) await post({ rating: i % 2 ? 5 : 4, resolved: i < 3 ? 'yes' : 'no' }, 'netflix');
     for (let i = 0; i < 6; i++) await post({ rating: 1, resolved: 'yes' }, 'max');
     const order = async (query: string) =>
-      ((await server.request(`/api/companies${query}`)).body.companies as { slug: string }[]).map((c) => c.slug).slice(0, 3);
+      (await server.request<CompanyList>(`/api/companies${query}`)).body.companies.map((c) => c.slug).slice(0, 3);
     expect(await order('')).toEqual(['netflix', 'hulu', expect.any(String)]);
     expect(await order('?sort=score')).toEqual(await order(''));
     expect(await order('?sort=reviews')).toEqual(['netflix', 'max', 'hulu']);
     expect(await order('?sort=resolution')).toEqual(['max', 'netflix', expect.any(String)]);
 
-    const { body } = await server.request('/api/companies');
-    const hulu = body.companies.find((c: { slug: string }) => c.slug === 'hulu');
+    const { body } = await server.request<CompanyList>('/api/companies');
+    const hulu = body.companies.find((c: { slug: string }) => c.slug === 'hulu')!;
     expect(hulu.ranking.score).toMatchObject({ method: 'bayesian-average', priorWeight: 10 });
     expect(hulu.ranking.resolution).toBeNull();
   });
 
   it('refuses an unknown sort, naming the field', async () => {
     await start();
-    const res = await server.request('/api/companies?sort=loudest');
+    const res = await server.request<ErrorBody>('/api/companies?sort=loudest');
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toHaveProperty('sort');
   });

@@ -2,24 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { insertHeldReview, moderationCount, signInAs, uniqueBody } from '../helpers/moderator';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { HelpfulResponse, ReportResponse } from '../../server/contract/reader';
+import type { CompanyDetail, ReviewPage, ReviewResponse } from '../../server/contract/review';
+import type { DecisionResponse, QueueItem, QueuePage } from '../../server/contract/moderation';
 
 // A trusted local proxy lets X-Forwarded-For stand for different readers.
 const server = useTestServer({ trustedProxies: ['127.0.0.1'] });
 
 const publish = async (slug: string, overrides: Record<string, unknown> = {}) =>
-  (await server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview({ body: uniqueBody(), ...overrides }) })).body
-    .review;
-const report = (id: number, reader: string, json: unknown = { reason: 'spam' }) =>
-  server.request(`/api/reviews/${id}/report`, { method: 'POST', json, headers: { 'x-forwarded-for': reader } });
+  (
+    await server.request<SubmissionResponse>(`/api/companies/${slug}/reviews`, {
+      method: 'POST',
+      json: buildReview({ body: uniqueBody(), ...overrides }),
+    })
+  ).body.review;
+const report = <T = ReportResponse>(id: number, reader: string, json: unknown = { reason: 'spam' }) =>
+  server.request<T>(`/api/reviews/${id}/report`, { method: 'POST', json, headers: { 'x-forwarded-for': reader } });
 const helpful = (id: number, reader: string) =>
-  server.request(`/api/reviews/${id}/helpful`, { method: 'POST', json: {}, headers: { 'x-forwarded-for': reader } });
-const summaryOf = async (slug: string) => (await server.request(`/api/companies/${slug}`)).body.summary;
+  server.request<HelpfulResponse>(`/api/reviews/${id}/helpful`, { method: 'POST', json: {}, headers: { 'x-forwarded-for': reader } });
+const summaryOf = async (slug: string) => (await server.request<CompanyDetail>(`/api/companies/${slug}`)).body.summary;
 
 describe('POST /api/reviews/:id/report', () => {
   it('takes one report per reader', async () => {
     const review = await publish('netflix');
     expect((await report(review.id, '10.0.0.1')).status).toBe(201);
-    const again = await report(review.id, '10.0.0.1', { reason: 'fake' });
+    const again = await report<ErrorBody>(review.id, '10.0.0.1', { reason: 'fake' });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('conflict');
   });
@@ -35,8 +44,8 @@ describe('POST /api/reviews/:id/report', () => {
     expect((await server.request(`/api/reviews/${review.id}`)).status).toBe(404);
     expect((await summaryOf('max')).count).toBe(before.count - 1);
     const moderator = await signInAs(server);
-    const queued = await moderator.request('/api/moderation/queue?reason=reported%20by%20readers');
-    const item = queued.body.items.find((i: { review: { id: number } }) => i.review.id === review.id);
+    const queued = await moderator.request<QueuePage>('/api/moderation/queue?reason=reported%20by%20readers');
+    const item = queued.body.items.find((i: { review: { id: number } }) => i.review.id === review.id)!;
     expect(item.review.status).toBe('pending');
     expect(item.review.moderation.reasons).toContain('reported by readers');
     expect(item.reports.map((r: { reason: string }) => r.reason)).toEqual(['spam', 'offensive', 'fake']);
@@ -45,7 +54,7 @@ describe('POST /api/reviews/:id/report', () => {
 
     // Taking it down counts as a removal after reports, not as the rejection of a new review.
     const [rejected, afterReport] = [await moderationCount(server, 'rejected'), await moderationCount(server, 'removed_after_report')];
-    const removed = await moderator.request(`/api/moderation/reviews/${review.id}/decision`, {
+    const removed = await moderator.request<DecisionResponse>(`/api/moderation/reviews/${review.id}/decision`, {
       method: 'POST',
       json: { action: 'reject', reason: 'fake' },
     });
@@ -61,7 +70,7 @@ describe('POST /api/reviews/:id/report', () => {
     for (const reader of ['10.0.2.1', '10.0.2.2', '10.0.2.3']) await report(review.id, reader);
     expect((await summaryOf('hulu')).count).toBe(before.count - 1);
     const moderator = await signInAs(server);
-    const approved = await moderator.request(`/api/moderation/reviews/${review.id}/decision`, {
+    const approved = await moderator.request<DecisionResponse>(`/api/moderation/reviews/${review.id}/decision`, {
       method: 'POST',
       json: { action: 'approve' },
     });
@@ -75,7 +84,7 @@ describe('POST /api/reviews/:id/report', () => {
     const res = await report(review.id, '10.0.3.1', { reason: 'other', note: '<script>alert(1)</script>This is <b>an ad</b>' });
     expect(res.status).toBe(201);
     const moderator = await signInAs(server);
-    const seen = await moderator.request(`/api/moderation/reviews/${review.id}`);
+    const seen = await moderator.request<QueueItem>(`/api/moderation/reviews/${review.id}`);
     expect(seen.body.reports).toEqual([{ reason: 'other', note: 'This is an ad', createdAt: expect.any(String) }]);
   });
 
@@ -84,10 +93,12 @@ describe('POST /api/reviews/:id/report', () => {
     expect((await report(held.id, '10.0.4.1')).status).toBe(404);
     expect((await report(999999, '10.0.4.1')).status).toBe(404);
     const review = await publish('netflix');
-    const bad = await report(review.id, '10.0.4.1', { reason: 'boring' });
+    const bad = await report<ErrorBody>(review.id, '10.0.4.1', { reason: 'boring' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields).toHaveProperty('reason');
-    expect((await report(review.id, '10.0.4.1', { reason: 'spam', note: 'x'.repeat(501) })).body.error.fields).toHaveProperty('note');
+    expect((await report<ErrorBody>(review.id, '10.0.4.1', { reason: 'spam', note: 'x'.repeat(501) })).body.error.fields).toHaveProperty(
+      'note',
+    );
   });
 });
 
@@ -98,7 +109,7 @@ describe('POST /api/reviews/:id/helpful', () => {
     expect((await helpful(review.id, '10.1.0.2')).body).toEqual({ helpfulCount: 2 });
     const again = await helpful(review.id, '10.1.0.1');
     expect(again.status).toBe(409);
-    expect((await server.request(`/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(2);
+    expect((await server.request<ReviewResponse>(`/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(2);
   });
 
   it('counts every reader of a flood of simultaneous votes once, and each repeat not at all', async () => {
@@ -109,14 +120,14 @@ describe('POST /api/reviews/:id/helpful', () => {
     expect(answers.filter((a) => a.status === 409)).toHaveLength(10);
     // Every count handed back is distinct: the votes were counted one after another, none lost.
     expect(new Set(answers.filter((a) => a.status === 201).map((a) => a.body.helpfulCount)).size).toBe(30);
-    expect((await server.request(`/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(30);
+    expect((await server.request<ReviewResponse>(`/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(30);
   });
 
   it('orders the list by most helpful', async () => {
     const [a, b, c] = [await publish('peacock'), await publish('peacock'), await publish('peacock')];
     for (const reader of ['10.2.0.1', '10.2.0.2', '10.2.0.3']) await helpful(b.id, reader);
     await helpful(c.id, '10.2.0.1');
-    const list = await server.request('/api/companies/peacock/reviews?sort=helpful');
+    const list = await server.request<ReviewPage>('/api/companies/peacock/reviews?sort=helpful');
     expect(list.body.reviews.map((r: { id: number }) => r.id).slice(0, 3)).toEqual([b.id, c.id, a.id]);
   });
 

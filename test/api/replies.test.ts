@@ -6,6 +6,14 @@ import { buildReview } from '../helpers/fixtures';
 import { logIn, signInAs, TEST_PASSWORD, type SignedIn } from '../helpers/moderator';
 import { signInAsRepresentative } from '../helpers/representative';
 import { rawQuery, storedText } from '../helpers/raw-db';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { ReviewPage, ReviewResponse } from '../../server/contract/review';
+import type { AuditPage } from '../../server/contract/moderation';
+import type { ModeratorList, ModeratorResponse } from '../../server/contract/moderators';
+import type { SessionResponse, SessionState } from '../../server/contract/auth';
+import type { HeldReplyList, ReplyDecisionResponse, ReplyResponse, RepresentativePage } from '../../server/contract/reply';
+import type { ManagedReviewResponse } from '../../server/contract/manage';
+import type { CompanyPatterns } from '../../server/contract/patterns';
 
 const server = useTestServer();
 let admin: SignedIn;
@@ -26,48 +34,49 @@ async function publishedReview(slug = 'netflix', over: Record<string, unknown> =
   return { id: res.body.review.id, manageToken: res.body.review.manageToken };
 }
 
-const put = (who: SignedIn, id: number, json: unknown) => who.request(`/api/reviews/${id}/reply`, { method: 'PUT', json });
+const put = <T = ReplyResponse>(who: SignedIn, id: number, json: unknown) =>
+  who.request<T>(`/api/reviews/${id}/reply`, { method: 'PUT', json });
 const remove = (who: SignedIn, id: number) => who.request(`/api/reviews/${id}/reply`, { method: 'DELETE' });
-const shown = async (id: number) => (await server.request(`/api/reviews/${id}`)).body.review;
+const shown = async (id: number) => (await server.request<ReviewResponse>(`/api/reviews/${id}`)).body.review;
 const listed = async (id: number, slug = 'netflix') =>
-  ((await server.request(`/api/companies/${slug}/reviews?limit=50`)).body.reviews as { id: number; reply: unknown }[]).find(
-    (r) => r.id === id,
-  );
-const auditOf = async (id: number) => (await admin.request(`/api/moderation/audit?targetType=review&targetId=${id}`)).body.entries;
+  (await server.request<ReviewPage>(`/api/companies/${slug}/reviews?limit=50`)).body.reviews.find((r) => r.id === id);
+const auditOf = async (id: number) =>
+  (await admin.request<AuditPage>(`/api/moderation/audit?targetType=review&targetId=${id}`)).body.entries;
 
 describe('granting the representative role', () => {
   it('adds a representative with companies, refuses unknown slugs and companies for other roles, and audits the grant', async () => {
-    const add = (json: unknown) => admin.request('/api/moderation/moderators', { method: 'POST', json });
+    const add = <T = ModeratorResponse>(json: unknown) => admin.request<T>('/api/moderation/moderators', { method: 'POST', json });
     const base = { email: 'rep.grant@example.test', role: 'representative', password: TEST_PASSWORD };
-    const unknown = await add({ ...base, companies: ['netflix', 'no-such-co'] });
+    const unknown = await add<ErrorBody>({ ...base, companies: ['netflix', 'no-such-co'] });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error.fields.companies).toContain('no-such-co');
-    expect((await add({ ...base })).body.error.fields).toHaveProperty('companies');
-    expect((await add({ ...base, companies: [] })).body.error.fields).toHaveProperty('companies');
-    expect((await add({ ...base, role: 'moderator', companies: ['netflix'] })).body.error.fields).toHaveProperty('companies');
+    expect(unknown.body.error.fields!.companies).toContain('no-such-co');
+    expect((await add<ErrorBody>({ ...base })).body.error.fields).toHaveProperty('companies');
+    expect((await add<ErrorBody>({ ...base, companies: [] })).body.error.fields).toHaveProperty('companies');
+    expect((await add<ErrorBody>({ ...base, role: 'moderator', companies: ['netflix'] })).body.error.fields).toHaveProperty('companies');
 
     const added = await add({ ...base, companies: ['netflix', 'hulu'] });
     expect(added.status).toBe(201);
     expect(added.body.moderator).toMatchObject({ role: 'representative', companies: ['hulu', 'netflix'] });
     const id = added.body.moderator.id;
 
-    const change = (json: unknown) => admin.request(`/api/moderation/moderators/${id}`, { method: 'PATCH', json });
-    expect((await change({ companies: ['nope'] })).body.error.fields).toHaveProperty('companies');
-    expect((await change({ companies: [] })).body.error.fields).toHaveProperty('companies');
+    const change = <T = ModeratorResponse>(json: unknown) =>
+      admin.request<T>(`/api/moderation/moderators/${id}`, { method: 'PATCH', json });
+    expect((await change<ErrorBody>({ companies: ['nope'] })).body.error.fields).toHaveProperty('companies');
+    expect((await change<ErrorBody>({ companies: [] })).body.error.fields).toHaveProperty('companies');
     expect((await change({ companies: ['hulu'] })).body.moderator.companies).toEqual(['hulu']);
-    const list = (await admin.request('/api/moderation/moderators')).body.moderators;
-    expect(list.find((m: { id: number }) => m.id === id).companies).toEqual(['hulu']);
+    const list = (await admin.request<ModeratorList>('/api/moderation/moderators')).body.moderators;
+    expect(list.find((m) => m.id === id)!.companies).toEqual(['hulu']);
 
     const signedIn = await logIn(server, { id, email: base.email, password: TEST_PASSWORD, role: 'representative' });
-    expect((await signedIn.request('/api/auth/me')).body.moderator.companies).toEqual(['hulu']);
+    expect((await signedIn.request<SessionResponse>('/api/auth/me')).body.moderator.companies).toEqual(['hulu']);
     // Made a moderator, the account loses its companies.
     expect((await change({ role: 'moderator' })).body.moderator.companies).toEqual([]);
-    expect((await change({ companies: ['hulu'] })).body.error.fields).toHaveProperty('companies');
+    expect((await change<ErrorBody>({ companies: ['hulu'] })).body.error.fields).toHaveProperty('companies');
 
-    const grants = (await admin.request(`/api/moderation/audit?action=moderator.companies&targetType=moderator&targetId=${id}`)).body
-      .entries;
-    expect(grants.map((e: { details: { companies: string[] } }) => e.details.companies)).toEqual([[], ['hulu'], ['hulu', 'netflix']]);
-    expect(grants[2].actor.email).toBe(admin.email);
+    const grants = (await admin.request<AuditPage>(`/api/moderation/audit?action=moderator.companies&targetType=moderator&targetId=${id}`))
+      .body.entries;
+    expect(grants.map((e) => e.details.companies)).toEqual([[], ['hulu'], ['hulu', 'netflix']]);
+    expect(grants[2]!.actor!.email).toBe(admin.email);
   });
 
   it("ends a disabled representative's sessions at once, as any account's", async () => {
@@ -76,7 +85,7 @@ describe('granting the representative role', () => {
     await admin.request(`/api/moderation/moderators/${rep.id}`, { method: 'PATCH', json: { disabled: true } });
     expect((await rep.request('/api/moderation/representative/reviews?company=netflix')).status).toBe(401);
     expect((await put(rep, (await publishedReview()).id, { body: 'Sorry about that.' })).status).toBe(401);
-    expect((await rep.request('/api/auth/session')).body.signedIn).toBe(false);
+    expect((await rep.request<SessionState>('/api/auth/session')).body.signedIn).toBe(false);
   });
 });
 
@@ -100,7 +109,9 @@ describe('PUT /api/reviews/:id/reply', () => {
     });
     expect((await shown(review.id)).reply).toEqual(first.body.reply);
     expect((await listed(review.id))?.reply).toEqual(first.body.reply);
-    const managed = await server.request(`/api/reviews/${review.id}/manage`, { headers: { 'x-manage-token': review.manageToken } });
+    const managed = await server.request<ManagedReviewResponse>(`/api/reviews/${review.id}/manage`, {
+      headers: { 'x-manage-token': review.manageToken },
+    });
     expect(managed.body.review.reply).toEqual(first.body.reply);
 
     const edit = await put(netflixRep, review.id, { body: 'We have refunded both charges now.', offersResolution: true });
@@ -124,7 +135,7 @@ describe('PUT /api/reviews/:id/reply', () => {
   it('answers 403 for another company, a moderator or an admin, 404 for a review not published, 401 without a session', async () => {
     const review = await publishedReview();
     for (const who of [huluRep, moderator, admin]) {
-      const res = await put(who, review.id, { body: 'Not our review to answer.' });
+      const res = await put<ErrorBody>(who, review.id, { body: 'Not our review to answer.' });
       expect(res.status).toBe(403);
       expect(res.body.error.code).toBe('forbidden');
     }
@@ -161,12 +172,12 @@ describe('PUT /api/reviews/:id/reply', () => {
 
   it('validates the body: 2 to 2000 characters, known fields only', async () => {
     const review = await publishedReview();
-    expect((await put(netflixRep, review.id, { body: ' a ' })).body.error.fields).toHaveProperty('body');
-    expect((await put(netflixRep, review.id, { body: 'x'.repeat(2001) })).body.error.fields).toHaveProperty('body');
-    expect((await put(netflixRep, review.id, { body: 'Fine reply', offersResolution: 'yes' })).body.error.fields).toHaveProperty(
+    expect((await put<ErrorBody>(netflixRep, review.id, { body: ' a ' })).body.error.fields).toHaveProperty('body');
+    expect((await put<ErrorBody>(netflixRep, review.id, { body: 'x'.repeat(2001) })).body.error.fields).toHaveProperty('body');
+    expect((await put<ErrorBody>(netflixRep, review.id, { body: 'Fine reply', offersResolution: 'yes' })).body.error.fields).toHaveProperty(
       'offersResolution',
     );
-    expect((await put(netflixRep, review.id, { body: 'Fine reply', author: 'x' })).body.error.fields).toHaveProperty('author');
+    expect((await put<ErrorBody>(netflixRep, review.id, { body: 'Fine reply', author: 'x' })).body.error.fields).toHaveProperty('author');
   });
 
   it('removes an email and a phone number before anything is stored: not in the row, the audit trail or the database', async () => {
@@ -175,16 +186,16 @@ describe('PUT /api/reviews/:id/reply', () => {
       body: 'Sorry for the trouble. Call our team on +1 415 555 0132 or write to jane.doe@example.com and we will refund you. This sh!t should not happen.',
     });
     expect(res.status).toBe(201);
-    expect(res.body.reply.body).toContain('[phone number removed]');
-    expect(res.body.reply.body).toContain('[email removed]');
-    expect(res.body.reply.body).toContain('s—');
+    expect(res.body.reply!.body).toContain('[phone number removed]');
+    expect(res.body.reply!.body).toContain('[email removed]');
+    expect(res.body.reply!.body).toContain('s—');
     expect(res.body.moderation.redactions).toEqual({ phone: 1, email: 1 });
     const [row] = await rawQuery<{ body: string; moderation: string }>(
       server,
       'select body, moderation from review_replies where review_id = ?',
       [review.id],
     );
-    expect(row!.body).toBe(res.body.reply.body);
+    expect(row!.body).toBe(res.body.reply!.body);
     const audit = await rawQuery<{ details: string }>(server, `select details from audit_log where target_id = ?`, [String(review.id)]);
     expect(audit.length).toBeGreaterThan(0);
     for (const text of [row!.body, row!.moderation, ...audit.map((a) => String(a.details)), await storedText(server)]) {
@@ -202,19 +213,20 @@ describe('PUT /api/reviews/:id/reply', () => {
     expect((await shown(review.id)).reply).toBeNull();
     expect((await listed(review.id))?.reply).toBeNull();
 
-    const held = await moderator.request('/api/moderation/replies?status=held');
+    const held = await moderator.request<HeldReplyList>('/api/moderation/replies?status=held');
     expect(held.status).toBe(200);
     const item = held.body.replies.find((r: { reviewId: number }) => r.reviewId === review.id);
     expect(item).toMatchObject({ company: 'netflix', companyName: 'Netflix', reasons: expect.arrayContaining(['threat of violence']) });
     // An edit does not get it past the moderators.
     expect((await put(netflixRep, review.id, { body: 'Sorry, we will look into it.' })).body.status).toBe('held');
 
-    const decide = (json: unknown) => moderator.request(`/api/moderation/replies/${review.id}/decision`, { method: 'POST', json });
-    expect((await decide({ action: 'publish' })).body.error.fields).toHaveProperty('action');
+    const decide = <T = ReplyDecisionResponse>(json: unknown) =>
+      moderator.request<T>(`/api/moderation/replies/${review.id}/decision`, { method: 'POST', json });
+    expect((await decide<ErrorBody>({ action: 'publish' })).body.error.fields).toHaveProperty('action');
     const approved = await decide({ action: 'approve' });
     expect(approved.status).toBe(200);
-    expect(approved.body.reply.body).toBe('Sorry, we will look into it.');
-    expect((await shown(review.id)).reply.body).toBe('Sorry, we will look into it.');
+    expect(approved.body.reply!.body).toBe('Sorry, we will look into it.');
+    expect((await shown(review.id)).reply!.body).toBe('Sorry, we will look into it.');
     expect((await decide({ action: 'approve' })).status).toBe(409);
     const actions = (await auditOf(review.id)).map((e: { action: string }) => e.action);
     expect(actions).toEqual(['reply.approve', 'reply.edit', 'reply.hold', 'reply.create']);
@@ -230,10 +242,10 @@ describe('PUT /api/reviews/:id/reply', () => {
     expect(res.status).toBe(204);
     const removal = (await auditOf(review.id))[0];
     expect(removal).toMatchObject({ action: 'reply.remove', statusBefore: 'held' });
-    expect(removal.details.reason).toBe('threat; the reviewer is [email removed]');
-    expect((await moderator.request('/api/moderation/replies')).body.replies.map((r: { reviewId: number }) => r.reviewId)).not.toContain(
-      review.id,
-    );
+    expect(removal!.details.reason).toBe('threat; the reviewer is [email removed]');
+    expect(
+      (await moderator.request<HeldReplyList>('/api/moderation/replies')).body.replies.map((r: { reviewId: number }) => r.reviewId),
+    ).not.toContain(review.id);
     expect(
       (await moderator.request(`/api/moderation/replies/${review.id}/decision`, { method: 'POST', json: { action: 'remove' } })).status,
     ).toBe(404);
@@ -269,14 +281,14 @@ describe("the representative's list", () => {
     const order: number[] = [];
     let cursor = '';
     for (;;) {
-      const page = await rep.request(`/api/moderation/representative/reviews?company=disney-plus&limit=3${cursor}`);
+      const page = await rep.request<RepresentativePage>(`/api/moderation/representative/reviews?company=disney-plus&limit=3${cursor}`);
       expect(page.status).toBe(200);
       order.push(...page.body.reviews.map((r: { id: number }) => r.id));
       if (!page.body.nextCursor) break;
       cursor = `&cursor=${page.body.nextCursor}`;
     }
     expect(order).toEqual([ids[2], ids[1], ids[3], ids[0]]);
-    const first = (await rep.request('/api/moderation/representative/reviews?company=disney-plus')).body.reviews;
+    const first = (await rep.request<RepresentativePage>('/api/moderation/representative/reviews?company=disney-plus')).body.reviews;
     expect(first[2]).toMatchObject({ replyStatus: 'published', reply: { body: 'Thank you, refunded.' }, heldReply: null });
     expect(first[3]).toMatchObject({
       replyStatus: 'held',
@@ -289,7 +301,7 @@ describe("the representative's list", () => {
     expect((await rep.request('/api/moderation/representative/reviews?company=no-such-co')).status).toBe(403);
     expect((await moderator.request('/api/moderation/representative/reviews?company=netflix')).status).toBe(403);
     expect((await rep.request('/api/moderation/representative/reviews?company=disney-plus&cursor=nope')).status).toBe(400);
-    expect((await rep.request('/api/moderation/representative/reviews')).body.error.fields).toHaveProperty('company');
+    expect((await rep.request<ErrorBody>('/api/moderation/representative/reviews')).body.error.fields).toHaveProperty('company');
   });
 });
 
@@ -299,17 +311,17 @@ describe('POST /api/reviews/:id/manage/resolution', () => {
     const rep = await signInAsRepresentative(server, [slug]);
     for (let i = 0; i < 5; i++) await publishedReview(slug, { resolved: 'no' });
     const review = await publishedReview(slug, { resolved: 'no', outcome: 'no-action' });
-    const answer = (json: unknown, token = review.manageToken) =>
-      server.request(`/api/reviews/${review.id}/manage/resolution`, { method: 'POST', json, headers: { 'x-manage-token': token } });
+    const answer = <T = ManagedReviewResponse>(json: unknown, token = review.manageToken) =>
+      server.request<T>(`/api/reviews/${review.id}/manage/resolution`, { method: 'POST', json, headers: { 'x-manage-token': token } });
 
     expect((await answer({ answer: 'resolved' })).status).toBe(409);
     await put(rep, review.id, { body: 'We have refunded you; did that sort it out?' });
     expect((await answer({ answer: 'resolved' })).status).toBe(409);
     await put(rep, review.id, { body: 'We have refunded you; did that sort it out?', offersResolution: true });
-    expect((await answer({ answer: 'maybe' })).body.error.fields).toHaveProperty('answer');
+    expect((await answer<ErrorBody>({ answer: 'maybe' })).body.error.fields).toHaveProperty('answer');
     expect((await answer({ answer: 'resolved' }, 'wrong-token')).status).toBe(404);
 
-    const before = (await server.request(`/api/companies/${slug}/patterns`)).body;
+    const before = (await server.request<CompanyPatterns>(`/api/companies/${slug}/patterns`)).body;
     const res = await answer({ answer: 'resolved' });
     expect(res.status).toBe(200);
     expect(res.body.review).toMatchObject({
@@ -318,8 +330,8 @@ describe('POST /api/reviews/:id/manage/resolution', () => {
       outcomeUpdate: { resolvedBefore: 'no', outcomeBefore: 'no-action' },
       reply: { offersResolution: true, resolution: { answer: 'resolved', at: expect.any(String) } },
     });
-    expect((await shown(review.id)).reply.resolution.answer).toBe('resolved');
-    const after = (await server.request(`/api/companies/${slug}/patterns`)).body;
+    expect((await shown(review.id)).reply!.resolution!.answer).toBe('resolved');
+    const after = (await server.request<CompanyPatterns>(`/api/companies/${slug}/patterns`)).body;
     expect(JSON.stringify(after)).not.toBe(JSON.stringify(before));
     const resolvedShare = (p: { issueTypes: { value: string; resolved?: { count: number } }[] }) =>
       p.issueTypes.find((g) => g.value === 'billing')?.resolved?.count;
@@ -333,7 +345,7 @@ describe('POST /api/reviews/:id/manage/resolution', () => {
       reply: { resolution: { answer: 'not-resolved' } },
     });
     const entries = (await auditOf(review.id)).filter((e: { action: string }) => e.action === 'review.author-outcome');
-    expect(entries[0].details).toMatchObject({ via: 'reply', answer: 'not-resolved', resolvedBefore: 'yes', resolved: 'no' });
+    expect(entries[0]!.details).toMatchObject({ via: 'reply', answer: 'not-resolved', resolvedBefore: 'yes', resolved: 'no' });
   });
 });
 

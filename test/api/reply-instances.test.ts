@@ -7,6 +7,7 @@ import { buildReview } from '../helpers/fixtures';
 import type { SignedIn } from '../helpers/moderator';
 import { signInAsRepresentative } from '../helpers/representative';
 import { RECHECK_MS } from '../../server/domain/company-version-cache';
+import type { ReviewPage, ReviewResponse } from '../../server/contract/review';
 
 const a = useTestServer();
 let b: TestServer;
@@ -20,9 +21,7 @@ afterAll(async () => {
 });
 
 const firstPageReply = async (server: TestServer, id: number) =>
-  ((await server.request('/api/companies/hulu/reviews')).body.reviews as { id: number; reply: { body: string } | null }[]).find(
-    (r) => r.id === id,
-  )?.reply;
+  (await server.request<ReviewPage>('/api/companies/hulu/reviews')).body.reviews.find((r) => r.id === id)?.reply;
 
 describe('a reply on two instances', () => {
   it("shows on the other instance's review at once and on its kept first page within the recheck", async () => {
@@ -36,7 +35,7 @@ describe('a reply on two instances', () => {
     expect((await rep.request(`/api/reviews/${id}/reply`, { method: 'PUT', json: { body: 'Sorry, we have refunded you.' } })).status).toBe(
       201,
     );
-    expect((await b.request(`/api/reviews/${id}`)).body.review.reply.body).toBe('Sorry, we have refunded you.');
+    expect((await b.request<ReviewResponse>(`/api/reviews/${id}`)).body.review.reply!.body).toBe('Sorry, we have refunded you.');
     expect((await firstPageReply(a, id))?.body).toBe('Sorry, we have refunded you.');
     const deadline = performance.now() + RECHECK_MS + 2000;
     let seen = await firstPageReply(b, id);
@@ -52,6 +51,6 @@ describe('a reply on two instances', () => {
       headers: { cookie: rep.cookie, 'x-csrf-token': rep.csrfToken, origin: b.url },
     });
     expect(onB.status).toBe(204);
-    expect((await a.request(`/api/reviews/${id}`)).body.review.reply).toBeNull();
+    expect((await a.request<ReviewResponse>(`/api/reviews/${id}`)).body.review.reply).toBeNull();
   });
 });

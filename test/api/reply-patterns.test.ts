@@ -6,7 +6,10 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { createModerator, logIn, signInAs, TEST_PASSWORD, type SignedIn } from '../helpers/moderator';
 import { wilsonRate } from '../../server/domain/patterns/wilson';
-import { NOT_ENOUGH_REVIEWS, type ReplyPatterns } from '../../server/contract/patterns';
+import { NOT_ENOUGH_REVIEWS, type CompanyPatterns, type IssueTypePattern, type ReplyPatterns } from '../../server/contract/patterns';
+import type { ModeratorResponse } from '../../server/contract/moderators';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { ReplyResponse } from '../../server/contract/reply';
 
 const T0 = Date.UTC(2026, 5, 15, 12);
 const HOUR = 3_600_000;
@@ -20,7 +23,7 @@ beforeEach(async () => {
   server = await startTestServer({ sessionIdleMinutes: 60 * 24 * 30, sessionMaxHours: 24 * 30 }, { now: () => clock });
   const admin = await signInAs(server, 'admin');
   const email = 'rep@example.test';
-  const res = await admin.request('/api/moderation/moderators', {
+  const res = await admin.request<ModeratorResponse>('/api/moderation/moderators', {
     method: 'POST',
     json: { email, role: 'representative', password: TEST_PASSWORD, companies: ['netflix'] },
   });
@@ -37,9 +40,12 @@ afterEach(async () => {
 async function post(count: number): Promise<{ id: number; token: string }[]> {
   const posted = [];
   for (let i = 0; i < count; i++) {
-    const res = await server.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview({ resolved: 'no' }) });
+    const res = await server.request<SubmissionResponse>('/api/companies/netflix/reviews', {
+      method: 'POST',
+      json: buildReview({ resolved: 'no' }),
+    });
     expect(res.status).toBe(201);
-    posted.push({ id: res.body.review.id as number, token: res.body.review.manageToken as string });
+    posted.push({ id: res.body.review.id, token: res.body.review.manageToken });
   }
   return posted;
 }
@@ -63,7 +69,7 @@ async function answer(review: { id: number; token: string }, resolution: 'resolv
   expect(res.status).toBe(200);
 }
 
-const replies = async (): Promise<ReplyPatterns> => (await server.request('/api/companies/netflix/patterns')).body.replies;
+const replies = async (): Promise<ReplyPatterns> => (await server.request<CompanyPatterns>('/api/companies/netflix/patterns')).body.replies;
 
 describe('reply figures in GET /api/companies/:slug/patterns', () => {
   it('shows none below PATTERN_MIN_REVIEWS published reviews', async () => {
@@ -84,7 +90,7 @@ describe('reply figures in GET /api/companies/:slug/patterns', () => {
     await reply(reviews[5]!.id, 12);
     expect((await replies()).medianHoursToAnswer).toBe(9.5);
 
-    const csv = ((await server.request('/api/companies/netflix/patterns.csv')).body as string).split('\r\n');
+    const csv = (await server.request<string>('/api/companies/netflix/patterns.csv')).body.split('\r\n');
     expect(csv).toContain(`replies,answered,Reviews the company answered,10,0.6,0.313,0.832,,,,,,,,9.5 hours,`);
     expect(csv).toContain(`replies,resolved_after_reply,Resolved after a reply offering a resolution,,,,,,,,,,,,,${NOT_ENOUGH_REVIEWS}`);
 
@@ -97,7 +103,7 @@ describe('reply figures in GET /api/companies/:slug/patterns', () => {
     const reviews = await post(6);
     for (const [i, r] of reviews.slice(0, 5).entries()) await reply(r.id, i + 1);
     clock = T0 + 20 * HOUR;
-    const held = await rep.request(`/api/reviews/${reviews[5]!.id}/reply`, {
+    const held = await rep.request<ReplyResponse>(`/api/reviews/${reviews[5]!.id}/reply`, {
       method: 'PUT',
       json: { body: 'Watch your back. I know where you live and I will find you.' },
     });
@@ -124,7 +130,7 @@ describe('reply figures in GET /api/companies/:slug/patterns', () => {
     await answer(reviews[4]!, 'resolved');
     expect((await replies()).resolvedAfterReply).toEqual(wilsonRate(4, 5));
     // The review's own resolution figures moved with the answer.
-    const { body } = await server.request('/api/companies/netflix/patterns');
-    expect(body.issueTypes.find((g: { value: string }) => g.value === 'billing').resolved.count).toBe(4);
+    const { body } = await server.request<CompanyPatterns>('/api/companies/netflix/patterns');
+    expect((body.issueTypes.find((g: { value: string }) => g.value === 'billing') as IssueTypePattern).resolved.count).toBe(4);
   });
 });

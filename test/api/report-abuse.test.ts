@@ -5,6 +5,8 @@ import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { signInAs, uniqueBody } from '../helpers/moderator';
 import { findReportBurst } from '../../server/domain/readers/report-burst';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { AuditPage, QueueItem, QueuePage } from '../../server/contract/moderation';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -13,7 +15,12 @@ let clock = Date.now();
 const server = useTestServer({ trustedProxies: ['127.0.0.1'], reportThreshold: 3 }, { now: () => clock });
 
 const publish = async () =>
-  (await server.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview({ body: uniqueBody() }) })).body.review;
+  (
+    await server.request<SubmissionResponse>('/api/companies/netflix/reviews', {
+      method: 'POST',
+      json: buildReview({ body: uniqueBody() }),
+    })
+  ).body.review;
 const report = (id: number, reader: string) =>
   server.request(`/api/reviews/${id}/report`, { method: 'POST', json: { reason: 'spam' }, headers: { 'x-forwarded-for': reader } });
 const isPublished = async (id: number) => (await server.request(`/api/reviews/${id}`)).status === 200;
@@ -52,9 +59,10 @@ describe('hiding a review by reports', () => {
     await report(review.id, '10.71.1.6');
     expect(await isPublished(review.id)).toBe(false);
     const admin = await signInAs(server, 'admin');
-    const audit = (await admin.request(`/api/moderation/audit?targetType=review&targetId=${review.id}&action=review.hidden-by-reports`))
-      .body.entries;
-    expect(audit[0].details).toMatchObject({ reports: 6, needed: 6, threshold: 3 });
+    const audit = (
+      await admin.request<AuditPage>(`/api/moderation/audit?targetType=review&targetId=${review.id}&action=review.hidden-by-reports`)
+    ).body.entries;
+    expect(audit[0]!.details).toMatchObject({ reports: 6, needed: 6, threshold: 3 });
   });
 });
 
@@ -66,10 +74,10 @@ describe('the queue item of a reported review', () => {
       clock += 2 * MINUTE;
     }
     const moderator = await signInAs(server);
-    const queue = await moderator.request('/api/moderation/queue?reason=reported');
-    const item = queue.body.items.find((i: { review: { id: number } }) => i.review.id === review.id);
+    const queue = await moderator.request<QueuePage>('/api/moderation/queue?reason=reported');
+    const item = queue.body.items.find((i: { review: { id: number } }) => i.review.id === review.id)!;
     expect(item.reportBurst).toEqual({ reports: 3, minutes: 4, from: expect.any(String), to: expect.any(String) });
-    const one = await moderator.request(`/api/moderation/reviews/${review.id}`);
+    const one = await moderator.request<QueueItem>(`/api/moderation/reviews/${review.id}`);
     expect(one.body.reportBurst).toEqual(item.reportBurst);
   });
 
@@ -80,7 +88,7 @@ describe('the queue item of a reported review', () => {
       clock += 2 * DAY;
     }
     const moderator = await signInAs(server);
-    const one = await moderator.request(`/api/moderation/reviews/${review.id}`);
+    const one = await moderator.request<QueueItem>(`/api/moderation/reviews/${review.id}`);
     expect(one.body.reports).toHaveLength(3);
     expect(one.body.reportBurst).toBeNull();
   });

@@ -4,6 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from '../helpers/server';
 import { signInAs, TEST_PASSWORD, type SignedIn } from '../helpers/moderator';
 import { signInAsRepresentative } from '../helpers/representative';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { AuditPage } from '../../server/contract/moderation';
+import type { ModeratorList } from '../../server/contract/moderators';
+import type { SessionResponse, SessionState } from '../../server/contract/auth';
+import type { ReviewPage } from '../../server/contract/review';
 
 const server = useTestServer();
 let representative: SignedIn;
@@ -33,23 +38,25 @@ const deskRoutes = (ids: { moderator: number; review: number }): [string, string
 
 describe('a representative at the desk', () => {
   it('gets 403 forbidden on every desk route, and changes nothing', async () => {
-    const review = (await server.request('/api/companies/netflix/reviews?limit=1')).body.reviews[0] ?? { id: 1 };
+    const review = (await server.request<ReviewPage>('/api/companies/netflix/reviews?limit=1')).body.reviews[0] ?? { id: 1 };
     for (const [method, path, json] of deskRoutes({ moderator: representative.id, review: review.id })) {
-      const res = await representative.request(path, { method, json });
+      const res = await representative.request<ErrorBody>(path, { method, json });
       expect([method, path, res.status, res.body.error?.code]).toEqual([method, path, 403, 'forbidden']);
     }
-    expect((await admin.request(`/api/moderation/audit?actorId=${representative.id}&action=moderator.change`)).body.entries).toEqual([]);
-    expect((await admin.request('/api/moderation/moderators')).body.moderators.map((m: { email: string }) => m.email)).not.toContain(
-      'x@example.test',
-    );
+    expect(
+      (await admin.request<AuditPage>(`/api/moderation/audit?actorId=${representative.id}&action=moderator.change`)).body.entries,
+    ).toEqual([]);
+    expect(
+      (await admin.request<ModeratorList>('/api/moderation/moderators')).body.moderators.map((m: { email: string }) => m.email),
+    ).not.toContain('x@example.test');
   });
 
   it("keeps their own account's routes: who am I, password, sign out", async () => {
-    const me = await representative.request('/api/auth/me');
+    const me = await representative.request<SessionResponse>('/api/auth/me');
     expect(me.status).toBe(200);
     expect(me.body.moderator).toEqual({ email: representative.email, role: 'representative', companies: ['netflix'] });
-    expect((await representative.request('/api/moderation/me')).body.moderator.companies).toEqual(['netflix']);
-    const session = await representative.request('/api/auth/session');
+    expect((await representative.request<SessionResponse>('/api/moderation/me')).body.moderator.companies).toEqual(['netflix']);
+    const session = await representative.request<SessionState>('/api/auth/session');
     expect(session.body).toMatchObject({ signedIn: true, moderator: { role: 'representative', companies: ['netflix'] } });
     const own = await representative.request('/api/moderation/representative/reviews?company=netflix');
     expect(own.status).toBe(200);
@@ -59,7 +66,7 @@ describe('a representative at the desk', () => {
     const moderator = await signInAs(server);
     expect((await moderator.request('/api/moderation/queue')).status).toBe(200);
     expect((await moderator.request('/api/moderation/replies?status=held')).status).toBe(200);
-    expect((await moderator.request('/api/moderation/me')).body.moderator).toEqual({
+    expect((await moderator.request<SessionResponse>('/api/moderation/me')).body.moderator).toEqual({
       email: moderator.email,
       role: 'moderator',
       companies: [],

@@ -7,36 +7,27 @@ import { buildReview } from '../helpers/fixtures';
 import { insertHeldReview, signInAs } from '../helpers/moderator';
 import { storedText } from '../helpers/raw-db';
 import { BLNS } from '../hardening/hostile-strings';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { ReviewPage } from '../../server/contract/review';
 
 const server = useTestServer();
-
-interface Listed {
-  id: number;
-  title: string | null;
-  body: string;
-  rating: number;
-}
-interface Page {
-  reviews: Listed[];
-  nextCursor: string | null;
-  matching: { count: number; complete: boolean } | null;
-}
 
 let serial = 0;
 /** A review published at once, its words chosen by the test (each body is new, so none is held as spam). */
 async function publish(slug: string, body: string, overrides: Record<string, unknown> = {}) {
-  const res = await server.request(`/api/companies/${slug}/reviews`, {
+  const res = await server.request<SubmissionResponse>(`/api/companies/${slug}/reviews`, {
     method: 'POST',
     json: buildReview({ title: 'A note', body: `${body} (note ${++serial} of this test).`, ...overrides }),
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.review as Listed & { manageToken: string };
+  return res.body.review;
 }
 
 const list = async (slug: string, query: string) => {
-  const res = await server.request(`/api/companies/${slug}/reviews?${query}`);
+  const res = await server.request<ReviewPage>(`/api/companies/${slug}/reviews?${query}`);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body as Page;
+  return res.body;
 };
 const ids = async (slug: string, query: string) => (await list(slug, query)).reviews.map((r) => r.id);
 const q = (text: string) => `q=${encodeURIComponent(text)}`;
@@ -122,7 +113,7 @@ describe('GET /api/companies/:slug/reviews?q=', () => {
       const seen: number[] = [];
       let cursor: string | null = null;
       do {
-        const page: Page = await list('paramount-plus', `${q('tapir')}&sort=${sort}&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+        const page: ReviewPage = await list('paramount-plus', `${q('tapir')}&sort=${sort}&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
         seen.push(...page.reviews.map((r) => r.id));
         cursor = page.nextCursor;
       } while (cursor);
@@ -131,20 +122,20 @@ describe('GET /api/companies/:slug/reviews?q=', () => {
   });
 
   it('answers 400 naming q for a search too long or empty, and naming sort for relevance without one', async () => {
-    const long = await server.request(`/api/companies/netflix/reviews?${q('x'.repeat(201))}`);
+    const long = await server.request<ErrorBody>(`/api/companies/netflix/reviews?${q('x'.repeat(201))}`);
     expect(long.status).toBe(400);
     expect(long.body.error.fields).toEqual({ q: 'Search can be at most 200 characters' });
-    const empty = await server.request(`/api/companies/netflix/reviews?q=%20`);
+    const empty = await server.request<ErrorBody>(`/api/companies/netflix/reviews?q=%20`);
     expect(empty.status).toBe(400);
-    expect(Object.keys(empty.body.error.fields)).toEqual(['q']);
-    const relevance = await server.request('/api/companies/netflix/reviews?sort=relevance');
+    expect(Object.keys(empty.body.error.fields!)).toEqual(['q']);
+    const relevance = await server.request<ErrorBody>('/api/companies/netflix/reviews?sort=relevance');
     expect(relevance.status).toBe(400);
-    expect(Object.keys(relevance.body.error.fields)).toEqual(['sort']);
-    const plain = await server.request(`/api/companies/netflix/reviews?sort=newest&limit=2`);
-    const cursor = (plain.body as Page).nextCursor!;
-    const mixed = await server.request(`/api/companies/netflix/reviews?${q('refund')}&sort=newest&cursor=${cursor}`);
+    expect(Object.keys(relevance.body.error.fields!)).toEqual(['sort']);
+    const plain = await server.request<ReviewPage>(`/api/companies/netflix/reviews?sort=newest&limit=2`);
+    const cursor = plain.body.nextCursor!;
+    const mixed = await server.request<ErrorBody>(`/api/companies/netflix/reviews?${q('refund')}&sort=newest&cursor=${cursor}`);
     expect(mixed.status).toBe(400);
-    expect(Object.keys(mixed.body.error.fields)).toEqual(['cursor']);
+    expect(Object.keys(mixed.body.error.fields!)).toEqual(['cursor']);
   });
 
   it('takes any text as a search: operators, emoji and the naughty strings answer 200', async () => {

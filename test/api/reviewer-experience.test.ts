@@ -2,20 +2,15 @@
 // rejected review fixed and sent again, a later outcome kept beside the first answer, no vote for one's own.
 import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../helpers/server';
-import { buildReview } from '../helpers/fixtures';
 import { signInAs, uniqueBody } from '../helpers/moderator';
+import { reviewerOf } from '../helpers/reviewer';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { QueuePage } from '../../server/contract/moderation';
+import type { ReviewPage, ReviewResponse } from '../../server/contract/review';
 
 const server = useTestServer();
 
-const submit = async (slug: string, overrides: Record<string, unknown> = {}) => {
-  const res = await server.request(`/api/companies/${slug}/reviews`, {
-    method: 'POST',
-    json: buildReview({ body: uniqueBody(), ...overrides }),
-  });
-  return res.body.review as { id: number; status: string; manageToken: string; responseTime: string | null };
-};
-const manage = (id: number, token: string, init: { method?: string; json?: unknown } = {}, path = '') =>
-  server.request(`/api/reviews/${id}/manage${path}`, { ...init, headers: { 'x-manage-token': token } });
+const { submit, manage } = reviewerOf(server);
 
 describe('a review of someone who did not contact the company', () => {
   it('keeps no response time, next steps or outcome, even when sent', async () => {
@@ -25,7 +20,7 @@ describe('a review of someone who did not contact the company', () => {
       nextStepsExplained: true,
       outcome: 'refund',
     });
-    const stored = (await server.request(`/api/reviews/${review.id}`)).body.review;
+    const stored = (await server.request<ReviewResponse>(`/api/reviews/${review.id}`)).body.review;
     expect(stored).toMatchObject({ contactMethod: 'did-not-contact', responseTime: null, nextStepsExplained: null, outcome: null });
   });
 
@@ -85,7 +80,7 @@ describe('a rejected review', () => {
     expect(fixed.status).toBe(200);
     // A moderator turned it down: the fixed text waits for one again rather than publishing itself.
     expect(fixed.body.review.status).toBe('pending');
-    const queue = await moderator.request('/api/moderation/queue?company=hulu');
+    const queue = await moderator.request<QueuePage>('/api/moderation/queue?company=hulu');
     expect(queue.body.items.map((i: { review: { id: number } }) => i.review.id)).toContain(review.id);
   });
 });
@@ -93,7 +88,7 @@ describe('a rejected review', () => {
 describe('a later outcome', () => {
   it('is shown with its date beside the first answer, which a second update keeps', async () => {
     const review = await submit('max', { resolved: 'no', outcome: 'no-action' });
-    expect((await server.request(`/api/reviews/${review.id}`)).body.review.outcomeUpdate).toBeNull();
+    expect((await server.request<ReviewResponse>(`/api/reviews/${review.id}`)).body.review.outcomeUpdate).toBeNull();
     const first = await manage(review.id, review.manageToken, { method: 'POST', json: { resolved: 'partly' } }, '/outcome');
     expect(first.status).toBe(200);
     const second = await manage(
@@ -104,10 +99,12 @@ describe('a later outcome', () => {
     );
     const expected = { resolved: 'yes', outcome: 'refund', outcomeUpdate: { resolvedBefore: 'no', outcomeBefore: 'no-action' } };
     expect(second.body.review).toMatchObject(expected);
-    const shown = (await server.request(`/api/reviews/${review.id}`)).body.review;
+    const shown = (await server.request<ReviewResponse>(`/api/reviews/${review.id}`)).body.review;
     expect(shown).toMatchObject(expected);
-    expect(Date.parse(shown.outcomeUpdate.at)).toBeGreaterThanOrEqual(Date.parse(shown.createdAt));
-    const listed = (await server.request('/api/companies/max/reviews')).body.reviews.find((r: { id: number }) => r.id === review.id);
+    expect(Date.parse(shown.outcomeUpdate!.at)).toBeGreaterThanOrEqual(Date.parse(shown.createdAt));
+    const listed = (await server.request<ReviewPage>('/api/companies/max/reviews')).body.reviews.find(
+      (r: { id: number }) => r.id === review.id,
+    );
     expect(listed).toMatchObject(expected);
   });
 });
@@ -115,7 +112,7 @@ describe('a later outcome', () => {
 describe('a helpful vote', () => {
   it('is refused to the review’s author, who sends the manage token, and counted for anyone else', async () => {
     const review = await submit('peacock');
-    const own = await server.request(`/api/reviews/${review.id}/helpful`, {
+    const own = await server.request<ErrorBody>(`/api/reviews/${review.id}/helpful`, {
       method: 'POST',
       json: {},
       headers: { 'x-manage-token': review.manageToken, 'x-forwarded-for': '10.9.0.1' },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { submitTo, useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
+import type { CompanyDetail, ReviewPage, ReviewResponse } from '../../server/contract/review';
+import type { ErrorBody } from '../../server/contract/errors';
 
 const server = useTestServer();
 
@@ -8,23 +10,23 @@ const submit = submitTo(server);
 
 describe('POST /api/companies/:slug/reviews', () => {
   it('publishes a clean review and shows it in the list, by id and in the summary', async () => {
-    const before = (await server.request('/api/companies/hulu')).body.summary;
+    const before = (await server.request<CompanyDetail>('/api/companies/hulu')).body.summary;
     const res = await submit(buildReview({ rating: 4, title: 'Quick refund' }), 'hulu');
     expect(res.status).toBe(201);
     const review = res.body.review;
     expect(review).toMatchObject({ rating: 4, title: 'Quick refund', status: 'published', company: 'hulu', displayName: 'Sam' });
     expect(review.moderation.decision).toBe('publish');
 
-    const list = await server.request('/api/companies/hulu/reviews');
+    const list = await server.request<ReviewPage>('/api/companies/hulu/reviews');
     expect(list.body.reviews.map((r: { id: number }) => r.id)).toContain(review.id);
-    const byId = await server.request(`/api/reviews/${review.id}`);
+    const byId = await server.request<ReviewResponse>(`/api/reviews/${review.id}`);
     expect(byId.status).toBe(200);
     expect(byId.body.review.body).toBe(review.body);
 
-    const after = (await server.request('/api/companies/hulu')).body.summary;
+    const after = (await server.request<CompanyDetail>('/api/companies/hulu')).body.summary;
     expect(after.count).toBe(before.count + 1);
-    expect(after.distribution.find((d: { stars: number }) => d.stars === 4).count).toBe(
-      before.distribution.find((d: { stars: number }) => d.stars === 4).count + 1,
+    expect(after.distribution.find((d: { stars: number }) => d.stars === 4)!.count).toBe(
+      before.distribution.find((d: { stars: number }) => d.stars === 4)!.count + 1,
     );
   });
 
@@ -67,23 +69,23 @@ describe('POST /api/companies/:slug/reviews', () => {
     ['hacker', { hacker: true }],
     ['status', { status: 'published' }],
   ])('answers 400 naming %s when it is invalid (%j)', async (field, override) => {
-    const res = await submit(buildReview(override));
+    const res = await submit<ErrorBody>(buildReview(override));
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation_failed');
-    expect(Object.keys(res.body.error.fields)).toContain(field);
+    expect(Object.keys(res.body.error.fields!)).toContain(field);
     expect(typeof res.body.error.message).toBe('string');
   });
 
   it('answers 400 when the body is not a JSON object', async () => {
     for (const json of [[1, 2], 'text', 42, null]) {
-      const res = await submit(json);
+      const res = await submit<ErrorBody>(json);
       expect(res.status).toBe(400);
       expect(res.body.error.fields).toHaveProperty('request');
     }
   });
 
   it('answers 400 invalid_json for malformed JSON', async () => {
-    const res = await server.request('/api/companies/netflix/reviews', {
+    const res = await server.request<ErrorBody>('/api/companies/netflix/reviews', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"rating": 5,',
@@ -93,7 +95,7 @@ describe('POST /api/companies/:slug/reviews', () => {
   });
 
   it('answers 415 when the body is not JSON', async () => {
-    const res = await server.request('/api/companies/netflix/reviews', {
+    const res = await server.request<ErrorBody>('/api/companies/netflix/reviews', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'rating=5',
@@ -103,28 +105,28 @@ describe('POST /api/companies/:slug/reviews', () => {
   });
 
   it('answers 413 when the body is too large', async () => {
-    const res = await submit(buildReview({ body: 'a'.repeat(200_000) }));
+    const res = await submit<ErrorBody>(buildReview({ body: 'a'.repeat(200_000) }));
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('payload_too_large');
   });
 
   it('answers 404 for an unknown company', async () => {
-    const res = await submit(buildReview(), 'no-such-company');
+    const res = await submit<ErrorBody>(buildReview(), 'no-such-company');
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('not_found');
   });
 
   it('ignores nothing silently: a rejected submission stores nothing', async () => {
-    const before = (await server.request('/api/companies/max')).body.summary.count;
+    const before = (await server.request<CompanyDetail>('/api/companies/max')).body.summary.count;
     await submit(buildReview({ rating: 9 }), 'max');
-    expect((await server.request('/api/companies/max')).body.summary.count).toBe(before);
+    expect((await server.request<CompanyDetail>('/api/companies/max')).body.summary.count).toBe(before);
   });
 });
 
 describe('GET /api/companies/:slug/reviews, first page', () => {
   it('shows a new review, a helpful vote and a removal on the very next request', async () => {
     const firstPage = async (sort = 'newest') =>
-      (await server.request(`/api/companies/peacock/reviews?sort=${sort}`)).body.reviews as { id: number; helpfulCount: number }[];
+      (await server.request<ReviewPage>(`/api/companies/peacock/reviews?sort=${sort}`)).body.reviews;
     const one = (await submit(buildReview({ body: 'The first agent sorted the double charge out in minutes.' }), 'peacock')).body.review;
     expect((await firstPage()).map((r) => r.id)).toEqual([one.id]);
     expect(await firstPage()).toEqual(await firstPage());
@@ -145,7 +147,7 @@ describe('GET /api/companies/:slug/reviews, first page', () => {
 
   it('shows a new matching review on a filtered first page at once, and keeps filters apart', async () => {
     const filtered = async (query: string) =>
-      ((await server.request(`/api/companies/hulu/reviews?${query}`)).body.reviews as { id: number }[]).map((r) => r.id);
+      (await server.request<ReviewPage>(`/api/companies/hulu/reviews?${query}`)).body.reviews.map((r) => r.id);
     const billing = 'issueType=billing&sort=newest';
     const login = 'issueType=login&sort=newest';
     const [billingBefore, loginBefore] = [await filtered(billing), await filtered(login)];
@@ -168,7 +170,7 @@ describe('GET /api/companies/:slug/reviews, first page', () => {
 describe('GET /api/reviews/:id', () => {
   it('answers 404 for unknown or malformed ids', async () => {
     for (const id of ['999999', 'abc', '-1', '1e400', '0']) {
-      const res = await server.request(`/api/reviews/${id}`);
+      const res = await server.request<ErrorBody>(`/api/reviews/${id}`);
       expect(res.status).toBe(404);
       expect(res.body.error.code).toBe('not_found');
     }
@@ -183,7 +185,7 @@ describe('GET /api/reviews/:id', () => {
 
 describe('unknown API routes', () => {
   it('answer a JSON 404', async () => {
-    const res = await server.request('/api/nothing-here');
+    const res = await server.request<ErrorBody>('/api/nothing-here');
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('not_found');
   });

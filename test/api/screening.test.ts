@@ -1,7 +1,9 @@
 import { storedText } from '../helpers/raw-db';
 import { describe, expect, it } from 'vitest';
-import { startTestServer, submitTo, useTestServer } from '../helpers/server';
+import { startTestServer, submitTo, useTestServer, type OrError } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { SubmissionResponse } from '../../server/contract/manage';
 
 const server = useTestServer();
 
@@ -50,13 +52,13 @@ describe('personal data', () => {
       buildReview({ body: '4111 1111 1111 1111 / 020 7946 0958 / 078-05-1120' }),
     ];
     const answers = [];
-    for (const review of reviews) answers.push(await submit(review));
+    for (const review of reviews) answers.push(await submit<OrError<SubmissionResponse>>(review));
     // Held or published, each is stored; the last is refused.
     expect(answers.map((a) => (a.status === 202 ? 201 : a.status))).toEqual([201, 201, 201, 400]);
-    expect(answers[3]!.body.error.fields).toHaveProperty('body');
-    expect(answers[0]!.body.review.body).toContain('[card number removed]');
-    expect(answers[0]!.body.review.device).toBe('Pixel, call [phone number removed]');
-    expect(answers[1]!.body.review.moderation.redactions).toEqual({ email: 1, password: 2, code: 1 });
+    expect(answers[3]!.body.error!.fields).toHaveProperty('body');
+    expect(answers[0]!.body.review!.body).toContain('[card number removed]');
+    expect(answers[0]!.body.review!.device).toBe('Pixel, call [phone number removed]');
+    expect(answers[1]!.body.review!.moderation.redactions).toEqual({ email: 1, password: 2, code: 1 });
 
     // The database file with its WAL and shared memory (SQLite), or every stored row (PostgreSQL).
     const haystacks = [await storedText(server), JSON.stringify(server.logs), JSON.stringify(answers)];
@@ -112,7 +114,7 @@ describe('decisions', () => {
   });
 
   it('refuses with 400 naming the body when nothing readable is left', async () => {
-    const res = await submit(buildReview({ body: '<script>alert("hello there friends")</script>' }));
+    const res = await submit<ErrorBody>(buildReview({ body: '<script>alert("hello there friends")</script>' }));
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'validation_failed', fields: { body: expect.any(String) } });
   });
@@ -124,7 +126,7 @@ describe('REVIEW_RATE_LIMIT', () => {
     const limited = await startTestServer({ reviewRateLimit: 2 }, { now: () => now });
     try {
       const post = (n: number) =>
-        limited.request('/api/companies/netflix/reviews', {
+        limited.request<ErrorBody>('/api/companies/netflix/reviews', {
           method: 'POST',
           json: buildReview({ body: `Review ${n}: the refund arrived after two weeks of asking.` }),
         });

@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { uniqueBody } from '../helpers/moderator';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { SubmissionResponse } from '../../server/contract/manage';
 
 // A trusted local proxy lets X-Forwarded-For stand for different clients.
 const server = useTestServer({ trustedProxies: ['127.0.0.1'], reviewRateLimit: 3 });
-const submit = (review: unknown, client: string) =>
-  server.request('/api/companies/netflix/reviews', { method: 'POST', json: review, headers: { 'x-forwarded-for': client } });
+const submit = <T = SubmissionResponse>(review: unknown, client: string) =>
+  server.request<T>('/api/companies/netflix/reviews', { method: 'POST', json: review, headers: { 'x-forwarded-for': client } });
 
 describe('REVIEW_RATE_LIMIT', () => {
   it('counts submissions refused by moderation, by the taxonomy and by validation', async () => {
@@ -20,7 +22,7 @@ describe('REVIEW_RATE_LIMIT', () => {
       await submit(buildReview({ rating: 9 }), client),
     ];
     expect(refused.map((r) => r.status)).toEqual([400, 400, 400]);
-    const fourth = await submit(buildReview({ body: uniqueBody() }), client);
+    const fourth = await submit<ErrorBody>(buildReview({ body: uniqueBody() }), client);
     expect(fourth.status).toBe(429);
     expect(fourth.body.error.code).toBe('rate_limited');
     expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThan(3500);

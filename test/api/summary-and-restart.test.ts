@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { rawQuery } from '../helpers/raw-db';
 import { buildReview } from '../helpers/fixtures';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { CompanyDetail, ReviewResponse } from '../../server/contract/review';
+import type { CompanyList } from '../../server/contract/patterns';
 
 const stars = (n: number) => `coalesce(sum(case when r.rating = ${n} then 1 else 0 end), 0) as s${n}`;
 
@@ -22,7 +25,10 @@ describe('the maintained summary', () => {
       for (let i = 0; i < 60; i++) {
         const slug = slugs[i % 3]!;
         const rating = ((i * 7) % 5) + 1;
-        const res = await server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview({ rating }) });
+        const res = await server.request<SubmissionResponse>(`/api/companies/${slug}/reviews`, {
+          method: 'POST',
+          json: buildReview({ rating }),
+        });
         ids.push(res.body.review.id);
         if (i % 4 === 0) await server.store.changeReviewStatus(ids[i]!, 'published', 'removed', Date.now());
         if (i % 8 === 0) await server.store.changeReviewStatus(ids[i]!, 'removed', 'published', Date.now());
@@ -36,7 +42,7 @@ describe('the maintained summary', () => {
         if (i % 5 === 0) expect(await server.store.changeReviewStatus(ids[i]!, 'published', 'pending', Date.now())).toBeUndefined();
       }
       for (const row of await recount(server)) {
-        const { body } = await server.request(`/api/companies/${row.slug}`);
+        const { body } = await server.request<CompanyDetail>(`/api/companies/${row.slug}`);
         const sum = body.summary.distribution.reduce((a: number, d: { stars: number; count: number }) => a + d.stars * d.count, 0);
         expect(body.summary.count).toBe(row.count);
         expect(sum).toBe(row.sum);
@@ -53,7 +59,7 @@ describe('the maintained summary', () => {
 describe('restart', () => {
   it('keeps every review and the summary', async () => {
     const first = await startTestServer();
-    const posted = await first.request('/api/companies/netflix/reviews', {
+    const posted = await first.request<SubmissionResponse>('/api/companies/netflix/reviews', {
       method: 'POST',
       json: buildReview({ rating: 5, title: 'Still here' }),
     });
@@ -62,10 +68,12 @@ describe('restart', () => {
 
     const second = await startTestServer({}, { dir: first.dir });
     try {
-      const review = await second.request(`/api/reviews/${posted.body.review.id}`);
+      const review = await second.request<ReviewResponse>(`/api/reviews/${posted.body.review.id}`);
       expect(review.body.review.title).toBe('Still here');
-      expect((await second.request('/api/companies/netflix')).body.summary.count).toBe(1);
-      expect((await second.request('/api/companies')).body.companies.filter((c: { slug: string }) => c.slug === 'netflix')).toHaveLength(1);
+      expect((await second.request<CompanyDetail>('/api/companies/netflix')).body.summary.count).toBe(1);
+      expect(
+        (await second.request<CompanyList>('/api/companies')).body.companies.filter((c: { slug: string }) => c.slug === 'netflix'),
+      ).toHaveLength(1);
     } finally {
       await second.stop();
       second.remove();

@@ -10,6 +10,8 @@ import { axeViolations, collectErrors, deepText, focusedInfo, launchBrowser } fr
 import { createModerator, insertHeldReview, type ModeratorAccountForTest, uniqueBody } from '../helpers/moderator';
 import { postReview, startSite, closeSite } from '../helpers/site';
 import type { TestServer } from '../helpers/server';
+import type { CompanyGuide } from '../../server/contract/guide';
+import type { CompanyDetail, ReviewResponse } from '../../server/contract/review';
 
 let server: TestServer;
 let browser: Browser;
@@ -115,7 +117,7 @@ describe('console sessions', () => {
         .toBe(`Review ${held.id} edited and approved.`);
       expect(await dialog.isVisible()).toBe(false);
       expect(await page.getByText('Signed in as').count()).toBe(1);
-      expect((await server.request(`/api/reviews/${held.id}`)).body.review.body).toBe(edited);
+      expect((await server.request<ReviewResponse>(`/api/reviews/${held.id}`)).body.review.body).toBe(edited);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -215,7 +217,7 @@ describe('adding a company', () => {
       await admin.getByRole('button', { name: 'Add company' }).click();
       await confirm.getByRole('button', { name: 'Yes, add it for good' }).click();
       await expect.poll(() => deepText(admin.getByRole('status'))).toBe('Added Acme Mobile & Broadband at /companies/acme-mobile');
-      const { taxonomy } = (await server.request('/api/companies/acme-mobile')).body;
+      const { taxonomy } = (await server.request<CompanyDetail>('/api/companies/acme-mobile')).body;
       const issueTypes = taxonomy.issueType.map((v: { value: string }) => v.value);
       expect(issueTypes).toContain('no-signal');
       expect(issueTypes).toContain('esim-activation');
@@ -412,7 +414,7 @@ describe('the console looks finished', () => {
       await expect
         .poll(() => editor.locator('[role=status]').first().textContent(), { timeout: 15_000 })
         .toBe('Saved. Readers see version 2 now.');
-      const guide = (await server.request('/api/companies/netflix/guide')).body as { sections: { title: string }[] };
+      const guide = (await server.request<CompanyGuide>('/api/companies/netflix/guide')).body;
       expect(guide.sections[0]!.title).toBe('How to reach Netflix, edited');
     } finally {
       await context.close();

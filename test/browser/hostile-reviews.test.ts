@@ -8,6 +8,9 @@ import { startSite, closeSite } from '../helpers/site';
 import { buildReview } from '../helpers/fixtures';
 import { signInAs } from '../helpers/moderator';
 import type { TestServer } from '../helpers/server';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { DecisionResponse } from '../../server/contract/moderation';
+import type { SubmittedReview } from '../../server/contract/review';
 import { BLNS, XSS_VECTORS } from '../hardening/hostile-strings';
 
 const SLUG = 'paramount-plus';
@@ -23,7 +26,7 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startSite(), launchBrowser()]);
   const moderator = await signInAs(server);
   for (const [i, vector] of HOSTILE.entries()) {
-    const res = await server.request(`/api/companies/${SLUG}/reviews`, {
+    const res = await server.request<SubmissionResponse>(`/api/companies/${SLUG}/reviews`, {
       method: 'POST',
       json: buildReview({
         title: vector.slice(0, 120),
@@ -33,10 +36,10 @@ beforeAll(async () => {
       }),
     });
     if (res.status !== 201 && res.status !== 202) continue;
-    let review = res.body.review;
+    let review: SubmittedReview = res.body.review;
     // Held ones are approved the way a moderator does it, so every stored vector reaches the page.
     if (review.status === 'pending') {
-      const approved = await moderator.request(`/api/moderation/reviews/${review.id}/decision`, {
+      const approved = await moderator.request<DecisionResponse>(`/api/moderation/reviews/${review.id}/decision`, {
         method: 'POST',
         json: { action: 'approve' },
       });

@@ -8,6 +8,7 @@ import { createModerator, logIn, type ModeratorAccountForTest } from '../helpers
 import { postReview, startSite, closeSite } from '../helpers/site';
 import type { TestServer } from '../helpers/server';
 import type { CompanyGuide, CompanyHints } from '../../server/contract/guide';
+import type { ReviewResponse } from '../../server/contract/review';
 
 let server: TestServer;
 let browser: Browser;
@@ -106,7 +107,7 @@ describe('moderator console', () => {
       .poll(() => page.locator('earful-moderation-queue .queue-status').textContent())
       .toBe(`Review ${edit.id} edited and approved.`);
 
-    const published = await server.request(`/api/reviews/${edit.id}`);
+    const published = await server.request<ReviewResponse>(`/api/reviews/${edit.id}`);
     expect(published.body.review.body).toBe(
       'The support chat fixed my billing in ten minutes; they emailed me at [email removed] to confirm.',
     );
@@ -153,7 +154,7 @@ describe('moderator console', () => {
     await expect.poll(() => editor.locator('[role=status]').first().textContent()).toBe('Saved. Readers see version 1 now.');
     await saveScreenshot(page, 'console-guides-1280');
 
-    const guide = (await server.request('/api/companies/hulu/guide')).body as CompanyGuide;
+    const guide = (await server.request<CompanyGuide>('/api/companies/hulu/guide')).body;
     expect(guide.sections).toHaveLength(1);
     expect(guide.sections[0]).toMatchObject({ anchor: 'reaching-hulu', title: 'Reaching Hulu', issueTypes: ['billing'] });
     expect(guide.sections[0]!.blocks[0]).toEqual({
@@ -172,7 +173,7 @@ describe('moderator console', () => {
     await editor.getByRole('button', { name: 'Move up' }).last().click();
     await editor.getByRole('button', { name: 'Save the guide' }).click();
     await expect.poll(() => editor.locator('[role=status]').first().textContent()).toBe('Saved. Readers see version 2 now.');
-    const reordered = (await server.request('/api/companies/hulu/guide')).body as CompanyGuide;
+    const reordered = (await server.request<CompanyGuide>('/api/companies/hulu/guide')).body;
     expect(reordered.sections.map((s) => s.anchor)).toEqual(['what-to-have-ready', 'reaching-hulu']);
 
     await editor.getByRole('button', { name: 'Add a hint' }).click();
@@ -187,7 +188,7 @@ describe('moderator console', () => {
     await expect.poll(() => editor.locator('[role=status]').first().textContent()).toBe('Saved. Readers see version 3 now.');
     expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'console-guides-hints-1280');
-    const hints = (await server.request('/api/companies/hulu/hints')).body as CompanyHints;
+    const hints = (await server.request<CompanyHints>('/api/companies/hulu/hints')).body;
     expect(hints.hints).toEqual([
       {
         id: 'your-app-store-handles-refunds-for-this-plan',

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 import type { GuideSection } from '../../server/contract/guide';
+import type { SessionResponse } from '../../server/contract/auth';
+import type { ReviewPage, ReviewResponse } from '../../server/contract/review';
 import { postReview } from '../helpers/site';
 import { createModerator, insertHeldReview, sessionCookieFrom } from '../helpers/moderator';
 
@@ -61,7 +63,9 @@ describe('company page HTML', () => {
       aggregateRating: { '@type': 'AggregateRating', ratingValue: 3, reviewCount: 2 },
     });
     const names = ld.review.map((r: { author: { name: string } }) => r.author.name);
-    const stored = (await server.request('/api/companies/netflix/reviews')).body.reviews.map((r: { displayName: string }) => r.displayName);
+    const stored = (await server.request<ReviewPage>('/api/companies/netflix/reviews')).body.reviews.map(
+      (r: { displayName: string }) => r.displayName,
+    );
     expect(names.sort()).toEqual(stored.sort());
     // The only "</script" in the page are the elements' own ends.
     expect(text.match(/<\/script/gi)?.length).toBe(text.match(/<script/gi)?.length);
@@ -104,7 +108,7 @@ describe('company page HTML', () => {
     // The site's origin is PUBLIC_ORIGIN here, so the admin's requests come from it.
     const site = { origin: 'https://reviews.example.com' };
     const account = await createModerator(server, { role: 'admin' });
-    const login = await server.request('/api/auth/login', {
+    const login = await server.request<SessionResponse>('/api/auth/login', {
       method: 'POST',
       json: { email: account.email, password: account.password },
       headers: site,
@@ -211,7 +215,7 @@ describe('review page HTML', () => {
 
   it('carries schema.org JSON-LD of the Review that matches the review', async () => {
     const { text } = await reviewPage(titled.id);
-    const { review } = (await server.request(`/api/reviews/${titled.id}`)).body;
+    const { review } = (await server.request<ReviewResponse>(`/api/reviews/${titled.id}`)).body;
     expect(dataBlock(text, 'application/ld+json')).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Review',

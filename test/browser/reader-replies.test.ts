@@ -9,6 +9,8 @@ import { axeViolations, deepText, launchBrowser, openPage, saveScreenshot } from
 import { logIn, signInAs, TEST_PASSWORD, type SignedIn } from '../helpers/moderator';
 import { closeSite, postReview, startSite } from '../helpers/site';
 import type { TestServer } from '../helpers/server';
+import type { ModeratorResponse } from '../../server/contract/moderators';
+import type { ReplyResponse } from '../../server/contract/reply';
 import { escapeHtml } from '../../server/pages/html';
 
 let server: TestServer;
@@ -24,11 +26,11 @@ const HOSTILE_REPLY = 'We are sorry & <img src=x onerror=window.__pwned=1> 1 < 2
 let shownReply = '';
 
 async function reply(rep: SignedIn, id: number, body: string, offersResolution = false, expected = 201): Promise<string> {
-  const res = await rep.request(`/api/reviews/${id}/reply`, { method: 'PUT', json: { body, offersResolution } });
+  const res = await rep.request<ReplyResponse>(`/api/reviews/${id}/reply`, { method: 'PUT', json: { body, offersResolution } });
   if (res.status !== expected || res.body.status !== 'published') {
     throw new Error(`reply not published: ${res.status} ${JSON.stringify(res.body)}`);
   }
-  return res.body.reply.body;
+  return res.body.reply!.body;
 }
 
 async function answer(review: { id: number; manageToken: string }, value: 'resolved' | 'not-resolved') {
@@ -47,7 +49,7 @@ beforeAll(async () => {
   await postReview(server, 'netflix', { title: 'Nobody answered', rating: 3 });
   const admin = await signInAs(server, 'admin');
   const email = `rep-${process.pid}@example.test`;
-  const made = await admin.request('/api/moderation/moderators', {
+  const made = await admin.request<ModeratorResponse>('/api/moderation/moderators', {
     method: 'POST',
     json: { email, role: 'representative', password: TEST_PASSWORD, companies: ['netflix'] },
   });

@@ -9,6 +9,11 @@ import { buildReview } from '../helpers/fixtures';
 import { createModerator, logIn, type ModeratorAccountForTest, type SignedIn, TEST_PASSWORD } from '../helpers/moderator';
 import { closeSite, postReview } from '../helpers/site';
 import { startTestServer, type TestServer } from '../helpers/server';
+import type { ModeratorList, ModeratorResponse } from '../../server/contract/moderators';
+import type { HeldReplyList, ReplyResponse } from '../../server/contract/reply';
+import type { ReviewResponse } from '../../server/contract/review';
+import type { QueueItem } from '../../server/contract/moderation';
+import type { SubmissionResponse } from '../../server/contract/manage';
 
 let server: TestServer;
 let browser: Browser;
@@ -29,7 +34,7 @@ afterAll(() => closeSite(browser, server));
 /** A representative of the companies, granted by the admin through the accounts route, signed in over the API. */
 async function addRepresentative(companies: string[]): Promise<SignedIn> {
   const email = `rep-${process.pid}-${++reps}@example.test`;
-  const res = await admin.request('/api/moderation/moderators', {
+  const res = await admin.request<ModeratorResponse>('/api/moderation/moderators', {
     method: 'POST',
     json: { email, role: 'representative', password: TEST_PASSWORD, companies },
   });
@@ -39,12 +44,12 @@ async function addRepresentative(companies: string[]): Promise<SignedIn> {
 }
 
 async function putReply(rep: SignedIn, reviewId: number, body: string, offersResolution = false) {
-  const res = await rep.request(`/api/reviews/${reviewId}/reply`, { method: 'PUT', json: { body, offersResolution } });
+  const res = await rep.request<ReplyResponse>(`/api/reviews/${reviewId}/reply`, { method: 'PUT', json: { body, offersResolution } });
   expect([200, 201]).toContain(res.status);
-  return res.body as { status: 'published' | 'held' };
+  return res.body;
 }
 
-const publicReply = async (id: number) => (await server.request(`/api/reviews/${id}`)).body.review.reply;
+const publicReply = async (id: number) => (await server.request<ReviewResponse>(`/api/reviews/${id}`)).body.review.reply;
 
 async function signIn(page: Page, account: ModeratorAccountForTest) {
   await page.goto(`${server.url}/moderate`);
@@ -113,7 +118,7 @@ describe("a representative's console", () => {
     await editor.getByLabel('Edit your public reply').fill('We have refunded the second charge today.');
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await publicReply(fresh.id))?.body).toBe('We have refunded the second charge today.');
-    expect((await publicReply(fresh.id)).edited).toBe(true);
+    expect((await publicReply(fresh.id))!.edited).toBe(true);
 
     await editor.getByRole('button', { name: /^Delete/ }).click();
     expect(await deepText(editor)).toContain('Delete this reply for good?');
@@ -166,8 +171,8 @@ describe('accounts for representatives', () => {
     await row.getByLabel('Hulu').check();
     await row.getByRole('button', { name: 'Save companies' }).click();
     await expect.poll(() => deepText(row)).toMatch(/Answers for: (Netflix, Hulu|Hulu, Netflix)/);
-    const { body } = await admin.request('/api/moderation/moderators');
-    const account = body.moderators.find((m: { email: string }) => m.email === email);
+    const { body } = await admin.request<ModeratorList>('/api/moderation/moderators');
+    const account = body.moderators.find((m: { email: string }) => m.email === email)!;
     expect([...account.companies].sort()).toEqual(['hulu', 'netflix']);
     expect(errors).toEqual([]);
     await page.close();
@@ -212,7 +217,7 @@ describe('replies for moderators', () => {
       .click();
     await expect.poll(() => held.locator('[role=status]').textContent()).toBe(`The reply to review ${second.id} is removed.`);
     expect(await publicReply(second.id)).toBeNull();
-    const stillHeld = (await admin.request('/api/moderation/replies?status=held')).body.replies.map(
+    const stillHeld = (await admin.request<HeldReplyList>('/api/moderation/replies?status=held')).body.replies.map(
       (r: { reviewId: number }) => r.reviewId,
     );
     expect(stillHeld).not.toContain(first.id);
@@ -225,7 +230,7 @@ describe('replies for moderators', () => {
     await queued.getByRole('button', { name: /^Remove reply/ }).click();
     await queued.getByRole('button', { name: 'Yes, remove the reply' }).click();
     await expect.poll(() => deepText(queued)).toContain(`The company's reply to review ${reported.id} is removed.`);
-    const review = await admin.request(`/api/moderation/reviews/${reported.id}`);
+    const review = await admin.request<QueueItem>(`/api/moderation/reviews/${reported.id}`);
     expect(review.body.review.reply ?? null).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
@@ -235,12 +240,12 @@ describe('replies for moderators', () => {
 describe("the reviewer's answer to a reply", () => {
   it('records "resolved" from the manage page and shows it', async () => {
     const rep = await addRepresentative(['netflix']);
-    const res = await server.request('/api/companies/netflix/reviews', {
+    const res = await server.request<SubmissionResponse>('/api/companies/netflix/reviews', {
       method: 'POST',
       json: buildReview({ title: 'Still waiting for my refund', resolved: 'no', outcome: 'no-action' }),
     });
     expect(res.status).toBe(201);
-    const { id, manageUrl } = res.body.review as { id: number; manageUrl: string };
+    const { id, manageUrl } = res.body.review;
     await putReply(rep, id, 'We have sent the refund to your card; it shows within three days.', true);
 
     const { page, errors } = await openPage(browser);
@@ -254,9 +259,9 @@ describe("the reviewer's answer to a reply", () => {
     expect(await deepText(section)).toMatch(/You answered on .+: resolved\./);
     expect(await section.getByRole('button', { name: 'Not resolved' }).count()).toBe(0);
 
-    const { review } = (await server.request(`/api/reviews/${id}`)).body;
+    const { review } = (await server.request<ReviewResponse>(`/api/reviews/${id}`)).body;
     expect(review.resolved).toBe('yes');
-    expect(review.reply.resolution).toMatchObject({ answer: 'resolved' });
+    expect(review.reply!.resolution).toMatchObject({ answer: 'resolved' });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, deepText, focusedInfo, launchBrowser, openPage, saveScreenshot } from '../helpers/browser';
 import { closeSite, postReview, startSite } from '../helpers/site';
 import type { TestServer } from '../helpers/server';
+import type { ReviewResponse } from '../../server/contract/review';
 
 const BODY = 'I was billed twice for the same month; the chat agent found the second charge and refunded it in ten minutes.';
 
@@ -78,7 +79,7 @@ describe('review page', () => {
     await reviewCard().getByRole('button', { name: 'Helpful' }).click();
     await expect.poll(() => reviewCard().getByRole('button', { name: 'Marked helpful' }).count()).toBe(1);
     expect(await deepText(reviewCard())).toContain('1 person found this helpful');
-    expect((await server.request(`/api/reviews/${charged.id}`)).body.review.helpfulCount).toBe(1);
+    expect((await server.request<ReviewResponse>(`/api/reviews/${charged.id}`)).body.review.helpfulCount).toBe(1);
 
     await page.getByRole('link', { name: 'All reviews of Netflix' }).click();
     await page.waitForURL(`${server.url}/companies/netflix`);

@@ -10,6 +10,9 @@ import { closeSite, postReview, startSite } from '../helpers/site';
 import type { TestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { signInAs } from '../helpers/moderator';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { ReviewResponse } from '../../server/contract/review';
 
 let server: TestServer;
 let browser: Browser;
@@ -54,8 +57,8 @@ async function fillRequired(body: string, contact = 'in-app-chat') {
 
 /** A review posted through the API, with its private link. */
 async function postOwn(slug: string, overrides: Record<string, unknown> = {}) {
-  const res = await server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview(overrides) });
-  return res.body.review as { id: number; status: string; manageUrl: string; manageToken: string };
+  const res = await server.request<SubmissionResponse>(`/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview(overrides) });
+  return res.body.review;
 }
 
 describe('after posting', () => {
@@ -109,7 +112,7 @@ describe('the review form', () => {
     await page.getByRole('button', { name: 'Post review' }).click();
     await result().locator('#result-title').waitFor();
     const id = Number((await result().getByRole('link', { name: 'Open your review’s page' }).getAttribute('href'))!.split('/').pop());
-    const stored = (await server.request(`/api/reviews/${id}`)).body.review;
+    const stored = (await server.request<ReviewResponse>(`/api/reviews/${id}`)).body.review;
     expect(stored).toMatchObject({ contactMethod: 'did-not-contact', responseTime: null, outcome: null, nextStepsExplained: null });
   });
 
@@ -214,7 +217,11 @@ describe('reports and votes', () => {
     await expect.poll(() => deepText(card)).toContain('Your review');
     expect(await card.getByRole('button', { name: 'Helpful' }).count()).toBe(0);
     const id = Number(href!.split('/').pop());
-    const vote = await server.request(`/api/reviews/${id}/helpful`, { method: 'POST', json: {}, headers: { 'x-manage-token': token } });
+    const vote = await server.request<ErrorBody>(`/api/reviews/${id}/helpful`, {
+      method: 'POST',
+      json: {},
+      headers: { 'x-manage-token': token },
+    });
     expect(vote.status).toBe(403);
     expect(vote.body.error.message).toBe('You cannot mark your own review helpful');
     expect(await axeViolations(page)).toEqual([]);
@@ -238,7 +245,7 @@ describe('the manage page', () => {
     await manage().getByLabel('Your review (required)').fill('They cancelled it on the first call and confirmed it by email.');
     await manage().getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => manage().locator('.status').textContent()).toContain('Your changes are saved.');
-    const stored = (await server.request(`/api/reviews/${own.id}`)).body.review;
+    const stored = (await server.request<ReviewResponse>(`/api/reviews/${own.id}`)).body.review;
     expect(stored).toMatchObject({ rating: 5, issueType: 'cancellation', responseTime: null });
     await shot('manage-edited');
     // On a phone too: nothing overflows and axe-core finds nothing; "Did not contact them" hides the contact questions.
@@ -264,7 +271,7 @@ describe('the manage page', () => {
     expect(await later.inputValue()).toBe('');
     await manage().getByRole('button', { name: 'Update the outcome' }).click();
     await expect.poll(() => deepText(manage())).toContain('Choose whether it was resolved');
-    expect((await server.request(`/api/reviews/${own.id}`)).body.review.resolved).toBe('no');
+    expect((await server.request<ReviewResponse>(`/api/reviews/${own.id}`)).body.review.resolved).toBe('no');
     await later.selectOption('yes');
     await manage().getByLabel('What did they do?', { exact: false }).last().selectOption('refund');
     await manage().getByRole('button', { name: 'Update the outcome' }).click();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/server';
+import type { CompanyList } from '../../server/contract/patterns';
 
 const dir = mkdtempSync(join(tmpdir(), 'earful-cli-company-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,7 +36,7 @@ describe('npm run company:add', () => {
       const company = await server.request('/api/companies/acme-mobile');
       expect(company.status).toBe(200);
       expect(company.body).toMatchObject({ name: 'Acme Mobile', category: 'Mobile network', summary: { count: 0 } });
-      expect((await server.request('/api/companies')).body.companies).toHaveLength(8);
+      expect((await server.request<CompanyList>('/api/companies')).body.companies).toHaveLength(8);
     } finally {
       await server.stop();
     }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/server';
+import type { SessionResponse } from '../../server/contract/auth';
 
 const dir = mkdtempSync(join(tmpdir(), 'earful-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +34,7 @@ describe('npm run moderator:add', () => {
 
     const server = await startTestServer({}, { dir });
     try {
-      const res = await server.request('/api/auth/login', {
+      const res = await server.request<SessionResponse>('/api/auth/login', {
         method: 'POST',
         json: { email: 'root@example.test', password: 'a locked-out admin passphrase' },
         headers: { origin: server.url },

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { createModerator, signInAs, uniqueBody } from '../helpers/moderator';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { AuditPage, QueueItem } from '../../server/contract/moderation';
+import type { ReviewResponse } from '../../server/contract/review';
 
 // A trusted local proxy lets X-Forwarded-For stand for different clients.
 const server = useTestServer({ trustedProxies: ['127.0.0.1'], loginMaxFailures: 5, reportThreshold: 3 });
@@ -12,7 +15,12 @@ const from = (client: string) => ({ 'x-forwarded-for': client });
 const login = (email: string, password: string, client: string) =>
   server.request('/api/auth/login', { method: 'POST', json: { email, password }, headers: { origin: server.url, ...from(client) } });
 const publish = async () =>
-  (await server.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview({ body: uniqueBody() }) })).body.review;
+  (
+    await server.request<SubmissionResponse>('/api/companies/netflix/reviews', {
+      method: 'POST',
+      json: buildReview({ body: uniqueBody() }),
+    })
+  ).body.review;
 const statuses = (answers: { status: number }[]) => answers.map((a) => a.status);
 const count = (answers: { status: number }[], status: number) => answers.filter((a) => a.status === status).length;
 
@@ -64,9 +72,9 @@ describe('parallel reports', () => {
     expect(count(answers, 201)).toBe(3);
     expect(count(answers, 404)).toBe(27);
     const admin = await signInAs(server, 'admin');
-    const audit = (await admin.request(`/api/moderation/audit?targetType=review&targetId=${review.id}`)).body.entries;
+    const audit = (await admin.request<AuditPage>(`/api/moderation/audit?targetType=review&targetId=${review.id}`)).body.entries;
     expect(audit.filter((e: { action: string }) => e.action === 'review.hidden-by-reports')).toHaveLength(1);
-    expect((await admin.request(`/api/moderation/reviews/${review.id}`)).body.reports).toHaveLength(3);
+    expect((await admin.request<QueueItem>(`/api/moderation/reviews/${review.id}`)).body.reports).toHaveLength(3);
   });
 
   it('counts one client’s simultaneous reports once', async () => {
@@ -93,6 +101,6 @@ describe('parallel votes', () => {
     );
     expect(count(answers, 201)).toBe(40);
     expect(count(answers, 409)).toBe(40);
-    expect((await server.request(`/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(40);
+    expect((await server.request<ReviewResponse>(`/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(40);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
+import type { SubmissionResponse } from '../../server/contract/manage';
 import { rawRequest } from '../helpers/raw-http';
 import { createModerator, signInAs } from '../helpers/moderator';
 import { signInAsRepresentative } from '../helpers/representative';
@@ -24,7 +25,7 @@ beforeAll(async () => {
     );
   }
   server = await startTestServer({}, { webRoot });
-  const posted = await server.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview() });
+  const posted = await server.request<SubmissionResponse>('/api/companies/netflix/reviews', { method: 'POST', json: buildReview() });
   const admin = await signInAs(server, 'admin');
   const other = await createModerator(server);
   const representative = await signInAsRepresentative(server, ['netflix']);

@@ -8,6 +8,9 @@ import { spawnServer, type ServerProcess } from '../helpers/server-process';
 import { addModeratorByCommand, call, decide, postHeldReview, signIn, summaryCount, type Session } from '../helpers/instances';
 import { buildReview } from '../helpers/fixtures';
 import { uniqueBody } from '../helpers/moderator';
+import type { OrError } from '../helpers/server';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { DecisionResponse } from '../../server/contract/moderation';
 
 const ROUNDS = 8;
 const dir = mkdtempSync(join(tmpdir(), 'earful-two-process-'));
@@ -47,7 +50,9 @@ describe('two processes on one SQLite file', () => {
 
     const outcomes: string[] = [];
     for (const id of held) {
-      const answers = await Promise.all([a, b].map((server) => decide(server.url, session, id, { action: 'approve' })));
+      const answers = await Promise.all(
+        [a, b].map((server) => decide<OrError<DecisionResponse>>(server.url, session, id, { action: 'approve' })),
+      );
       // "200/409", or with the loser's error code when it is anything else ("200/500 internal").
       const loser = answers.find((r) => r.status !== 200);
       const statuses = answers.map((r) => r.status).sort();
@@ -60,9 +65,12 @@ describe('two processes on one SQLite file', () => {
   });
 
   it('answers no 5xx to a burst of submissions, votes and reports split over both', { timeout: 60_000 }, async () => {
-    const published = await call(a.url, '/api/companies/netflix/reviews', { method: 'POST', json: buildReview({ body: uniqueBody() }) });
+    const published = await call<SubmissionResponse>(a.url, '/api/companies/netflix/reviews', {
+      method: 'POST',
+      json: buildReview({ body: uniqueBody() }),
+    });
     expect(published.status).toBe(201);
-    const id = published.body.review.id as number;
+    const id = published.body.review.id;
     const writes = Array.from({ length: 60 }, (_, i) => {
       const base = (i % 2 ? b : a).url;
       // Each a client of its own (spawnServer trusts no proxy, so every request is 127.0.0.1: one client).

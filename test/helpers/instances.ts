@@ -4,16 +4,18 @@ import { spawnSync } from 'node:child_process';
 import { childEnv, PROJECT_ROOT } from './server-process';
 import { buildReview } from './fixtures';
 import { TEST_PASSWORD } from './moderator';
+import type { Answer } from './server';
+import type { SessionResponse } from '../../server/contract/auth';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { DecisionResponse } from '../../server/contract/moderation';
+import type { CompanyDetail } from '../../server/contract/review';
 
-export interface Answer {
-  status: number;
-  headers: Headers;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read the fields they assert; typing every body is its own change
-  body: any;
-}
-
-/** A JSON request to `base`; the body is parsed when there is one. */
-export async function call(base: string, path: string, init: { method?: string; json?: unknown; headers?: Record<string, string> } = {}) {
+/** A JSON request to `base`; the body is parsed when there is one, and T names its type. */
+export async function call<T = unknown>(
+  base: string,
+  path: string,
+  init: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
+): Promise<Answer<T>> {
   const headers: Record<string, string> = { ...init.headers };
   if (init.json !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(base + path, {
@@ -28,7 +30,7 @@ export async function call(base: string, path: string, init: { method?: string; 
   } catch {
     // Not JSON (an HTML page): kept as text.
   }
-  return { status: res.status, headers: res.headers, body } as Answer;
+  return { status: res.status, headers: res.headers, body: body as T };
 }
 
 let added = 0;
@@ -53,7 +55,7 @@ export interface Session {
 
 /** Signs in on `base`; throws unless it answers 200. */
 export async function signIn(base: string, account: { email: string; password: string }): Promise<Session> {
-  const res = await call(base, '/api/auth/login', { method: 'POST', json: account, headers: { origin: base } });
+  const res = await call<SessionResponse>(base, '/api/auth/login', { method: 'POST', json: account, headers: { origin: base } });
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
   const cookie = res.headers
     .getSetCookie()
@@ -64,12 +66,12 @@ export async function signIn(base: string, account: { email: string; password: s
 }
 
 /** A request with the session's cookie and CSRF token, from `base`'s own origin, as the console sends it. */
-export const asModerator = (base: string, session: Session, path: string, init: { method?: string; json?: unknown } = {}) =>
-  call(base, path, { ...init, headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, origin: base } });
+export const asModerator = <T = unknown>(base: string, session: Session, path: string, init: { method?: string; json?: unknown } = {}) =>
+  call<T>(base, path, { ...init, headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, origin: base } });
 
-/** POST /api/moderation/reviews/:id/decision. */
-export const decide = (base: string, session: Session, id: number, json: Record<string, unknown>) =>
-  asModerator(base, session, `/api/moderation/reviews/${id}/decision`, { method: 'POST', json });
+/** POST /api/moderation/reviews/:id/decision: the decided review, unless T says otherwise (ErrorBody). */
+export const decide = <T = DecisionResponse>(base: string, session: Session, id: number, json: Record<string, unknown>) =>
+  asModerator<T>(base, session, `/api/moderation/reviews/${id}/decision`, { method: 'POST', json });
 
 let links = 0;
 
@@ -77,11 +79,15 @@ let links = 0;
 export async function postHeldReview(base: string, slug = 'netflix', headers: Record<string, string> = {}): Promise<number> {
   const n = ++links;
   const body = `Skip their support and get a free year at https://deals-${process.pid}-${n}.example.biz/free right now, case ${n}.`;
-  const res = await call(base, `/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview({ body }), headers });
+  const res = await call<SubmissionResponse>(base, `/api/companies/${slug}/reviews`, {
+    method: 'POST',
+    json: buildReview({ body }),
+    headers,
+  });
   if (res.status !== 202 || res.body.review.status !== 'pending') throw new Error(`not held: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.review.id as number;
+  return res.body.review.id;
 }
 
 /** The "based on N reviews" count the company's API summary shows. */
 export const summaryCount = async (base: string, slug = 'netflix') =>
-  (await call(base, `/api/companies/${slug}`)).body.summary.count as number;
+  (await call<CompanyDetail>(base, `/api/companies/${slug}`)).body.summary.count;

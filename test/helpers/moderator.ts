@@ -1,7 +1,7 @@
 // Moderators for tests: an account made through the real domain verb, signed in over real HTTP, and a request
 // function that sends the session cookie, the CSRF token and this site's Origin like the console does.
 import { rawQuery } from './raw-db';
-import type { ModeratorRole } from '../../server/contract/auth';
+import type { ModeratorRole, SessionResponse } from '../../server/contract/auth';
 import { addModerator } from '../../server/domain/accounts/manage-moderators';
 import type { TestServer } from './server';
 
@@ -37,7 +37,7 @@ export async function createModerator(
 
 /** POST /api/auth/login from this site's origin; throws unless it answers 200. */
 export async function logIn(server: TestServer, account: ModeratorAccountForTest): Promise<SignedIn> {
-  const res = await server.request('/api/auth/login', {
+  const res = await server.request<SessionResponse>('/api/auth/login', {
     method: 'POST',
     json: { email: account.email, password: account.password },
     headers: { origin: server.url },
@@ -45,15 +45,15 @@ export async function logIn(server: TestServer, account: ModeratorAccountForTest
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
   const cookie = sessionCookieFrom(res.headers);
   if (!cookie) throw new Error('login set no session cookie');
-  const csrfToken: string = res.body.csrfToken;
+  const csrfToken = res.body.csrfToken;
   return {
     ...account,
     cookie,
     csrfToken,
-    request: (path, init = {}) => {
+    request: <T>(path: string, init: Parameters<TestServer['request']>[1] = {}) => {
       const headers = new Headers({ cookie, 'x-csrf-token': csrfToken, origin: server.url });
       new Headers(init.headers).forEach((value, key) => headers.set(key, value));
-      return server.request(path, { ...init, headers });
+      return server.request<T>(path, { ...init, headers });
     },
   };
 }

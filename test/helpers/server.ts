@@ -7,6 +7,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import { defaultConfig, type Config } from '../../server/env';
 import { startApp, type Started } from '../../server/start';
 import type { LogEntry } from '../../server/http/logger';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { ErrorBody } from '../../server/contract/errors';
 import { afterAll, beforeAll } from 'vitest';
 import { onPostgres } from './test-store';
 import { createTestDatabase, dropTestDatabase } from './postgres-cluster';
@@ -31,14 +33,23 @@ async function dropPostgresDatabaseOf(dir: string): Promise<void> {
   await dropTestDatabase(process.env.DATABASE_URL, new URL(readFileSync(file, 'utf8')).pathname.slice(1));
 }
 
+/** An answer as a test reads it: the body parsed as JSON (or the text when it is not), typed by the caller. */
+export interface Answer<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A body that may be the route's answer or an error, for a test that reads both from one list of answers. */
+export type OrError<T> = Partial<T> & Partial<ErrorBody>;
+
 export interface TestServer extends Started {
   url: string;
   dir: string;
   databasePath: string;
   logs: LogEntry[];
-  /** fetch relative to the server, JSON in and out. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read the fields they assert; typing every body is its own change
-  request(path: string, init?: RequestInit & { json?: unknown }): Promise<{ status: number; body: any; headers: Headers }>;
+  /** fetch relative to the server, JSON in and out; T names the answer's body (a contract type, or ErrorBody). */
+  request<T = unknown>(path: string, init?: RequestInit & { json?: unknown }): Promise<Answer<T>>;
   /** Closes the server and database; the folder stays until remove(). */
   stop(): Promise<void>;
   remove(): void;
@@ -79,7 +90,7 @@ export async function startTestServer(
     dir,
     databasePath,
     logs,
-    async request(path, init = {}) {
+    async request<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<Answer<T>> {
       const { json, ...rest } = init;
       const headers = new Headers(rest.headers);
       if (json !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
@@ -91,7 +102,8 @@ export async function startTestServer(
       } catch {
         // not JSON: keep the text
       }
-      return { status: response.status, body, headers: response.headers };
+      // The caller names the body's type, as a client of the API would.
+      return { status: response.status, body: body as T, headers: response.headers };
     },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -127,8 +139,8 @@ export function useTestServer(...args: Parameters<typeof startTestServer>): Test
   });
 }
 
-/** POSTs a review to a company, as a client would. */
+/** POSTs a review to a company, as a client would; the body is the accepted review unless T says otherwise. */
 export const submitTo =
   (server: TestServer) =>
-  (review: unknown, slug = 'netflix') =>
-    server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: review });
+  <T = SubmissionResponse>(review: unknown, slug = 'netflix') =>
+    server.request<T>(`/api/companies/${slug}/reviews`, { method: 'POST', json: review });

@@ -2,6 +2,7 @@
 // and reviews sent through the real API.
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
+import type { SubmissionResponse } from '../../server/contract/manage';
 import { buildReview } from './fixtures';
 import { startTestServer, type TestServer } from './server';
 
@@ -11,9 +12,9 @@ export async function startSite(): Promise<TestServer> {
 }
 
 export async function postReview(server: TestServer, slug: string, overrides: Record<string, unknown> = {}) {
-  const res = await server.request(`/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview(overrides) });
+  const res = await server.request<SubmissionResponse>(`/api/companies/${slug}/reviews`, { method: 'POST', json: buildReview(overrides) });
   if (res.status !== 201 && res.status !== 202) throw new Error(`review not accepted: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.review as { id: number; status: string; body: string; title: string | null };
+  return res.body.review;
 }
 
 /** Closes the browser and the server and removes the server's folder; each may have failed to start. */

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReview } from '../helpers/fixtures';
 import { startTestServer, type TestServer } from '../helpers/server';
+import type { ErrorBody } from '../../server/contract/errors';
 
 const ORIGIN = 'https://blog.example';
 let server: TestServer;
@@ -44,14 +45,14 @@ describe('widget CORS', () => {
     const posted = await server.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview(), headers });
     expect(posted.status).toBe(201);
     expect(posted.headers.get('access-control-allow-origin')).toBe('*');
-    const refused = await server.request('/api/companies/netflix/reviews', {
+    const refused = await server.request<ErrorBody>('/api/companies/netflix/reviews', {
       method: 'POST',
       json: buildReview({ body: 'short' }),
       headers,
     });
     expect(refused.status).toBe(400);
     expect(refused.headers.get('access-control-allow-origin')).toBe('*');
-    expect(refused.body.error.fields.body).toBeDefined();
+    expect(refused.body.error.fields!.body).toBeDefined();
   });
 
   it('answers no other route across origins', async () => {

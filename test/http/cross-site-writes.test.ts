@@ -5,19 +5,27 @@ import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { uniqueBody } from '../helpers/moderator';
+import type { ErrorBody } from '../../server/contract/errors';
+import type { ManagedReviewResponse, SubmissionResponse } from '../../server/contract/manage';
+import type { ReviewResponse } from '../../server/contract/review';
 
 const server = useTestServer({ trustedProxies: ['127.0.0.1'] });
 const EVIL = 'https://evil.example';
 
 const publish = async () =>
-  (await server.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview({ body: uniqueBody() }) })).body.review;
-const helpfulCount = async (id: number) => (await server.request(`/api/reviews/${id}`)).body.review.helpfulCount;
+  (
+    await server.request<SubmissionResponse>('/api/companies/netflix/reviews', {
+      method: 'POST',
+      json: buildReview({ body: uniqueBody() }),
+    })
+  ).body.review;
+const helpfulCount = async (id: number) => (await server.request<ReviewResponse>(`/api/reviews/${id}`)).body.review.helpfulCount;
 
 describe('helpful votes from another site', () => {
   it('refuses a plain form post (no JSON) with 415 and counts nothing', async () => {
     const review = await publish();
     for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
-      const res = await server.request(`/api/reviews/${review.id}/helpful`, {
+      const res = await server.request<ErrorBody>(`/api/reviews/${review.id}/helpful`, {
         method: 'POST',
         body: type.startsWith('multipart') ? '--x--' : 'a=1',
         // A form from another site that sends no Origin (an old browser, a privacy extension) still fails.
@@ -33,7 +41,7 @@ describe('helpful votes from another site', () => {
 
   it('refuses JSON from a foreign Origin or a cross-site fetch with 403', async () => {
     const review = await publish();
-    const foreign = await server.request(`/api/reviews/${review.id}/helpful`, {
+    const foreign = await server.request<ErrorBody>(`/api/reviews/${review.id}/helpful`, {
       method: 'POST',
       json: {},
       headers: { origin: EVIL, 'x-forwarded-for': '10.40.1.1' },
@@ -84,7 +92,9 @@ describe('other public writes from another site', () => {
       server.request(`/api/reviews/${review.id}/manage`, { method: 'DELETE', headers }),
     ]);
     expect(answers.map((a) => a.status)).toEqual([403, 403, 403, 403]);
-    const still = await server.request(`/api/reviews/${review.id}/manage`, { headers: { 'x-manage-token': review.manageToken } });
+    const still = await server.request<ManagedReviewResponse>(`/api/reviews/${review.id}/manage`, {
+      headers: { 'x-manage-token': review.manageToken },
+    });
     expect(still.body.review).toMatchObject({ rating: 2 });
   });
 

@@ -4,6 +4,7 @@ import { useTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { rawRequest } from '../helpers/raw-http';
 import { signInAs } from '../helpers/moderator';
+import type { ErrorBody } from '../../server/contract/errors';
 
 const server = useTestServer({ writeRateLimit: 4 }, { webRoot: null });
 
@@ -60,7 +61,7 @@ describe('field lengths and pagination caps', () => {
 
   it('caps a page of reviews at 50 and refuses more', async () => {
     expect((await server.request('/api/companies/netflix/reviews?limit=50')).status).toBe(200);
-    const res = await server.request('/api/companies/netflix/reviews?limit=51');
+    const res = await server.request<ErrorBody>('/api/companies/netflix/reviews?limit=51');
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toHaveProperty('limit');
     expect((await server.request(`/api/companies/netflix/reviews?cursor=${'a'.repeat(501)}`)).status).toBe(400);

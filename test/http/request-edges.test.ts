@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { rawRequest } from '../helpers/raw-http';
 import { buildReview } from '../helpers/fixtures';
+import type { ErrorBody } from '../../server/contract/errors';
 
 const WIDGET = 'x'.repeat(1000);
 let server: TestServer;
@@ -29,7 +30,7 @@ afterAll(async () => {
 describe('a __proto__ key', () => {
   it('in a body is refused as an unknown field, named, in the documented error shape', async () => {
     const body = `{"__proto__": {"rating": 5}, ${JSON.stringify(buildReview()).slice(1)}`;
-    const res = await server.request('/api/companies/netflix/reviews', {
+    const res = await server.request<ErrorBody>('/api/companies/netflix/reviews', {
       method: 'POST',
       body,
       headers: { 'content-type': 'application/json' },
@@ -40,14 +41,14 @@ describe('a __proto__ key', () => {
       message: 'Invalid __proto__',
       fields: { __proto__: 'Unknown field' },
     });
-    expect(Object.keys(res.body.error.fields)).toEqual(['__proto__']);
+    expect(Object.keys(res.body.error.fields!)).toEqual(['__proto__']);
   });
 
   it('in a query is refused as an unknown field, named', async () => {
-    const res = await server.request('/api/companies/netflix/reviews?__proto__=x&sort=newest');
+    const res = await server.request<ErrorBody>('/api/companies/netflix/reviews?__proto__=x&sort=newest');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('Invalid __proto__');
-    expect(Object.keys(res.body.error.fields)).toEqual(['__proto__']);
+    expect(Object.keys(res.body.error.fields!)).toEqual(['__proto__']);
   });
 });
 
@@ -57,7 +58,7 @@ describe('request ids', () => {
     const id = res.headers.get('x-request-id');
     expect(id).toMatch(/^[\w-]{16,}$/);
     expect(id).not.toBe('forged-id-1234');
-    const error = await server.request('/api/nothing', { headers: { 'x-request-id': 'forged-id-1234' } });
+    const error = await server.request<ErrorBody>('/api/nothing', { headers: { 'x-request-id': 'forged-id-1234' } });
     expect(error.body.error.requestId).not.toBe('forged-id-1234');
     expect(JSON.stringify(server.logs)).not.toContain('forged-id-1234');
   });

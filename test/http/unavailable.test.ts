@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type Answer, type TestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { onPostgres } from '../helpers/test-store';
+import type { ErrorBody } from '../../server/contract/errors';
 
 let server: TestServer;
 let webRoot: string;
@@ -30,9 +31,9 @@ describe.skipIf(onPostgres)('a database that cannot be reached', () => {
       const holder = new Database(server.databasePath);
       holder.exec('begin immediate');
       const started = Date.now();
-      let refused: Awaited<ReturnType<TestServer['request']>>;
+      let refused: Answer<ErrorBody>;
       try {
-        refused = await server.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview() });
+        refused = await server.request<ErrorBody>('/api/companies/netflix/reviews', { method: 'POST', json: buildReview() });
       } finally {
         holder.exec('rollback');
         holder.close();
@@ -66,12 +67,12 @@ describe.skipIf(onPostgres)('a database that cannot be reached', () => {
       expect(page.headers.get('retry-after')).toBe('5');
       expect(page.body).toMatch(/Back in a moment/);
 
-      const api = await server.request('/api/companies/netflix/reviews');
+      const api = await server.request<ErrorBody>('/api/companies/netflix/reviews');
       expect(api.status).toBe(503);
       expect(api.body.error.code).toBe('unavailable');
 
       server.store.findCompanyBySlug = () => Promise.reject(new Database.SqliteError('database or disk is full', 'SQLITE_FULL'));
-      const full = await server.request('/api/companies/netflix/reviews');
+      const full = await server.request<ErrorBody>('/api/companies/netflix/reviews');
       expect(full.status).toBe(500);
       expect(full.body.error.code).toBe('internal');
       expect(full.headers.get('retry-after')).toBeNull();

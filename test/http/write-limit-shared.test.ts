@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { rawQuery } from '../helpers/raw-db';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
+import type { ErrorBody } from '../../server/contract/errors';
 
 const servers: TestServer[] = [];
 let dir = '';
@@ -19,7 +20,7 @@ const startPair = async (now?: () => number) => {
   return servers as [TestServer, TestServer];
 };
 /** A write that is refused past the limit whatever it would otherwise answer: probing costs as writing does. */
-const vote = (server: TestServer) => server.request('/api/reviews/999999/helpful', { method: 'POST', json: {} });
+const vote = (server: TestServer) => server.request<ErrorBody>('/api/reviews/999999/helpful', { method: 'POST', json: {} });
 const buckets = async (server: TestServer) => (await rawQuery<{ n: number }>(server, 'select count(*) as n from write_buckets'))[0]!.n;
 
 describe('the write limit across processes', () => {

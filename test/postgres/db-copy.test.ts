@@ -20,6 +20,7 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
 import { createModerator, insertHeldReview, signInAs, uniqueBody } from '../helpers/moderator';
 import { PROJECT_ROOT } from '../helpers/server-process';
+import type { SubmissionResponse } from '../../server/contract/manage';
 
 const pgJournal = JSON.parse(readFileSync(join(PROJECT_ROOT, 'db/postgres/migrations/meta/_journal.json'), 'utf8')) as {
   entries: unknown[];
@@ -61,13 +62,13 @@ async function buildSqliteSite(dir: string): Promise<TestServer> {
   try {
     const as = (reader: string) => ({ 'x-forwarded-for': reader });
     const publish = async (slug: string, rating: number) => {
-      const res = await server.request(`/api/companies/${slug}/reviews`, {
+      const res = await server.request<SubmissionResponse>(`/api/companies/${slug}/reviews`, {
         method: 'POST',
         json: buildReview({ body: uniqueBody(), rating }),
         headers: as('10.9.0.1'),
       });
       expect(res.status).toBe(201);
-      return res.body.review as { id: number };
+      return res.body.review;
     };
     const published = [];
     for (const [i, slug] of ['netflix', 'netflix', 'hulu', 'max', 'max', 'peacock'].entries())

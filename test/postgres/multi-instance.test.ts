@@ -10,6 +10,8 @@ import { spawnServer, type ServerProcess } from '../helpers/server-process';
 import { buildReview } from '../helpers/fixtures';
 import { uniqueBody } from '../helpers/moderator';
 import { RECHECK_MS } from '../../server/domain/company-version-cache';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { ReviewPage, ReviewResponse } from '../../server/contract/review';
 import { addModeratorByCommand, asModerator, call, decide, postHeldReview, signIn, summaryCount, type Session } from '../helpers/instances';
 
 const WRITE_LIMIT = 6;
@@ -56,13 +58,13 @@ describe.skipIf(!inject('postgresAdminUrl'))('two instances on one PostgreSQL da
   const newClient = () => ({ 'x-forwarded-for': `10.80.${Math.floor(++clients / 250)}.${(clients % 250) + 1}` });
   const sessionOf = (base: string, session: Session) => call(base, '/api/auth/session', { headers: { cookie: session.cookie } });
   const publish = async (base: string) => {
-    const res = await call(base, '/api/companies/netflix/reviews', {
+    const res = await call<SubmissionResponse>(base, '/api/companies/netflix/reviews', {
       method: 'POST',
       json: buildReview({ body: uniqueBody() }),
       headers: newClient(),
     });
     expect(res.status).toBe(201);
-    return res.body.review as { id: number };
+    return res.body.review;
   };
   /**
    * Polls `read` every 20 ms (5 s at most) until `fresh` holds. staleFor: when, after `since`, the last request
@@ -99,7 +101,7 @@ describe.skipIf(!inject('postgresAdminUrl'))('two instances on one PostgreSQL da
     expect(summary.seenAfter).toBeLessThan(Infinity);
     expect(summary.staleFor).toBeLessThan(RECHECK_MS);
     const list = await seenWithinRecheck(
-      async () => (await call(b.url, '/api/companies/netflix/reviews?sort=newest')).body.reviews as { id: number }[],
+      async () => (await call<ReviewPage>(b.url, '/api/companies/netflix/reviews?sort=newest')).body.reviews,
       (reviews) => reviews.some((r) => r.id === review.id),
       posted,
     );
@@ -201,7 +203,7 @@ describe.skipIf(!inject('postgresAdminUrl'))('two instances on one PostgreSQL da
     expect((await helpful(b, voter)).status).toBe(409);
     const together = newClient();
     expect((await Promise.all([helpful(a, together), helpful(b, together)])).map((r) => r.status).sort()).toEqual([201, 409]);
-    expect((await call(b.url, `/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(2);
+    expect((await call<ReviewResponse>(b.url, `/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(2);
 
     const reporter = newClient();
     expect((await report(b, reporter)).status).toBe(201);

@@ -12,6 +12,8 @@ import { hashClient } from '../../server/http/client-identity';
 import { buildReview } from '../helpers/fixtures';
 import { readConfig } from '../../server/env';
 import { uniqueBody } from '../helpers/moderator';
+import type { SubmissionResponse } from '../../server/contract/manage';
+import type { ReviewResponse } from '../../server/contract/review';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { spawnServer, PROJECT_ROOT } from '../helpers/server-process';
 
@@ -46,7 +48,12 @@ const rows = (path: string, query: string) => {
   }
 };
 const publish = async (server: TestServer) =>
-  (await server.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview({ body: uniqueBody() }) })).body.review;
+  (
+    await server.request<SubmissionResponse>('/api/companies/netflix/reviews', {
+      method: 'POST',
+      json: buildReview({ body: uniqueBody() }),
+    })
+  ).body.review;
 const vote = (server: TestServer, id: number) => server.request(`/api/reviews/${id}/helpful`, { method: 'POST', json: {} });
 
 describe('the client-hash key', () => {
@@ -96,7 +103,7 @@ describe('the client-hash key', () => {
     expect(rows(rotated.databasePath, 'select count(*) as n from helpful_votes')).toEqual([{ n: 0 }]);
     expect(rows(rotated.databasePath, 'select count(*) as n from reviews where client_hash is not null')).toEqual([{ n: 0 }]);
     // The vote count stays; the once-per-client rule starts afresh.
-    expect((await rotated.request(`/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(1);
+    expect((await rotated.request<ReviewResponse>(`/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(1);
     expect((await vote(rotated, review.id)).status).toBe(201);
   });
 });
@@ -155,7 +162,7 @@ describe('forgetting client hashes', () => {
     await sweepSoon();
     expect([count(votes), count(reportHashes)]).toEqual([0, 0]);
     expect(count(`select count(*) as n from review_reports where review_id = ${review.id}`)).toBe(1);
-    expect((await server.request(`/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(1);
+    expect((await server.request<ReviewResponse>(`/api/reviews/${review.id}`)).body.review.helpfulCount).toBe(1);
   });
 
   it('are cleared when the real server starts, for hashes that aged while it was stopped', async () => {

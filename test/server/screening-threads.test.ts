@@ -9,6 +9,7 @@ import { screenText } from '../../server/domain/screening/screen-text';
 import { NO_FACTS } from '../../server/domain/screening/pipeline';
 import { startTestServer } from '../helpers/server';
 import { buildReview } from '../helpers/fixtures';
+import type { ManagedReviewResponse, SubmissionResponse } from '../../server/contract/manage';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 const corpus = (JSON.parse(readFileSync(fixture('moderation-corpus.json'), 'utf8')) as { cases: { text: string }[] }).cases.map(
@@ -120,7 +121,7 @@ describe('a server moderating on threads', () => {
     try {
       expect(await server.moderationThreads).toBe(1);
       const body = `Card 4111 1111 1111 1111 ${'a.'.repeat(2_400)}`;
-      const { status, body: answer } = await server.request('/api/companies/netflix/reviews', {
+      const { status, body: answer } = await server.request<SubmissionResponse>('/api/companies/netflix/reviews', {
         method: 'POST',
         json: buildReview({ body }),
       });
@@ -130,9 +131,9 @@ describe('a server moderating on threads', () => {
       expect((await server.request('/api/companies/netflix')).status).toBe(200);
 
       // An author's edit through the manage link is moderated on the thread too, and held when it runs out.
-      const clean = await server.request('/api/companies/netflix/reviews', { method: 'POST', json: buildReview() });
+      const clean = await server.request<SubmissionResponse>('/api/companies/netflix/reviews', { method: 'POST', json: buildReview() });
       const { id, manageToken } = clean.body.review;
-      const edit = await server.request(`/api/reviews/${id}/manage`, {
+      const edit = await server.request<ManagedReviewResponse>(`/api/reviews/${id}/manage`, {
         method: 'PATCH',
         headers: { 'x-manage-token': manageToken },
         json: { body },
@@ -163,9 +164,12 @@ describe('a server moderating on threads', () => {
       const answers = async (server: typeof threaded) =>
         Promise.all(
           reviews.map(async (review) => {
-            const { status, body } = await server.request('/api/companies/netflix/reviews', { method: 'POST', json: review });
+            const { status, body } = await server.request<SubmissionResponse>('/api/companies/netflix/reviews', {
+              method: 'POST',
+              json: review,
+            });
             // Ids, times and the manage link differ between two servers by nature; the rest must not.
-            const { id: _i, createdAt: _c, updatedAt: _u, publishedAt: _p, manageToken: _t, manageUrl: _m, ...same } = body.review;
+            const { id: _i, createdAt: _c, updatedAt: _u, manageToken: _t, manageUrl: _m, ...same } = body.review;
             return { status, review: same };
           }),
         );
