@@ -1,7 +1,7 @@
 // Search on PostgreSQL (twin of db/sqlite/queries/review-search.ts): the review_search table holds the published
 // reviews' words (schema/review-search.ts), written by figure-writes.ts in every change's transaction; read here
-// a window at a time: a common word along the company's newest entries, a rarer one through the GIN index
-// (windowIds).
+// a window at a time, in one statement with what ordering its reviews needs: a common word along the company's
+// newest entries, a rarer one through the GIN index (windowOf), as the index's statistics say (word-frequency.ts).
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgQuery } from '../connection';
 import { reviews, reviewSearch } from '../schema';
@@ -9,7 +9,8 @@ import { LIST_SCAN_BUDGET, SEARCH_LIMITS } from '../../../server/contract/review
 import type { ParsedSearch } from '../../../server/contract/search-query';
 import type { ListFilter, ListedRows, ReviewRow, ReviewSortKeys, SearchSort } from '../../../server/contract/store';
 import type { SearchEntry } from '../../figure-changes';
-import { inPageOrder, pageOfWindow, windowPlan } from '../../search-window';
+import { inPageOrder, pageOfWindow, windowPlan, type WindowPlan, type WindowRow } from '../../search-window';
+import { keptWordFrequencies, searchShare } from './word-frequency';
 
 const FILTERS = ['issueType', 'contactMethod', 'billingParty', 'resolved', 'rating'] as const;
 const FILTER_NAMES = ['issue_type', 'contact_method', 'billing_party', 'resolved', 'rating'] as const;
@@ -43,41 +44,60 @@ export async function writeSearchIndex(q: PgQuery, removals: readonly number[], 
   }
 }
 
+/** A window's matches in walk order, and those of them published and passing the other filters. */
+interface Window {
+  ids: number[];
+  candidates: WindowRow[];
+}
+
+type WindowResult = {
+  match: number;
+  id: number | null;
+  title: string | null;
+  body: string | null;
+  createdAt: number;
+  rating: number;
+  helpfulCount: number;
+};
+
 /**
- * The window's ids, newest first (oldest: oldest first). Left to itself the planner may walk the company's entries
- * in order for a word it thinks common enough and read all of them for a rare one (seconds at a million reviews).
- * So a probe first counts the matches up to one more than a window, in whichever way the planner finds cheaper
- * without an order (the GIN index for a rare word, a walk that stops early for a common one): a word with no more
- * matches than a window is read from the GIN index and its matches sorted (`+ 0` keeps the planner off the ordered
- * walk). A commoner word walks at most LIST_SCAN_BUDGET of the company's entries, where it fills the window unless
- * it is in fewer than 4% of them; then it too is read from the index and sorted.
+ * The window and its candidates' ordering fields in one statement. A search whose words are in at least one entry
+ * in LIST_SCAN_BUDGET / window (statistics say, word-frequency.ts) walks at most LIST_SCAN_BUDGET of the company's
+ * newest entries, where it fills the window unless the guess was wrong; the others, and a walk that came up short,
+ * read every match from the GIN index and sort them (`+ 0` keeps the planner off the ordered walk, which for a
+ * word it wrongly thinks common reads every entry to find three).
  */
-async function windowIds(q: PgQuery, companyId: number, search: ParsedSearch, descending: boolean, bound: number | null) {
-  const dir = sql.raw(descending ? 'desc' : 'asc');
-  const past = bound === null ? sql`` : sql`and review_id ${sql.raw(descending ? '<' : '>')} ${bound}`;
+async function windowOf(q: PgQuery, filter: ListFilter & { search: ParsedSearch }, plan: WindowPlan, walk: boolean): Promise<Window> {
+  const { companyId, search } = filter;
+  const dir = sql.raw(plan.descending ? 'desc' : 'asc');
+  const past = plan.bound === null ? sql`` : sql`and review_id ${sql.raw(plan.descending ? '<' : '>')} ${plan.bound}`;
   const query = sql`to_tsquery('simple', ${tsQuery(search)})`;
   const window = sql.raw(String(SEARCH_LIMITS.window));
-  const fromIndex = async () =>
-    (
-      await q.execute<{ id: number }>(
-        sql`select review_id as id from review_search where company_id = ${companyId} and document @@ ${query} ${past}
-          order by review_id + 0 ${dir} limit ${window}`,
-      )
-    ).rows.map((r) => Number(r.id));
-  const probe = await q.execute<{ n: number }>(
-    sql`select count(*)::int as n from (select 1 from review_search where company_id = ${companyId} and document @@ ${query} ${past}
-      limit ${sql.raw(String(SEARCH_LIMITS.window + 1))}) as probed`,
+  const matched = walk
+    ? sql`select id from (select review_id as id, document from review_search where company_id = ${companyId} ${past}
+        order by review_id ${dir} limit ${sql.raw(String(LIST_SCAN_BUDGET))}) as newest
+        where document @@ ${query} order by id ${dir} limit ${window}`
+    : sql`select review_id as id from review_search where company_id = ${companyId} and document @@ ${query} ${past}
+        order by review_id + 0 ${dir} limit ${window}`;
+  const passes = sql.join([sql`reviews.status = ${filter.status}`, ...filterTests(filter)], sql` and `);
+  const { rows } = await q.execute<WindowResult>(
+    sql`select matched.id as match, reviews.id, reviews.title, reviews.body, reviews.created_at as "createdAt",
+        reviews.rating, reviews.helpful_count as "helpfulCount"
+      from (${matched}) as matched left join reviews on reviews.id = matched.id and ${passes}`,
   );
-  if (probe.rows[0]!.n <= SEARCH_LIMITS.window) return fromIndex();
-  const walked = await q.execute<{ id: number }>(
-    sql`select id from (select review_id as id, document from review_search where company_id = ${companyId} ${past}
-      order by review_id ${dir} limit ${sql.raw(String(LIST_SCAN_BUDGET))}) as newest
-      where document @@ ${query} order by id ${dir} limit ${window}`,
+  if (walk && rows.length < SEARCH_LIMITS.window) return windowOf(q, filter, plan, false);
+  const ids = rows.map((r) => Number(r.match)).sort(plan.descending ? (a, b) => b - a : (a, b) => a - b);
+  const candidates = rows.flatMap(({ id, title, body, createdAt, rating, helpfulCount }) =>
+    id === null ? [] : [{ id, title, body: body!, createdAt: Number(createdAt), rating, helpfulCount }],
   );
-  return walked.rows.length >= SEARCH_LIMITS.window ? walked.rows.map((r) => Number(r.id)) : fromIndex();
+  return { ids, candidates };
 }
 
 export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
+  const frequencies = keptWordFrequencies();
+  /** Common enough to fill a window from a walk of LIST_SCAN_BUDGET entries. */
+  const isCommon = async (q: PgQuery, search: ParsedSearch) =>
+    searchShare(search, await frequencies(q)) >= SEARCH_LIMITS.window / LIST_SCAN_BUDGET;
   return {
     async listReviews(
       q: PgQuery,
@@ -89,18 +109,7 @@ export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
       const { search } = filter;
       const plan = windowPlan(sort, after);
       if (search.terms.length === 0) return { rows: [], scannedTo: null, cursors: [] };
-      const ids = await windowIds(q, filter.companyId, search, plan.descending, plan.bound);
-      const { id, title, body, createdAt, rating, helpfulCount } = reviews;
-      // What ordering the window needs of its reviews; the rest is read for the page's reviews only.
-      const candidates =
-        ids.length === 0
-          ? []
-          : await q
-              .select({ id, title, body, createdAt, rating, helpfulCount })
-              .from(reviews)
-              .where(
-                sql.join([sql`${reviews.id} in ${ids}`, sql`${reviews.status} = ${filter.status}`, ...filterTests(filter)], sql` and `),
-              );
+      const { ids, candidates } = await windowOf(q, filter, plan, await isCommon(q, search));
       const page = pageOfWindow(plan, ids, candidates, search, sort, sortKeys, limit);
       const rows =
         page.ids.length === 0
@@ -119,8 +128,10 @@ export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
     async countReviews(q: PgQuery, filter: ListFilter & { search: ParsedSearch }): Promise<number> {
       if (filter.search.terms.length === 0) return 0;
       const tests = filterTests(filter);
+      // A rare word's matches come from the GIN index (the order forces it, as in windowOf), a common one's from a walk.
+      const common = await isCommon(q, filter.search);
       const some = sql`select ${reviewSearch.reviewId} as id from ${reviewSearch} where ${matches(filter.companyId, filter.search)}
-        limit ${sql.raw(String(SEARCH_LIMITS.countBudget))}`;
+        ${common ? sql`` : sql`order by review_id + 0`} limit ${sql.raw(String(SEARCH_LIMITS.countBudget))}`;
       const [row] = tests.length
         ? await q
             .select({ count: sql<number>`count(*)::int` })

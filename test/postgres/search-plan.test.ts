@@ -1,0 +1,63 @@
+// On an analyzed search index, a rare word is read from the GIN index and a common one along the company's
+// newest entries: never the plan that walks every entry to find a word the planner wrongly thinks common (a
+// prefix it has no statistics of), which took half a second at a million reviews.
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { describe, expect, inject, it } from 'vitest';
+import { openPostgres, type PgDb } from '../../db/postgres/connection';
+import * as schema from '../../db/postgres/schema';
+import { reviewSearchQueries } from '../../db/postgres/queries/review-search';
+import { parseSearch } from '../../server/contract/search-query';
+import { STORE_RULES } from '../../server/domain/store-rules';
+import { useTestDatabase } from '../helpers/postgres-cluster';
+
+const ENTRIES = 60_000;
+
+describe.skipIf(!inject('postgresAdminUrl'))('the search query plans on PostgreSQL', () => {
+  const database = useTestDatabase();
+
+  it('reads a rare prefix from the GIN index and walks the newest entries for a common word', { timeout: 60_000 }, async () => {
+    const conn = await openPostgres(database.url, 1);
+    const client = await conn.pool.connect();
+    try {
+      await client.query(`insert into companies (id, slug, name, category, created_at) values (1, 'acme', 'Acme', 'x', 0)`);
+      // Every entry says "refund", one in ten "router", none "0x8007…"; ANALYZE gives the planner their statistics.
+      await client.query(
+        `insert into review_search (review_id, company_id, document)
+          select i, 1, earful_search_document(null, 'the refund took weeks ' || case when i % 10 = 0 then 'router ' else '' end || 'word' || (i % 997))
+          from generate_series(1, ${ENTRIES}) as i`,
+      );
+      await client.query('analyze review_search');
+      const statements: { query: string; params: unknown[] }[] = [];
+      const db = drizzle(client, { schema, logger: { logQuery: (query, params) => void statements.push({ query, params }) } });
+      const search = reviewSearchQueries(STORE_RULES.reviewSortKeys);
+      const plansOf = async (text: string) => {
+        statements.length = 0;
+        const filter = { companyId: 1, status: 'published' as const, search: parseSearch(text) };
+        await search.listReviews(db as unknown as PgDb, filter, 'relevance', null, 20);
+        await search.countReviews(db as unknown as PgDb, filter);
+        const searches = statements.filter((s) => /review_search/.test(s.query) && !/pg_stats/.test(s.query));
+        const plans: string[] = [];
+        for (const { query, params } of searches) {
+          const { rows } = await client.query(`explain ${query}`, params);
+          plans.push(rows.map((row: { 'QUERY PLAN': string }) => row['QUERY PLAN']).join('\n'));
+        }
+        return plans;
+      };
+
+      const rare = await plansOf('0x8007');
+      for (const plan of rare) {
+        expect(plan).not.toMatch(/Seq Scan on review_search/);
+        expect(plan).toMatch(/Bitmap Index Scan on review_search_document/);
+      }
+      // One statement for the window and its reviews' ordering fields, one for the count.
+      expect(rare).toHaveLength(2);
+      const common = await plansOf('refund');
+      expect(common).toHaveLength(2);
+      expect(common[0]).toMatch(/Index Scan Backward using review_search_\w+ on review_search/);
+      for (const plan of common) expect(plan).not.toMatch(/Bitmap Index Scan on review_search_document/);
+    } finally {
+      client.release();
+      await conn.close();
+    }
+  });
+});
