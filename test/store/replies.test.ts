@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useStore } from '../helpers/test-store';
 import type { AuditInput, ReplyRow, ReviewRow } from '../../server/domain/store';
 import { replyRow, reviewRow, type ReviewRowInput } from '../helpers/review-rows';
+import { LIST_SCAN_BUDGET } from '../../server/contract/review-limits';
 
 const t = useStore();
 const NOW = Date.UTC(2026, 5, 15, 12);
@@ -109,14 +110,39 @@ describe("the representative's list", () => {
     const order: number[] = [];
     let after = null as Parameters<typeof t.store.listRepresentativeReviews>[1];
     for (;;) {
-      const page = await t.store.listRepresentativeReviews(companyId, after, 2);
-      order.push(...page.map((r) => r.review.id));
-      const last = page[page.length - 1];
-      if (page.length < 2 || !last) break;
+      const { rows, scannedTo } = await t.store.listRepresentativeReviews(companyId, after, 2);
+      expect(scannedTo).toBeNull();
+      order.push(...rows.map((r) => r.review.id));
+      const last = rows[rows.length - 1];
+      if (rows.length < 2 || !last) break;
       after = [last.reply ? 1 : 0, last.review.createdAt, last.review.id];
     }
     const ids = reviews.map((r) => r.id);
     expect(order).toEqual([ids[4], ids[3], ids[1], ids[0], ids[5], ids[2]]);
+  });
+
+  it('looks at no more than its scan budget a page when the newest reviews are all answered', { timeout: 120_000 }, async () => {
+    await t.store.seedCompanies([{ slug: 'busy-co', name: 'Busy Co', category: 'Bank', taxonomy: [] }], NOW);
+    const companyId = (await t.store.findCompanyBySlug('busy-co'))!.id;
+    const waiting = await addReview({ companyId, createdAt: NOW - 1000 });
+    const answered: ReviewRow[] = [];
+    for (let i = 0; i < LIST_SCAN_BUDGET + 50; i++) answered.push(await addReview({ companyId, createdAt: NOW + i }));
+    for (const review of answered) await write(review);
+
+    // The unanswered review is older than a budget of answered ones: the first page stops and says where.
+    const first = await t.store.listRepresentativeReviews(companyId, null, 10);
+    expect(first.rows).toEqual([]);
+    expect(first.scannedTo).toEqual([0, answered[50]!.createdAt, answered[50]!.id]);
+    const second = await t.store.listRepresentativeReviews(companyId, first.scannedTo, 10);
+    expect(second.rows.map((r) => r.review.id)).toEqual([
+      waiting.id,
+      ...answered
+        .slice(-9)
+        .reverse()
+        .map((r) => r.id),
+    ]);
+    expect(second.rows[1]!.reply?.reviewId).toBe(answered[answered.length - 1]!.id);
+    expect(second.scannedTo).toBeNull();
   });
 });
 

@@ -123,7 +123,9 @@ export class EarfulRepresentativeConsole extends LitElement {
   private statusText() {
     if (this._first.status === TaskStatus.PENDING) return 'Loading the reviews…';
     if (this._first.status === TaskStatus.ERROR) return 'The reviews could not be loaded.';
-    if (this._reviews.length === 0) return 'No published reviews yet.';
+    // A page stops after a bounded look: where the newest reviews are all answered it may come back empty.
+    if (this._reviews.length === 0)
+      return this._cursor ? 'Every review looked at so far has a reply: Load more to look further.' : 'No published reviews yet.';
     const unanswered = this._reviews.filter((r) => !r.reply && !r.replyStatus).length;
     return `${plural(unanswered, 'review', 'reviews')} without a public reply${this._cursor ? ' so far' : ''}, shown first.`;
   }

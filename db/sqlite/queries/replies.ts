@@ -1,9 +1,10 @@
 // Companies' replies under reviews: lookups, the page's replies in one prepared query, writes, the held list and
 // the representative's list (unanswered first).
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../connection';
 import { companies, reviewReplies, reviews } from '../schema';
-import type { HeldReplyRow, RepresentativeKey, RepresentativeRow, ReplyRow } from '../../../server/contract/store';
+import type { HeldReplyRow, RepresentativeKey, RepresentativeRow, RepresentativeRows, ReplyRow } from '../../../server/contract/store';
+import { LIST_SCAN_BUDGET } from '../../../server/contract/review-limits';
 
 const p = sql.placeholder;
 
@@ -29,35 +30,33 @@ export function replyQueries(db: DbOrTx) {
     .orderBy(asc(reviewReplies.createdAt), asc(reviewReplies.reviewId))
     .limit(p('limit'))
     .prepare();
-  // Phase 0: the company's published reviews without a reply, newest first, walking the list's own index.
+  // Each phase walks the company's published reviews newest first along the list's own index, LIST_SCAN_BUDGET of
+  // them at most, keeping those without a reply (phase 0) or with one (phase 1); then reads the kept reviews.
+  const walk = sql`select id, created_at from ${reviews} where company_id = ${p('companyId')} and status = 'published'
+    and (created_at, id) < (${p('createdAt')}, ${p('id')}) order by created_at desc, id desc`;
+  const kept = (answered: boolean) =>
+    sql`${reviews.id} in (select id from (${walk} limit ${sql.raw(String(LIST_SCAN_BUDGET))}) as walked
+      where ${sql.raw(answered ? '' : 'not ')}exists (select 1 from ${reviewReplies} where review_id = walked.id)
+      order by created_at desc, id desc limit ${p('limit')})`;
+  // "+column" keeps the planner from walking some other index for the order: the ids are already chosen.
+  const inOrder = [sql`+${reviews.createdAt} desc`, sql`+${reviews.id} desc`];
   const unanswered = db
     .select()
     .from(reviews)
-    .where(
-      and(
-        eq(reviews.companyId, p('companyId')),
-        eq(reviews.status, 'published'),
-        sql`(${reviews.createdAt}, ${reviews.id}) < (${p('createdAt')}, ${p('id')})`,
-        sql`not exists (select 1 from ${reviewReplies} where ${reviewReplies.reviewId} = ${reviews.id})`,
-      ),
-    )
-    .orderBy(desc(reviews.createdAt), desc(reviews.id))
-    .limit(p('limit'))
+    .where(kept(false))
+    .orderBy(...inOrder)
     .prepare();
-  // Phase 1: those with a reply, found through the replies of the company.
   const answered = db
     .select({ review: reviews, reply: reviewReplies })
-    .from(reviewReplies)
-    .innerJoin(reviews, eq(reviews.id, reviewReplies.reviewId))
-    .where(
-      and(
-        eq(reviewReplies.companyId, p('companyId')),
-        eq(reviews.status, 'published'),
-        sql`(${reviews.createdAt}, ${reviews.id}) < (${p('createdAt')}, ${p('id')})`,
-      ),
-    )
-    .orderBy(desc(reviews.createdAt), desc(reviews.id))
-    .limit(p('limit'))
+    .from(reviews)
+    .innerJoin(reviewReplies, eq(reviewReplies.reviewId, reviews.id))
+    .where(kept(true))
+    .orderBy(...inOrder)
+    .prepare();
+  // The last review a full walk looks at: where a phase that found too few goes on from.
+  const walkEnd = db
+    .select({ createdAt: sql<number>`created_at`, id: sql<number>`id` })
+    .from(sql`(${walk} limit 1 offset ${sql.raw(String(LIST_SCAN_BUDGET - 1))})`)
     .prepare();
 
   return {
@@ -70,17 +69,17 @@ export function replyQueries(db: DbOrTx) {
     },
     deleteReply: (reviewId: number): void => void db.delete(reviewReplies).where(eq(reviewReplies.reviewId, reviewId)).run(),
     listHeld: (limit: number): HeldReplyRow[] => held.all({ limit }),
-    listRepresentative(companyId: number, after: RepresentativeKey | null, limit: number): RepresentativeRow[] {
-      const [phase, createdAt, id] = after ?? [0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+    listRepresentative(companyId: number, after: RepresentativeKey | null, limit: number): RepresentativeRows {
       const rows: RepresentativeRow[] = [];
-      if (phase === 0) {
-        for (const review of unanswered.all({ companyId, createdAt, id, limit })) rows.push({ review, reply: null });
+      let [phase, createdAt, id] = after ?? [0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+      for (; phase <= 1; phase++, createdAt = id = Number.MAX_SAFE_INTEGER) {
+        const from = { companyId, createdAt, id, limit: limit - rows.length };
+        rows.push(...(phase === 0 ? unanswered.all(from).map((review) => ({ review, reply: null })) : answered.all(from)));
+        if (rows.length >= limit) break;
+        const end = walkEnd.get(from);
+        if (end) return { rows, scannedTo: [phase, end.createdAt, end.id] };
       }
-      if (rows.length < limit) {
-        const from = phase === 0 ? { createdAt: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER } : { createdAt, id };
-        rows.push(...answered.all({ companyId, ...from, limit: limit - rows.length }));
-      }
-      return rows;
+      return { rows, scannedTo: null };
     },
   };
 }

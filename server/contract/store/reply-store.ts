@@ -24,6 +24,12 @@ export interface RepresentativeRow {
   reply: ReplyRow | null;
 }
 
+/** A page of the representative's list; `scannedTo`: where a walk stopped at its scan budget, to go on from. */
+export interface RepresentativeRows {
+  rows: RepresentativeRow[];
+  scannedTo: RepresentativeKey | null;
+}
+
 export interface ReplyStore {
   findReply(reviewId: number): Promise<ReplyRow | undefined>;
   /** The published replies among these reviews', in one query: what every page of reviews shows. */
@@ -52,6 +58,9 @@ export interface ReplyStore {
   ): Promise<ReviewRow | undefined>;
   /** Held replies, oldest first. */
   listHeldReplies(limit: number): Promise<HeldReplyRow[]>;
-  /** A company's published reviews, unanswered first, newest first within each, from after `after`. */
-  listRepresentativeReviews(companyId: number, after: RepresentativeKey | null, limit: number): Promise<RepresentativeRow[]>;
+  /**
+   * A company's published reviews, unanswered first, newest first within each, from after `after`; each phase
+   * looks at LIST_SCAN_BUDGET reviews at most, so a company whose newest reviews are all answered gives a short page.
+   */
+  listRepresentativeReviews(companyId: number, after: RepresentativeKey | null, limit: number): Promise<RepresentativeRows>;
 }

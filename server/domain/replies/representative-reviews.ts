@@ -31,7 +31,8 @@ export async function listRepresentativeReviews(
   if (!company) throw notYours();
   const after = query.cursor === undefined ? null : decodeKey(query.cursor);
   if (query.cursor !== undefined && !after) throw invalid({ cursor: 'Invalid cursor' });
-  const rows = await store.listRepresentativeReviews(company.id, after, query.limit + 1);
+  // A page may come short of the limit, even empty, where the newest reviews are all answered: it says where to go on.
+  const { rows, scannedTo } = await store.listRepresentativeReviews(company.id, after, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
@@ -43,6 +44,9 @@ export async function listRepresentativeReviews(
           ? { body: reply.body, offersResolution: reply.offersResolution, reasons: readReplyRecord(reply).reasons }
           : null,
     })),
-    nextCursor: rows.length > query.limit && last ? encodeKey([last.reply ? 1 : 0, last.review.createdAt, last.review.id]) : null,
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeKey([last.reply ? 1 : 0, last.review.createdAt, last.review.id])
+        : scannedTo && encodeKey(scannedTo),
   };
 }
