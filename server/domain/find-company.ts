@@ -6,6 +6,7 @@ import { notFound } from './app-error';
 import { presentSummary, presentTaxonomy } from './present';
 import { rankCompanies } from './patterns/rank-companies';
 import { keptForCompany, type CompanyVersionCache } from './company-version-cache';
+import { isoTime } from './iso-time';
 
 export async function requireCompany(store: Store, slug: string): Promise<CompanyRow> {
   const company = await store.findCompanyBySlug(slug);
@@ -31,7 +32,7 @@ async function detailOf(store: Store, company: CompanyRow): Promise<CompanyDetai
     slug: company.slug,
     name: company.name,
     category: company.category,
-    createdAt: new Date(company.createdAt).toISOString(),
+    createdAt: isoTime(company.createdAt),
     summary: presentSummary(summary),
     taxonomy: presentTaxonomy(taxonomy),
   };

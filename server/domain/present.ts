@@ -3,6 +3,7 @@ import type { CompanyRow, ReplyRow, ReviewRow, SummaryRow, TaxonomyRow } from '.
 import { presentReply } from './replies/present-reply';
 import type { ModerationRecord, RatingSummary, Review, StarCount, SubmittedReview } from '../contract/review';
 import { STAR_LABELS, perTaxonomyField, type Taxonomy, type TaxonomyValue } from '../contract/taxonomy';
+import { isoTime } from './iso-time';
 
 export function presentSummary(
   s: Pick<SummaryRow, 'reviewCount' | 'ratingSum' | 'stars1' | 'stars2' | 'stars3' | 'stars4' | 'stars5'>,
@@ -53,15 +54,15 @@ export function presentReview(row: ReviewRow, company: Pick<CompanyRow, 'slug' |
       row.outcomeUpdatedAt === null
         ? null
         : {
-            at: new Date(row.outcomeUpdatedAt).toISOString(),
+            at: isoTime(row.outcomeUpdatedAt),
             resolvedBefore: row.firstResolved ?? row.resolved,
             outcomeBefore: row.firstOutcome,
           },
     reply: presentReply(reply, company.name),
     status: row.status,
     helpfulCount: row.helpfulCount,
-    createdAt: new Date(row.createdAt).toISOString(),
-    updatedAt: new Date(row.updatedAt).toISOString(),
+    createdAt: isoTime(row.createdAt),
+    updatedAt: isoTime(row.updatedAt),
   };
 }
 

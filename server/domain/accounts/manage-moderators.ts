@@ -5,6 +5,7 @@ import type { SignedInModerator } from '../../contract/auth';
 import type { ModeratorAccount, ModeratorChange, NewModerator } from '../../contract/moderators';
 import { AppError, invalid, notFound } from '../app-error';
 import { hashPassword } from '../auth/password';
+import { isoTime } from '../iso-time';
 
 export const presentModerator = (row: ModeratorRow, companies: readonly string[] = []): ModeratorAccount => ({
   id: row.id,
@@ -12,8 +13,8 @@ export const presentModerator = (row: ModeratorRow, companies: readonly string[]
   role: row.role,
   companies: [...companies],
   disabled: row.disabled,
-  createdAt: new Date(row.createdAt).toISOString(),
-  updatedAt: new Date(row.updatedAt).toISOString(),
+  createdAt: isoTime(row.createdAt),
+  updatedAt: isoTime(row.updatedAt),
 });
 
 export async function listModeratorAccounts(store: Store): Promise<ModeratorAccount[]> {

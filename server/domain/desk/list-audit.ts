@@ -2,10 +2,11 @@
 import type { AuditRow, Store } from '../store';
 import type { AuditEntry, AuditPage, AuditQuery } from '../../contract/moderation';
 import { invalid } from '../app-error';
+import { isoTime } from '../iso-time';
 
 const presentAudit = (row: AuditRow): AuditEntry => ({
   id: row.id,
-  at: new Date(row.at).toISOString(),
+  at: isoTime(row.at),
   actor: row.actorId === null ? null : { id: row.actorId, email: row.actorEmail },
   action: row.action,
   targetType: row.targetType,

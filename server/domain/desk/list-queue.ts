@@ -6,10 +6,11 @@ import { invalid, notFound } from '../app-error';
 import { presentModeratedReview } from './record';
 import { publishedRepliesOf } from '../replies/present-reply';
 import { findReportBurst } from '../readers/report-burst';
+import { isoTime } from '../iso-time';
 
 /** A review's open reports as the API gives them, with the burst they make (if any). */
 const presentOpenReports = (open: readonly ReviewReportRow[]): Pick<QueueItem, 'reports' | 'reportBurst'> => ({
-  reports: open.map((r) => ({ reason: r.reason as ReportReason, note: r.note, createdAt: new Date(r.createdAt).toISOString() })),
+  reports: open.map((r) => ({ reason: r.reason as ReportReason, note: r.note, createdAt: isoTime(r.createdAt) })),
   reportBurst: findReportBurst(open.map((r) => r.createdAt)),
 });
 

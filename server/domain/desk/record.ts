@@ -4,6 +4,7 @@ import type { CompanyRow, ReplyRow, ReviewRow } from '../store';
 import { REPORTED_REASON, type DecisionAction, type DecisionReason, type ModeratedReview, type Verdict } from '../../contract/moderation';
 import type { ModerationRecord } from '../../contract/review';
 import { presentSubmittedReview } from '../present';
+import { isoTime } from '../iso-time';
 
 interface StoredVerdict {
   action: DecisionAction;
@@ -38,7 +39,7 @@ export const withVerdict = (
 
 export function presentVerdict(record: StoredRecord): Verdict | null {
   const v = record.verdict;
-  return v ? { action: v.action, reason: v.reason, at: new Date(v.at).toISOString() } : null;
+  return v ? { action: v.action, reason: v.reason, at: isoTime(v.at) } : null;
 }
 
 export function presentModeratedReview(
@@ -54,7 +55,7 @@ export function presentModeratedReview(
     companyName: company.name,
     riskScore: row.riskScore,
     reportCount: row.reportCount,
-    publishedAt: row.publishedAt === null ? null : new Date(row.publishedAt).toISOString(),
+    publishedAt: row.publishedAt === null ? null : isoTime(row.publishedAt),
     verdict: presentVerdict(record),
   };
 }

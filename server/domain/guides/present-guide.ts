@@ -3,8 +3,7 @@
 import type { CompanyRow, StoredGuide } from '../store';
 import type { CompanyGuide, CompanyHints, GuideSection, HintCondition } from '../../contract/guide';
 import { parseGuideText } from '../../contract/guide-text';
-
-const iso = (ms: number) => new Date(ms).toISOString();
+import { isoTime } from '../iso-time';
 
 export function presentGuide(company: CompanyRow, stored: StoredGuide): CompanyGuide {
   const sections: GuideSection[] = stored.sections.map((s) => ({
@@ -14,7 +13,7 @@ export function presentGuide(company: CompanyRow, stored: StoredGuide): CompanyG
     body: s.body,
     blocks: parseGuideText(s.body),
     issueTypes: JSON.parse(s.issueTypes) as string[],
-    reviewedAt: iso(s.reviewedAt),
+    reviewedAt: isoTime(s.reviewedAt),
   }));
   const issueTypeSections: Record<string, string> = {};
   for (const section of sections) for (const issueType of section.issueTypes) issueTypeSections[issueType] ??= section.anchor;
@@ -26,7 +25,7 @@ export function presentGuide(company: CompanyRow, stored: StoredGuide): CompanyG
     message: empty
       ? `Earful has no guide for ${company.name} yet. Until it has one, reach ${company.name} through its official website or app, not a phone number found elsewhere.`
       : null,
-    updatedAt: stored.guide ? iso(stored.guide.updatedAt) : null,
+    updatedAt: stored.guide ? isoTime(stored.guide.updatedAt) : null,
     sections,
     issueTypeSections,
   };

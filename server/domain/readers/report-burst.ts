@@ -1,6 +1,7 @@
 // When reports on a review came together: the most reports within any hour, if there are at least three. A
 // moderator reads a burst as a sign of a campaign (or of a review that just went viral), not of three readers.
 import type { ReportBurst } from '../../contract/moderation';
+import { isoTime } from '../iso-time';
 
 export const REPORT_BURST_MIN = 3;
 export const REPORT_BURST_WINDOW_MS = 60 * 60 * 1000;
@@ -19,7 +20,7 @@ export function findReportBurst(times: readonly number[]): ReportBurst | null {
   return {
     reports: best.count,
     minutes: Math.ceil((best.last - best.first) / 60_000),
-    from: new Date(best.first).toISOString(),
-    to: new Date(best.last).toISOString(),
+    from: isoTime(best.first),
+    to: isoTime(best.last),
   };
 }

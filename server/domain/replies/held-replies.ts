@@ -6,6 +6,7 @@ import { moderateNote } from '../screening/moderation-task';
 import { presentReply } from './present-reply';
 import { readReplyRecord, replyAudit, type ReplyContext } from './reply-context';
 import { removeReply } from './remove-reply';
+import { isoTime } from '../iso-time';
 
 /** At most this many on one list: moderators work it from the oldest. */
 export const HELD_REPLIES_LIMIT = 100;
@@ -17,7 +18,7 @@ export async function listHeldReplies(ctx: Pick<ReplyContext, 'store'>): Promise
     companyName,
     body: reply.body,
     reasons: readReplyRecord(reply).reasons,
-    createdAt: new Date(reply.createdAt).toISOString(),
+    createdAt: isoTime(reply.createdAt),
   }));
 }
 

@@ -1,8 +1,7 @@
 // A stored reply as readers get it (`reply` in every review object): the published one only.
 import type { ReplyRow, Store } from '../store';
 import type { ReviewReply } from '../../contract/reply';
-
-const iso = (ms: number) => new Date(ms).toISOString();
+import { isoTime } from '../iso-time';
 
 export function presentReply(row: ReplyRow | null | undefined, companyName: string): ReviewReply | null {
   if (!row || row.status !== 'published') return null;
@@ -11,10 +10,10 @@ export function presentReply(row: ReplyRow | null | undefined, companyName: stri
     authorRole: 'representative',
     companyName,
     offersResolution: row.offersResolution,
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
+    createdAt: isoTime(row.createdAt),
+    updatedAt: isoTime(row.updatedAt),
     edited: row.editedAt !== null,
-    resolution: row.resolution !== null && row.resolutionAt !== null ? { answer: row.resolution, at: iso(row.resolutionAt) } : null,
+    resolution: row.resolution !== null && row.resolutionAt !== null ? { answer: row.resolution, at: isoTime(row.resolutionAt) } : null,
   };
 }
 

@@ -1,6 +1,7 @@
 // What search engines are told: robots.txt (the public pages are welcome, the console, private manage links
 // and the API are not) and a sitemap of the public pages, each company with the date of its newest review.
 import type { Store } from '../store';
+import { isoTime } from '../iso-time';
 
 const PRIVATE_PATHS = ['/api/', '/moderate', '/manage/'];
 const STATIC_PAGES = ['/', '/policy', '/privacy'];
@@ -32,7 +33,7 @@ export function sitemapXml(origin: string, entries: readonly SitemapEntry[]): st
   ].join('\n');
 }
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const day = (ms: number) => isoTime(ms).slice(0, 10);
 
 /** The home page and the policies, then every company's page, dated by its newest review (or its creation). */
 export async function siteMapEntries(store: Store): Promise<SitemapEntry[]> {
