@@ -53,8 +53,10 @@ describe.skipIf(!inject('postgresAdminUrl'))('the search query plans on PostgreS
       expect(rare).toHaveLength(2);
       const common = await plansOf('refund');
       expect(common).toHaveLength(2);
-      expect(common[0]).toMatch(/Index Scan Backward using review_search_\w+ on review_search/);
-      for (const plan of common) expect(plan).not.toMatch(/Bitmap Index Scan on review_search_document/);
+      for (const plan of common) {
+        expect(plan).toMatch(/Index Scan Backward using review_search_\w+ on review_search/);
+        expect(plan).not.toMatch(/Bitmap Index Scan on review_search_document|Seq Scan on review_search/);
+      }
     } finally {
       client.release();
       await conn.close();

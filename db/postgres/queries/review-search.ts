@@ -128,10 +128,12 @@ export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
     async countReviews(q: PgQuery, filter: ListFilter & { search: ParsedSearch }): Promise<number> {
       if (filter.search.terms.length === 0) return 0;
       const tests = filterTests(filter);
-      // A rare word's matches come from the GIN index (the order forces it, as in windowOf), a common one's from a walk.
+      // A rare word's matches come from the GIN index (the order forces it, as in windowOf); a common one's from a
+      // walk of the newest entries, the pages the window's walk keeps warm (unordered, the planner chose a
+      // sequential scan, which reads through a small ring of buffers: every count read its pages anew).
       const common = await isCommon(q, filter.search);
       const some = sql`select ${reviewSearch.reviewId} as id from ${reviewSearch} where ${matches(filter.companyId, filter.search)}
-        ${common ? sql`` : sql`order by review_id + 0`} limit ${sql.raw(String(SEARCH_LIMITS.countBudget))}`;
+        order by review_id ${sql.raw(common ? 'desc' : '+ 0')} limit ${sql.raw(String(SEARCH_LIMITS.countBudget))}`;
       const [row] = tests.length
         ? await q
             .select({ count: sql<number>`count(*)::int` })
