@@ -55,7 +55,7 @@ const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
 function besideTable(rows: Row[], setups: string[], size: number): string[] {
   const at = (setup: string, name: string) => rows.find((r) => r.size === size && r.setup === setup && r.name === name && !r.option);
   const names = [
-    ...new Set(rows.filter((r) => r.size === size && !r.option && (r.bar !== null || r.name.includes('(floor)'))).map((r) => r.name)),
+    ...new Set(rows.filter((r) => r.size === size && !r.option && (r.baseline !== null || r.name.includes('(floor)'))).map((r) => r.name)),
   ];
   const lines = [
     '',
@@ -153,11 +153,13 @@ export function reportTable(
       '',
       `${fmt(small)} vs ${fmt(large)} reviews (requests/s, ratio to hello-world at each size; bar: within ${SIZE_SPREAD * 100}%)`,
     );
-    const compared = rows.filter((r) => r.bar !== null && r.baselineName !== 'moderation' && !r.option);
+    // Every read measured against hello-world, with or without a ratio bar (the filtered lists have only this one).
+    const compared = rows.filter((r) => r.baseline !== null && r.baselineName === 'hello' && !r.option);
     for (const key of new Set(compared.map((r) => `${r.setup ?? ''}\u0000${r.name}`))) {
       const [setup, name] = key.split('\u0000') as [string, string];
-      const at = (size: number) => compared.find((r) => r.name === name && (r.setup ?? '') === setup && r.size === size)!;
+      const at = (size: number) => compared.find((r) => r.name === name && (r.setup ?? '') === setup && r.size === size);
       const [a, b] = [at(small), at(large)];
+      if (!a || !b) continue;
       const [ra, rb] = [a.run.requestsPerSecond / a.baseline!, b.run.requestsPerSecond / b.baseline!];
       const change = rb / ra - 1;
       const label = setup ? `${name}, ${setup}` : name;

@@ -93,35 +93,38 @@ function memoryOf(pid: number): { peak: number; now: number } {
 }
 
 /**
- * A route measured in ROUNDS rounds, each its baseline then the route (spread over every instance at `urls`), so
- * drift on the shared machine falls on both; the hello-world runs are added to `floorRuns` for the floor's own row.
+ * Routes measured in ROUNDS rounds, each their baseline then every route of the group (spread over every instance
+ * at `urls`), so drift on the shared machine falls on both; the hello-world runs are added to `floorRuns` for the
+ * floor's own row. A group shares its baseline: one hello-world run a round, not one a route.
  */
 async function alternatingRounds(
-  route: BenchRoute,
+  group: BenchRoute[],
   urls: string[],
   pids: number[],
   floorRuns: LoadRun[],
-): Promise<{ run: LoadRun; baseline: number; cpuPerAnswer: number }> {
-  const runs: LoadRun[] = [];
+): Promise<{ run: LoadRun; baseline: number; cpuPerAnswer: number }[]> {
+  const runs: LoadRun[][] = group.map(() => []);
+  const cpu = group.map(() => 0);
   const baselines: number[] = [];
-  let cpu = 0;
+  const targetsOf = (route: BenchRoute) => urls.map((url) => route.url.replace(urls[0]!, url));
   for (let round = 0; round < ROUNDS; round++) {
-    if (route.baseline === 'moderation') baselines.push(moderationPerSecond(SECONDS / ROUNDS));
+    if (group[0]!.baseline === 'moderation') baselines.push(moderationPerSecond(SECONDS / ROUNDS));
     else {
       const floor = await load(hello.url, { seconds: SECONDS / ROUNDS });
       floorRuns.push(floor);
       baselines.push(floor.requestsPerSecond);
     }
-    const measured = await withServerCpu(pids, () => loadSpread(urls, { ...route.options, seconds: SECONDS / ROUNDS }));
-    runs.push(measured.run);
-    cpu += measured.cpuMicros;
+    for (const [i, route] of group.entries()) {
+      const measured = await withServerCpu(pids, () => loadSpread(targetsOf(route), { ...route.options, seconds: SECONDS / ROUNDS }));
+      runs[i]!.push(measured.run);
+      cpu[i]! += measured.cpuMicros;
+    }
   }
-  const run = combine(runs);
-  return {
-    run,
-    baseline: baselines.reduce((a, b) => a + b, 0) / baselines.length,
-    cpuPerAnswer: cpu / Math.max(1, run.total - run.failures),
-  };
+  const baseline = baselines.reduce((a, b) => a + b, 0) / baselines.length;
+  return runs.map((routeRuns, i) => {
+    const run = combine(routeRuns);
+    return { run, baseline, cpuPerAnswer: cpu[i]! / Math.max(1, run.total - run.failures) };
+  });
 }
 
 /** Servers of this run still up, stopped however the run ends. */
@@ -150,7 +153,7 @@ async function measureThreadsOption(size: number, databasePath: string, setup: s
   const server = await startServer(copy, { TRUSTED_PROXIES: '127.0.0.1', MODERATION_THREADS: '1' });
   const post = (await routeList(server.url, { headers: {} }, bodies, false)).find((r) => r.baseline === 'moderation')!;
   await load(post.url, { ...post.options, seconds: SUBMISSION_WARM_SECONDS });
-  const { run, baseline, cpuPerAnswer } = await alternatingRounds(post, [post.url], [server.child.pid!], []);
+  const { run, baseline, cpuPerAnswer } = (await alternatingRounds([post], [post.url], [server.child.pid!], []))[0]!;
   const name = `${post.name}, MODERATION_THREADS=1`;
   rows.push({ size, setup, name, run, baseline, bar: post.bar, baselineName: 'moderation', option: true, cpuPerAnswer });
   log(`  ${name}: ${run.requestsPerSecond.toFixed(0)}/s against ${baseline.toFixed(0)}/s, p99 ${run.p99} ms`);
@@ -177,20 +180,34 @@ async function measureSetup(setup: Setup, size: number, database: BenchDatabase)
   // Ratios come from rounds that alternate baseline and route, so drift on the shared machine falls on both.
   const floorRuns: LoadRun[] = [];
   const firstRow = rows.length;
-  for (const route of routes) {
+  for (const [i, route] of routes.entries()) {
     const targets = urls.map((url) => route.url.replace(urls[0]!, url));
-    const warm = route.baseline === 'moderation' ? SUBMISSION_WARM_SECONDS : 1;
-    await loadSpread(targets, { ...route.options, seconds: warm });
     if (!route.measured) {
+      await loadSpread(targets, { ...route.options, seconds: 1 });
       const { run, cpuMicros: cpu } = await withServerCpu(pids, () => loadSpread(targets, { ...route.options, seconds: 3 }));
       const cpuPerAnswer = cpu / Math.max(1, run.total - run.failures);
       rows.push({ size, setup: label, name: route.name, run, baseline: null, bar: null, cpuPerAnswer, p99Bar: route.p99Bar });
       log(`  ${route.name}: ${run.requestsPerSecond.toFixed(0)}/s, p99 ${run.p99} ms${run.failures ? `, ${run.failures} failed` : ''}`);
       continue;
     }
-    const { run, baseline, cpuPerAnswer } = await alternatingRounds(route, targets, pids, floorRuns);
-    rows.push({ size, setup: label, name: route.name, run, baseline, bar: route.bar, baselineName: route.baseline, cpuPerAnswer });
-    log(`  ${route.name}: ${run.requestsPerSecond.toFixed(0)}/s against ${baseline.toFixed(0)}/s, p99 ${run.p99} ms`);
+    // A group is measured at its first route, all together; the rest of it is then passed over.
+    if (route.group !== undefined && routes[i - 1]?.group === route.group) continue;
+    let end = i + 1;
+    while (route.group !== undefined && routes[end]?.group === route.group) end++;
+    const group = routes.slice(i, end);
+    for (const member of group) {
+      const warm = member.baseline === 'moderation' ? SUBMISSION_WARM_SECONDS : 1;
+      await loadSpread(
+        urls.map((url) => member.url.replace(urls[0]!, url)),
+        { ...member.options, seconds: warm },
+      );
+    }
+    const results = await alternatingRounds(group, urls, pids, floorRuns);
+    for (const [j, { run, baseline, cpuPerAnswer }] of results.entries()) {
+      const member = group[j]!;
+      rows.push({ size, setup: label, name: member.name, run, baseline, bar: member.bar, baselineName: member.baseline, cpuPerAnswer });
+      log(`  ${member.name}: ${run.requestsPerSecond.toFixed(0)}/s against ${baseline.toFixed(0)}/s, p99 ${run.p99} ms`);
+    }
   }
   rows.splice(firstRow, 0, { size, setup: label, name: 'hello-world Hono (floor)', run: combine(floorRuns), baseline: null, bar: null });
   const check = await checkOneSite(urls, database);
@@ -214,6 +231,7 @@ log(
 log(
   `autocannon ${CONNECTIONS} connections; each ratio from ${ROUNDS} rounds alternating baseline and route, ${SECONDS} s of each; 3 s for the p99-only routes; 1 s warm-up each`,
 );
+log("the review list's rows ask for gzip or brotli as a browser does (Accept-Encoding: gzip, deflate, br); every other row for none");
 // A plain run (one SQLite server) prints as it always did; any other names its setup in every row.
 const labelled = setups.length > 1 || setups[0]!.store !== 'sqlite' || setups[0]!.instances > 1;
 if (labelled) {
