@@ -13,6 +13,7 @@ interface Entry<T> {
   epoch: number;
   bucket: string;
   checkedAt: number;
+  size: number;
 }
 
 /** What an entry must match to be served: this process's epoch and the time-dependent part of the response. */
@@ -24,10 +25,25 @@ export interface Freshness {
 /** Real elapsed time, not the app's clock: tests that hold the clock still must not freeze the recheck. */
 const elapsedMs = () => performance.now();
 
+/** A limit on what a cache holds beyond its entry count: the sum of sizeOf over its entries. */
+export interface SizeBound<T> {
+  maxSize: number;
+  sizeOf: (value: T, key: string) => number;
+}
+
 export class CompanyVersionCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
+  private size = 0;
 
-  constructor(private readonly maxEntries = 1000) {}
+  constructor(
+    private readonly maxEntries = 1000,
+    private readonly bound?: SizeBound<T>,
+  ) {}
+
+  /** Entries held now, and the sum of their sizes (0 without a size bound). */
+  get held(): { entries: number; size: number } {
+    return { entries: this.entries.size, size: this.size };
+  }
 
   /** The value if nothing can have changed: no local change, same bucket, version confirmed recently. */
   fresh(key: string, f: Freshness): T | undefined {
@@ -45,10 +61,22 @@ export class CompanyVersionCache<T> {
   }
 
   set(key: string, version: number, f: Freshness, value: T): void {
+    const size = this.bound?.sizeOf(value, key) ?? 0;
+    this.remove(key);
+    // A value larger than the whole bound is served once, never kept.
+    if (this.bound && size > this.bound.maxSize) return;
     // Re-inserting keeps the Map in insertion order of last build, so the first entry is the stalest.
+    this.entries.set(key, { value, version, epoch: f.epoch, bucket: f.bucket, checkedAt: elapsedMs(), size });
+    this.size += size;
+    while (this.entries.size > this.maxEntries || (this.bound && this.size > this.bound.maxSize))
+      this.remove(this.entries.keys().next().value!);
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
     this.entries.delete(key);
-    this.entries.set(key, { value, version, epoch: f.epoch, bucket: f.bucket, checkedAt: elapsedMs() });
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.size -= entry.size;
   }
 }
 

@@ -1,5 +1,5 @@
 // Published reviews of a company, filtered and sorted, one keyset page at a time.
-import type { ListFilter, ListSort, Store } from './store';
+import type { CompanyRow, ListFilter, ListSort, Store } from './store';
 import { LIST_COUNT_BUDGET, SEARCH_LIMITS } from '../contract/review-limits';
 import { parseSearch } from '../contract/search-query';
 import { cursorValuesOf, sortKeyLength } from './review-sort-keys';
@@ -9,11 +9,13 @@ import { checkTaxonomy } from './check-taxonomy';
 import { requireCompany } from './find-company';
 import { presentReview } from './present';
 import { decodeCursor, encodeCursor, searchCursorTag } from './review-cursor';
-import { keptForCompany, type CompanyVersionCache } from './company-version-cache';
+import { keptForCompany } from './company-version-cache';
+import type { KeptReviewPages } from './kept-review-pages';
 import { publishedRepliesOf } from './replies/present-reply';
 
-export async function listPublishedReviews(store: Store, slug: string, query: ReviewListQuery): Promise<ReviewPage> {
-  const company = await requireCompany(store, slug);
+/** `company`, when the caller has just read it, saves reading it again. */
+export async function listPublishedReviews(store: Store, slug: string, query: ReviewListQuery, company?: CompanyRow): Promise<ReviewPage> {
+  company ??= await requireCompany(store, slug);
   const { q, issueType, contactMethod, billingParty, resolved, rating, sort, cursor, limit } = query;
   const fieldErrors = checkTaxonomy(await store.findTaxonomy(company.id), query);
   const search = q === undefined ? undefined : parseSearch(q);
@@ -72,25 +74,34 @@ async function countMatching(store: Store, filter: ListFilter): Promise<Matching
   return { count: await store.countReviews(filter), complete: reviewCount <= LIST_COUNT_BUDGET };
 }
 
+/** A page as the route sends it: its JSON, encoded once (in a buffer of its own, not a slice of Buffer's shared pool). */
+const utf8 = new TextEncoder();
+const encodePage = (page: ReviewPage): Uint8Array<ArrayBuffer> => utf8.encode(JSON.stringify(page));
+
+/** A page's JSON as sent, and whether it is a kept answer (sent again, so worth compressing once). */
+export interface EncodedPage {
+  json: Uint8Array<ArrayBuffer>;
+  kept: boolean;
+}
+
 /**
- * The same, with first pages kept like the patterns: served again while the company's version stands, which
- * every change to a published review, a helpful vote included, moves. Unfiltered first pages (what the widget
- * and a company's readers ask for most) and filtered ones (a reader following a complaint pattern to its
- * reviews) are kept apart, so a stream of rare filters cannot push the common pages out.
+ * The same, encoded, and kept like the patterns: served again while the company's version stands, which every
+ * change to a published review, a helpful vote and a reply included, moves. Unfiltered pages, first (what the
+ * widget and a company's readers ask for most) and later (a reader paging on), and filtered first pages (a
+ * reader following a complaint pattern to its reviews) are kept apart (kept-review-pages.ts).
  */
-export async function listPublishedReviewsKept(
-  ctx: { store: Store; cache: CompanyVersionCache<ReviewPage>; filteredCache?: CompanyVersionCache<ReviewPage> },
+export async function listPublishedReviewsEncoded(
+  ctx: { store: Store; kept?: KeptReviewPages },
   slug: string,
   query: ReviewListQuery,
-): Promise<ReviewPage> {
-  const { store } = ctx;
-  const { q, issueType, contactMethod, billingParty, resolved, rating, cursor, sort, limit } = query;
-  const filters = [issueType, contactMethod, billingParty, resolved, rating];
-  const cache = filters.every((v) => v === undefined) ? ctx.cache : ctx.filteredCache;
-  // Searches are not kept: their texts are endless, and a stream of them would push the kept pages out.
-  if (cursor !== undefined || q !== undefined || !cache) return listPublishedReviews(store, slug, query);
-  const key = JSON.stringify([slug, sort, limit, ...filters]);
-  return keptForCompany({ store, cache }, slug, key, '', () => listPublishedReviews(store, slug, query));
+): Promise<EncodedPage> {
+  const { store, kept } = ctx;
+  const cache = kept?.cacheFor(query);
+  const build = async (company?: CompanyRow) => encodePage(await listPublishedReviews(store, slug, query, company));
+  if (!cache) return { json: await build(), kept: false };
+  const { issueType, contactMethod, billingParty, resolved, rating, cursor, sort, limit } = query;
+  const key = JSON.stringify([slug, sort, limit, cursor ?? null, issueType, contactMethod, billingParty, resolved, rating]);
+  return { json: await keptForCompany({ store, cache }, slug, key, '', build), kept: true };
 }
 
 export async function getPublishedReview(store: Store, id: number): Promise<Review> {

@@ -7,17 +7,16 @@ import { siteOrigin } from '../http/same-origin';
 import { requireJson, validJson, validQuery } from '../http/validate';
 import { submitReview } from '../domain/submit-review';
 import { countSubmissionAttempt } from '../domain/submission-facts';
-import { getPublishedReview, listPublishedReviewsKept } from '../domain/list-reviews';
-import { CompanyVersionCache } from '../domain/company-version-cache';
-import type { ReviewPage } from '../contract/review';
+import { getPublishedReview, listPublishedReviewsEncoded } from '../domain/list-reviews';
+import { KeptReviewPages } from '../domain/kept-review-pages';
+import { sendEncodedJson } from '../http/encoded-json';
 import { notFound } from '../domain/app-error';
 
 const ReviewId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export function companyReviewRoutes(deps: Deps) {
   const { store, config, now, moderateSubmission } = deps;
-  const firstPages = new CompanyVersionCache<ReviewPage>();
-  const filteredFirstPages = new CompanyVersionCache<ReviewPage>(200);
+  const kept = new KeptReviewPages();
   // Before validation: an attempt refused for its content counts as much as one that is stored.
   const countAttempt: MiddlewareHandler<AppEnv> = async (c, next) => {
     const rate = { now: now(), clientHash: c.get('clientHash'), rateLimit: config.reviewRateLimit };
@@ -42,13 +41,7 @@ export function companyReviewRoutes(deps: Deps) {
       return c.json({ review }, review.status === 'published' ? 201 : 202);
     })
     .get('/:slug/reviews', validQuery(ReviewListQuery), async (c) =>
-      c.json(
-        await listPublishedReviewsKept(
-          { store, cache: firstPages, filteredCache: filteredFirstPages },
-          c.req.param('slug'),
-          c.req.valid('query'),
-        ),
-      ),
+      sendEncodedJson(c, await listPublishedReviewsEncoded({ store, kept }, c.req.param('slug'), c.req.valid('query'))),
     );
 }
 
