@@ -14,14 +14,21 @@ const KEY_NAMES: Record<SortField, string> = { createdAt: 'created_at', id: 'id'
 const FILTERS = ['issueType', 'contactMethod', 'billingParty', 'resolved', 'rating'] as const;
 const FILTER_NAMES = ['issue_type', 'contact_method', 'billing_party', 'resolved', 'rating'] as const;
 
-/** Rows strictly after the cursor in the sort order, (a > x) or (a = x and (b > y or …)). */
-function afterCursor(keys: KeyPart[], after: number[], at = 0): SQL {
+/**
+ * Rows strictly after the cursor in the sort order, as ranges the index seeks to, in order (SQLite's
+ * review-list.ts says why): one row-value comparison where the key's directions agree, else the rest of the first
+ * column's value, then the values beyond it.
+ */
+function afterCursor(keys: KeyPart[], after: number[], at = 0): SQL[] {
   const [first, ...rest] = keys;
+  const beyond = sql.raw(first!.dir === 'asc' ? '>' : '<');
+  if (keys.every((k) => k.dir === first!.dir)) {
+    const values = keys.map((_, i) => sql`${after[at + i]!}`);
+    return [sql`(${sql.raw(keys.map((k) => k.name).join(', '))}) ${beyond} (${sql.join(values, sql`, `)})`];
+  }
   const column = sql.raw(first!.name);
   const value = after[at]!;
-  const beyond = first!.dir === 'asc' ? sql`${column} > ${value}` : sql`${column} < ${value}`;
-  if (rest.length === 0) return beyond;
-  return sql`(${beyond} or (${column} = ${value} and ${afterCursor(rest, after, at + 1)}))`;
+  return [...afterCursor(rest, after, at + 1).map((range) => sql`${column} = ${value} and ${range}`), sql`${column} ${beyond} ${value}`];
 }
 
 const orderOf = (keys: KeyPart[]) => sql.raw(keys.map((k) => `${k.name} ${k.dir}`).join(', '));
@@ -33,8 +40,11 @@ export function reviewListQueries(sortKeys: ReviewSortKeys) {
   const walk = (filter: ListFilter, sort: ListSort, after: number[] | null) => {
     const keys = keysOf(sort);
     const columns = sql.raw([...new Set([...keys.map((k) => k.name), ...FILTER_NAMES])].join(', '));
-    return sql`select ${columns} from reviews where company_id = ${filter.companyId} and status = ${filter.status}
-      ${after ? sql`and ${afterCursor(keys, after)}` : sql``} order by ${orderOf(keys)}`;
+    const from = (range: SQL) =>
+      sql`select ${columns} from reviews where company_id = ${filter.companyId} and status = ${filter.status} ${range}`;
+    // Several ranges are merged in the sort's order, each read along the index.
+    const ranges = after ? afterCursor(keys, after).map((range) => from(sql`and ${range}`)) : [from(sql``)];
+    return sql`${sql.join(ranges, sql` union all `)} order by ${orderOf(keys)}`;
   };
   const filterTests = (filter: ListFilter) =>
     FILTERS.filter((f) => filter[f] !== undefined && filter[f] !== '').map(

@@ -50,14 +50,21 @@ const FILTERS = ['issueType', 'contactMethod', 'billingParty', 'resolved', 'rati
 const FILTER_NAMES = ['issue_type', 'contact_method', 'billing_party', 'resolved', 'rating'] as const;
 type Filter = (typeof FILTERS)[number];
 
-/** Rows strictly after the cursor in the sort order, (a > x) or (a = x and (b > y or …)), by bare column names. */
-function afterCursor(keys: KeyPart[], at = 0): SQL {
+/**
+ * Rows strictly after the cursor in the sort order, as ranges the index seeks to, in order (the OR form was a
+ * filter on a walk from the company's first entry: 70 ms a page half-way down a million reviews). Where the key's
+ * directions agree, one row-value comparison; else the rest of the first column's value, then the values beyond it.
+ */
+function afterCursor(keys: KeyPart[], at = 0): SQL[] {
   const [first, ...rest] = keys;
+  const beyond = sql.raw(first!.dir === 'asc' ? '>' : '<');
+  if (keys.every((k) => k.dir === first!.dir)) {
+    const values = keys.map((_, i) => sql`${sql.placeholder(`after${at + i}`)}`);
+    return [sql`(${sql.raw(keys.map((k) => k.name).join(', '))}) ${beyond} (${sql.join(values, sql`, `)})`];
+  }
   const column = sql.raw(first!.name);
   const value = sql.placeholder(`after${at}`);
-  const beyond = first!.dir === 'asc' ? sql`${column} > ${value}` : sql`${column} < ${value}`;
-  if (rest.length === 0) return beyond;
-  return sql`(${beyond} or (${column} = ${value} and ${afterCursor(rest, at + 1)}))`;
+  return [...afterCursor(rest, at + 1).map((range) => sql`${column} = ${value} and ${range}`), sql`${column} ${beyond} ${value}`];
 }
 
 const orderOf = (keys: KeyPart[]) =>
@@ -73,10 +80,15 @@ export function reviewListQueries(db: DbOrTx, sortKeys: ReviewSortKeys) {
   const counts = new Map<string, { get(values: Record<string, unknown>): { count: number } | undefined }>();
 
   /** The company's list after the cursor, walked along the sort's own index: the reviews a page looks at. */
-  const walk = (sort: ListSort, hasCursor: boolean) =>
-    sql`select ${sql.raw([...new Set([...SORTS[sort].keys.map((k) => k.name), ...FILTER_NAMES])].join(', '))} from reviews indexed by ${sql.raw(SORTS[sort].index)}
-      where company_id = ${sql.placeholder('companyId')} and status = ${sql.placeholder('status')}
-      ${hasCursor ? sql`and ${afterCursor(SORTS[sort].keys)}` : sql``} order by ${orderOf(SORTS[sort].keys)}`;
+  const walk = (sort: ListSort, hasCursor: boolean) => {
+    const { index, keys } = SORTS[sort];
+    const columns = sql.raw([...new Set([...keys.map((k) => k.name), ...FILTER_NAMES])].join(', '));
+    const from = (range: SQL) => sql`select ${columns} from reviews indexed by ${sql.raw(index)}
+      where company_id = ${sql.placeholder('companyId')} and status = ${sql.placeholder('status')} ${range}`;
+    // Several ranges are merged in the sort's order, each read along the index (SQLite's MERGE (UNION ALL)).
+    const ranges = hasCursor ? afterCursor(keys).map((range) => from(sql`and ${range}`)) : [from(sql``)];
+    return sql`${sql.join(ranges, sql` union all `)} order by ${orderOf(keys)}`;
+  };
 
   function page(sort: ListSort, filters: readonly Filter[], hasCursor: boolean, windowed: boolean) {
     const key = `${sort}:${filters.join(',')}:${hasCursor}:${windowed}`;
