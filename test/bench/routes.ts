@@ -2,6 +2,7 @@
 // review list's pages, submissions), and at the largest size every other page, API read and public write, for the p99 bar.
 import { addModerator } from '../../server/domain/accounts/manage-moderators';
 import { openStore } from '../../server/store-factory';
+import { encodeCursor } from '../../server/domain/review-cursor';
 import { BENCH_SLUG, type BenchDatabase } from './bench-database';
 import type { LoadOptions } from './load';
 
@@ -87,6 +88,8 @@ export async function routeList(url: string, admin: AdminSession, bodies: readon
   const nextOf = async (query: string) =>
     encodeURIComponent(((await (await fetch(`${api}/reviews?${query}`)).json()) as { nextCursor: string }).nextCursor);
   const [second, filteredSecond] = [await nextOf('limit=20'), await nextOf(filtered)];
+  // Past every 1- and 2-star review: half-way down the list at any size, where a page must seek, not walk.
+  const middle = encodeURIComponent(encodeCursor('lowest', [3, Date.now() + 86_400_000, Number.MAX_SAFE_INTEGER]));
   const json = { 'content-type': 'application/json' };
   const read = (name: string, path: string, headers?: Record<string, string>): BenchRoute => ({
     name,
@@ -113,6 +116,7 @@ export async function routeList(url: string, admin: AdminSession, bodies: readon
     list('GET …/reviews second page (cursor)', `limit=20&cursor=${second}`, 0.5),
     list('GET …/reviews filtered, by rating', filtered, null),
     list('GET …/reviews filtered, second page', `${filtered}&cursor=${filteredSecond}`, null),
+    list('GET …/reviews filtered, from 3 stars', `${filtered}&cursor=${middle}`, null),
     {
       name: 'POST /api/companies/:slug/reviews',
       url: `${api}/reviews`,
