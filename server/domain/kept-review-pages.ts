@@ -7,7 +7,7 @@ const MiB = 2 ** 20;
 /** An entry's size: its answer's bytes and its key's characters. */
 const bytes: SizeBound<Uint8Array<ArrayBuffer>>['sizeOf'] = (value, key) => value.byteLength + key.length;
 
-/** Each cache's most, in entries and in bytes of answers and keys. */
+/** Each cache's most, in entries and in bytes of answers and keys (their compressed forms add a fraction of that). */
 export const KEPT_PAGE_BOUNDS = {
   first: { entries: 1000, bytes: 8 * MiB },
   filtered: { entries: 200, bytes: 2 * MiB },
