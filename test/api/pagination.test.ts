@@ -4,6 +4,7 @@ import { buildReview } from '../helpers/fixtures';
 import type { ErrorBody } from '../../server/contract/errors';
 import type { SubmissionResponse } from '../../server/contract/manage';
 import type { ReviewPage } from '../../server/contract/review';
+import { encodeCursor } from '../../server/domain/review-cursor';
 
 const server = useTestServer();
 
@@ -83,5 +84,16 @@ describe('GET /api/companies/:slug/reviews pagination', () => {
     const res = await server.request<ErrorBody>(`/api/companies/netflix/reviews?${query}`);
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toHaveProperty(field);
+  });
+
+  it.each(['newest', 'lowest', 'helpful'])('answers a page for a cursor past every stored value, not an error (sort=%s)', async (sort) => {
+    const keys = sort === 'newest' ? [] : [Number.MAX_SAFE_INTEGER];
+    const cursor = encodeCursor(sort, [...keys, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]);
+    for (const filter of ['', '&issueType=billing']) {
+      const res = await server.request<ReviewPage>(
+        `/api/companies/prime-video/reviews?sort=${sort}${filter}&cursor=${encodeURIComponent(cursor)}`,
+      );
+      expect(res.status).toBe(200);
+    }
   });
 });

@@ -23,11 +23,12 @@ function afterCursor(keys: KeyPart[], after: number[], at = 0): SQL[] {
   const [first, ...rest] = keys;
   const beyond = sql.raw(first!.dir === 'asc' ? '>' : '<');
   if (keys.every((k) => k.dir === first!.dir)) {
-    const values = keys.map((_, i) => sql`${after[at + i]!}`);
+    // As bigint: a cursor may carry any safe integer, past an int column's range (which would be an error).
+    const values = keys.map((_, i) => sql`${after[at + i]!}::bigint`);
     return [sql`(${sql.raw(keys.map((k) => k.name).join(', '))}) ${beyond} (${sql.join(values, sql`, `)})`];
   }
   const column = sql.raw(first!.name);
-  const value = after[at]!;
+  const value = sql`${after[at]!}::bigint`;
   return [...afterCursor(rest, after, at + 1).map((range) => sql`${column} = ${value} and ${range}`), sql`${column} ${beyond} ${value}`];
 }
 
