@@ -15,21 +15,22 @@ const FILTERS = ['issueType', 'contactMethod', 'billingParty', 'resolved', 'rati
 const FILTER_NAMES = ['issue_type', 'contact_method', 'billing_party', 'resolved', 'rating'] as const;
 
 /**
- * Rows strictly after the cursor in the sort order, as ranges the index seeks to, in order (SQLite's
- * review-list.ts says why): one row-value comparison where the key's directions agree, else the rest of the first
- * column's value, then the values beyond it.
+ * Rows strictly after the cursor in the sort order, in a form the index seeks to (SQLite's review-list.ts says
+ * why): one row-value comparison where the key's directions agree, else the first column's range and the rest
+ * compared within it. (PostgreSQL 15 sorts every row of a UNION ALL under ORDER BY, so not SQLite's merged ranges.)
  */
-function afterCursor(keys: KeyPart[], after: number[], at = 0): SQL[] {
+function afterCursor(keys: KeyPart[], after: number[], at = 0): SQL {
   const [first, ...rest] = keys;
   const beyond = sql.raw(first!.dir === 'asc' ? '>' : '<');
+  // As bigint: a cursor may carry any safe integer, past an int column's range (which would be an error).
   if (keys.every((k) => k.dir === first!.dir)) {
-    // As bigint: a cursor may carry any safe integer, past an int column's range (which would be an error).
     const values = keys.map((_, i) => sql`${after[at + i]!}::bigint`);
-    return [sql`(${sql.raw(keys.map((k) => k.name).join(', '))}) ${beyond} (${sql.join(values, sql`, `)})`];
+    return sql`(${sql.raw(keys.map((k) => k.name).join(', '))}) ${beyond} (${sql.join(values, sql`, `)})`;
   }
   const column = sql.raw(first!.name);
   const value = sql`${after[at]!}::bigint`;
-  return [...afterCursor(rest, after, at + 1).map((range) => sql`${column} = ${value} and ${range}`), sql`${column} ${beyond} ${value}`];
+  const orEqual = sql.raw(first!.dir === 'asc' ? '>=' : '<=');
+  return sql`${column} ${orEqual} ${value} and (${column} ${beyond} ${value} or ${afterCursor(rest, after, at + 1)})`;
 }
 
 const orderOf = (keys: KeyPart[]) => sql.raw(keys.map((k) => `${k.name} ${k.dir}`).join(', '));
@@ -41,11 +42,8 @@ export function reviewListQueries(sortKeys: ReviewSortKeys) {
   const walk = (filter: ListFilter, sort: ListSort, after: number[] | null) => {
     const keys = keysOf(sort);
     const columns = sql.raw([...new Set([...keys.map((k) => k.name), ...FILTER_NAMES])].join(', '));
-    const from = (range: SQL) =>
-      sql`select ${columns} from reviews where company_id = ${filter.companyId} and status = ${filter.status} ${range}`;
-    // Several ranges are merged in the sort's order, each read along the index.
-    const ranges = after ? afterCursor(keys, after).map((range) => from(sql`and ${range}`)) : [from(sql``)];
-    return sql`${sql.join(ranges, sql` union all `)} order by ${orderOf(keys)}`;
+    return sql`select ${columns} from reviews where company_id = ${filter.companyId} and status = ${filter.status}
+      ${after ? sql`and ${afterCursor(keys, after)}` : sql``} order by ${orderOf(keys)}`;
   };
   const filterTests = (filter: ListFilter) =>
     FILTERS.filter((f) => filter[f] !== undefined && filter[f] !== '').map(
