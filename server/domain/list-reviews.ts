@@ -1,5 +1,5 @@
 // Published reviews of a company, filtered and sorted, one keyset page at a time.
-import type { CompanyRow, ListFilter, ListSort, Store } from './store';
+import type { ListFilter, ListSort, Store } from './store';
 import { LIST_COUNT_BUDGET, SEARCH_LIMITS } from '../contract/review-limits';
 import { parseSearch } from '../contract/search-query';
 import { cursorValuesOf, sortKeyLength } from './review-sort-keys';
@@ -13,9 +13,8 @@ import { keptForCompany } from './company-version-cache';
 import type { KeptReviewPages } from './kept-review-pages';
 import { publishedRepliesOf } from './replies/present-reply';
 
-/** `company`, when the caller has just read it, saves reading it again. */
-export async function listPublishedReviews(store: Store, slug: string, query: ReviewListQuery, company?: CompanyRow): Promise<ReviewPage> {
-  company ??= await requireCompany(store, slug);
+export async function listPublishedReviews(store: Store, slug: string, query: ReviewListQuery): Promise<ReviewPage> {
+  const company = await requireCompany(store, slug);
   const { q, issueType, contactMethod, billingParty, resolved, rating, sort, cursor, limit } = query;
   const fieldErrors = checkTaxonomy(await store.findTaxonomy(company.id), query);
   const search = q === undefined ? undefined : parseSearch(q);
@@ -97,7 +96,7 @@ export async function listPublishedReviewsEncoded(
 ): Promise<EncodedPage> {
   const { store, kept } = ctx;
   const cache = kept?.cacheFor(query);
-  const build = async (company?: CompanyRow) => encodePage(await listPublishedReviews(store, slug, query, company));
+  const build = async () => encodePage(await listPublishedReviews(store, slug, query));
   if (!cache) return { json: await build(), kept: false };
   const { issueType, contactMethod, billingParty, resolved, rating, cursor, sort, limit } = query;
   const key = JSON.stringify([slug, sort, limit, cursor ?? null, issueType, contactMethod, billingParty, resolved, rating]);
