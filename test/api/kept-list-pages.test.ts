@@ -21,9 +21,9 @@ afterAll(async () => {
 
 type Page = { reviews: { id: number; body: string }[]; nextCursor: string | null };
 const pageOf = async (server: TestServer, slug: string, query: string): Promise<Page> => {
-  const res = await server.request(`/api/companies/${slug}/reviews?${query}`);
+  const res = await server.request<Page>(`/api/companies/${slug}/reviews?${query}`);
   expect(res.status).toBe(200);
-  return res.body as Page;
+  return res.body;
 };
 
 describe('kept later pages of the review list', () => {
@@ -80,7 +80,8 @@ describe('kept later pages of the review list', () => {
   });
 
   it('sends a kept page compressed from its second sending on, to a client that accepts it', async () => {
-    const ask = () => a.request('/api/companies/peacock/reviews?limit=50&sort=oldest', { headers: { 'accept-encoding': 'gzip, br' } });
+    const ask = () =>
+      a.request<Page>('/api/companies/peacock/reviews?limit=50&sort=oldest', { headers: { 'accept-encoding': 'gzip, br' } });
     // Three reviews: a page under a kilobyte is not worth compressing (compressed-html.ts).
     for (let i = 0; i < 3; i++) expect((await submitTo(a)(buildReview(), 'peacock')).status).toBe(201);
     const [once, again] = [await ask(), await ask()];
