@@ -2,7 +2,7 @@
 // the home, company and review pages of the real server, as `npm start` runs it, in Debian's Chromium. Prints each
 // page's four category scores, its paint timings, and what Lighthouse found blocking the first paint.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,6 +14,9 @@ const run = promisify(execFile);
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// LIGHTHOUSE_REPORTS=<folder> keeps each page's last full JSON report there, with its trace and DevTools log
+// (test-artifacts/ is git-ignored).
+const REPORTS = process.env.LIGHTHOUSE_REPORTS;
 
 interface Report {
   categories: Record<(typeof CATEGORIES)[number], { score: number | null }>;
@@ -29,6 +32,7 @@ async function lighthouse(url: string, outFile: string): Promise<Report> {
       '--output=json',
       `--output-path=${outFile}`,
       '--quiet',
+      ...(REPORTS ? ['--save-assets'] : []),
       `--only-categories=${CATEGORIES.join(',')}`,
     ],
     { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
@@ -55,6 +59,14 @@ try {
       for (let i = 0; i < RUNS; i++) reports.push(await lighthouse(`${server.url}${path}`, join(dir, `${name}-${i}.json`)));
       const score = (c: (typeof CATEGORIES)[number]) => median(reports.map((r) => r.categories[c].score ?? 0)).toFixed(2);
       const audit = (id: string) => median(reports.map((r) => r.audits[id]?.numericValue ?? 0));
+      if (REPORTS) {
+        mkdirSync(REPORTS, { recursive: true });
+        copyFileSync(join(dir, `${name}-${RUNS - 1}.json`), join(REPORTS, `${name}.json`));
+        // Lighthouse names the assets of its first (only) step -0.
+        for (const kind of ['trace.json', 'devtoolslog.json']) {
+          copyFileSync(join(dir, `${name}-${RUNS - 1}-0.${kind}`), join(REPORTS, `${name}.${kind}`));
+        }
+      }
       const blocking = reports.at(-1)!.audits['render-blocking-resources']?.details?.items ?? [];
       console.log(
         [
