@@ -12,11 +12,12 @@ import { createModerator, insertHeldReview, sessionCookieFrom } from '../helpers
 
 let server: TestServer;
 const HOSTILE_NAME = 'Sam "</script><!-- & co';
+let charged: { id: number };
 
 beforeAll(async () => {
   server = await startTestServer({ writeRateLimit: 0, publicOrigin: 'https://reviews.example.com' }, { webRoot: inject('webRoot') });
   await postReview(server, 'netflix', { rating: 4, title: 'Fine </script> in the end', displayName: HOSTILE_NAME });
-  await postReview(server, 'netflix', { rating: 2, title: 'Charged twice' });
+  charged = await postReview(server, 'netflix', { rating: 2, title: 'Charged twice' });
 });
 
 afterAll(async () => {
@@ -297,6 +298,22 @@ describe('every page shell', () => {
     expect(inlineScripts(text)).toEqual([]);
     expect(text).not.toMatch(/\son[a-z]+=/i);
   });
+
+  // Lighthouse's simulation counts a script fetched at High priority and run before the first paint as blocking it.
+  it.each(['/', '/companies/netflix', 'a review'])(
+    '%s fetches its scripts at low priority, its entry under 1 KB, the components imported later',
+    async (page) => {
+      const { status, text } = await html(page === 'a review' ? `/companies/netflix/reviews/${charged.id}` : page);
+      expect(status).toBe(200);
+      const tags = [...text.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*>/g)].map((m) => m[0]);
+      expect(tags.length).toBeGreaterThan(1);
+      for (const tag of tags) expect(tag).toContain('fetchpriority="low"');
+      const entry = /<script type="module"[^>]* src="([^"]+)"/.exec(text)![1]!;
+      const script = await (await fetch(server.url + entry, { headers: { 'accept-encoding': 'identity' } })).text();
+      expect(script.length).toBeLessThan(1024);
+      expect(script).toMatch(/\bimport\(/);
+    },
+  );
 
   it('serves the widget as a classic script other sites may load and cache briefly', async () => {
     const res = await fetch(`${server.url}/widget.js`);

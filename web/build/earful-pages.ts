@@ -2,7 +2,7 @@
 // addresses in the dev server, and the widget built after the pages as its own self-contained script.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { precompress } from './precompress.ts';
 
 /** Page address → its HTML entry; the server maps the same addresses (server/routes/web.ts). */
@@ -73,6 +73,22 @@ export function earfulPages(): Plugin[] {
       },
     },
     {
+      // A page entry imports its components after the first paint (web/lib/after-first-paint.ts): their files are
+      // fetched with the page all the same, at low priority, as nothing of them is needed for the first paint.
+      name: 'earful-late-scripts',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler(html, { chunk, bundle }) {
+          const preloads = chunk && bundle ? lazyChunks(chunk, bundle).filter((file) => !html.includes(`/${file}"`)) : [];
+          const links = preloads.map((file) => `\n    <link rel="modulepreload" crossorigin href="/${file}">`).join('');
+          return html
+            .replace(/(<script type="module"[^>]*><\/script>)/, (script: string) => script + links)
+            .replace(/<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g, '<$1 fetchpriority="low"');
+        },
+      },
+    },
+    {
       // A classic script with no imports, so any site can load it with one tag from our origin.
       name: 'earful-widget',
       apply: 'build',
@@ -94,4 +110,17 @@ export function earfulPages(): Plugin[] {
       },
     },
   ];
+}
+
+/** The chunks an entry imports later, with everything they import at once (not what they import later again). */
+function lazyChunks(entry: Rollup.OutputChunk, bundle: Rollup.OutputBundle): string[] {
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    const chunk = bundle[file];
+    if (found.has(file) || chunk?.type !== 'chunk') return;
+    found.add(file);
+    chunk.imports.forEach(visit);
+  };
+  entry.dynamicImports.forEach(visit);
+  return [...found];
 }

@@ -1,6 +1,8 @@
-// Company page entry: the slug comes from the address (/companies/:slug).
-import '../components/earful-company-page';
+// Company page entry: the slug comes from the address (/companies/:slug); the page starts once the server's HTML
+// has painted.
+import { afterFirstPaint } from '../lib/after-first-paint';
 
-const slug = decodeURIComponent(location.pathname.split('/')[2] ?? '');
 const page = document.querySelector('earful-company-page');
-if (page) page.slug = slug;
+// Set before the element is defined: Lit takes it over when it upgrades, before its first render.
+if (page) page.slug = decodeURIComponent(location.pathname.split('/')[2] ?? '');
+void afterFirstPaint().then(() => import('../components/earful-company-page'));

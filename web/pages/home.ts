@@ -1,2 +1,4 @@
-// Home page entry: the company directory.
-import '../components/earful-company-directory';
+// Home page entry: the company directory, once the server's HTML has painted.
+import { afterFirstPaint } from '../lib/after-first-paint';
+
+void afterFirstPaint().then(() => import('../components/earful-company-directory'));
