@@ -57,6 +57,8 @@ const open = async (path: string, width: number) => {
   await page.setViewportSize({ width, height: 900 });
   await page.goto(server.url + path, { waitUntil: 'load' });
   await page.locator('earful-review-list earful-review-card').first().waitFor();
+  // The patterns and the guide are drawn once the rating and the reviews have painted.
+  await page.locator('earful-complaint-patterns').waitFor();
 };
 const box = (selector: string) =>
   page

@@ -73,7 +73,7 @@ export function earfulPages(): Plugin[] {
       },
     },
     {
-      // A page entry imports its components after the first paint (web/lib/after-first-paint.ts): their files are
+      // A page entry imports its components after the first paint (web/lib/after-next-paint.ts): their files are
       // fetched with the page all the same, at low priority, as nothing of them is needed for the first paint.
       name: 'earful-late-scripts',
       apply: 'build',

@@ -10,12 +10,15 @@ import type { RatingSelectDetail } from './earful-rating-summary';
 import type { ReviewSubmittedDetail } from './earful-review-form';
 import type { FiltersChangeDetail } from './earful-review-list';
 import { filtersFromSearch, knownFilters, NO_FILTERS, sameFilters, searchOfFilters, type ReviewFilters } from '../lib/review-filters';
+import { afterNextPaint } from '../lib/after-next-paint';
+import type { CompanyGuide } from '../../server/contract/guide';
 import type { Taxonomy } from '../../server/contract/taxonomy';
 import './earful-rating-summary';
 import './earful-review-list';
-import './earful-review-form';
 import './earful-complaint-patterns';
 import './earful-guide';
+
+const loadForm = () => import('./earful-review-form');
 
 @customElement('earful-company-page')
 export class EarfulCompanyPage extends LitElement {
@@ -33,6 +36,11 @@ export class EarfulCompanyPage extends LitElement {
   private _hasHeading = false;
   /** The form opened from the address still waits to be focused, once the company is shown. */
   private _focusWriting = this._writing;
+  /**
+   * The patterns and the guide are drawn in a task of their own once the rating and the reviews have painted:
+   * one long task for the whole page held a phone's main thread for 100+ ms.
+   */
+  @state() private _asideShown = false;
 
   private _company = new Task(this, {
     args: () => [this.slug, this._refresh] as const,
@@ -121,37 +129,47 @@ export class EarfulCompanyPage extends LitElement {
             ></earful-review-list>
           </section>
         </div>
-        <div class="company-aside">
-          <section class="card company-patterns" id="patterns" aria-labelledby="patterns-title">
-            <h2 id="patterns-title">Complaint patterns</h2>
-            ${
-              this._patterns.value
-                ? html`<earful-complaint-patterns
-                    .patterns=${this._patterns.value}
-                    .guideSections=${guide?.issueTypeSections ?? {}}
-                  ></earful-complaint-patterns>`
-                : this._patterns.render({
-                    pending: () => html`<p aria-busy="true">Loading the patterns…</p>`,
-                    error: () => html`<p>The patterns could not be loaded.</p>`,
-                  })
-            }
-            <p class="downloads">
-              Every figure as a spreadsheet (CSV): <a href=${`${api}/patterns.csv`} download>the patterns</a>,
-              <a href=${`${api}/trend.csv`} download>month by month</a>.
-            </p>
-          </section>
-          <div class="company-guide" id="guide">${guide ? html`<earful-guide .guide=${guide}></earful-guide>` : nothing}</div>
-        </div>
+        <div class="company-aside">${this._asideShown ? this.renderAside(api, guide) : nothing}</div>
       </div>`;
   }
 
+  private renderAside(api: string, guide: CompanyGuide | undefined) {
+    return html`<section class="card company-patterns" id="patterns" aria-labelledby="patterns-title">
+        <h2 id="patterns-title">Complaint patterns</h2>
+        ${
+          this._patterns.value
+            ? html`<earful-complaint-patterns
+                .patterns=${this._patterns.value}
+                .guideSections=${guide?.issueTypeSections ?? {}}
+              ></earful-complaint-patterns>`
+            : this._patterns.render({
+                pending: () => html`<p aria-busy="true">Loading the patterns…</p>`,
+                error: () => html`<p>The patterns could not be loaded.</p>`,
+              })
+        }
+        <p class="downloads">
+          Every figure as a spreadsheet (CSV): <a href=${`${api}/patterns.csv`} download>the patterns</a>,
+          <a href=${`${api}/trend.csv`} download>month by month</a>.
+        </p>
+      </section>
+      <div class="company-guide" id="guide">${guide ? html`<earful-guide .guide=${guide}></earful-guide>` : nothing}</div>`;
+  }
+
   protected override updated() {
+    if (this._company.value && !this._asideShown) void afterNextPaint().then(() => this.showAside());
+    if (this._writing) void loadForm();
     // Until the page has loaded, the browser itself focuses the #write target once it appears (and takes focus
     // away from anything else if the target could not take it: hence its tabindex). This covers a later company.
     if (this._focusWriting && this._company.value) {
       this._focusWriting = false;
       this.querySelector<HTMLElement>('#write')?.focus();
     }
+  }
+
+  /** The form is not needed for the first screen: its files come after it, before anyone could open it. */
+  private showAside() {
+    this._asideShown = true;
+    void loadForm();
   }
 
   /** A star bar filters the list and brings it into view, with the keyboard, where the filtered reviews are. */
@@ -196,6 +214,8 @@ export class EarfulCompanyPage extends LitElement {
   }
 
   private async toggleWriting() {
+    // Opened before its files came (a slow network), it waits for them: the focus goes into a whole form.
+    if (!this._writing && !customElements.get('earful-review-form')) await loadForm();
     this._writing = !this._writing;
     if (!this._writing) return;
     await this.updateComplete;

@@ -1,4 +1,4 @@
 // Home page entry: the company directory, once the server's HTML has painted.
-import { afterFirstPaint } from '../lib/after-first-paint';
+import { afterNextPaint } from '../lib/after-next-paint';
 
-void afterFirstPaint().then(() => import('../components/earful-company-directory'));
+void afterNextPaint().then(() => import('../components/earful-company-directory'));

@@ -1,6 +1,6 @@
 // Review page entry: the company and the review come from the address (/companies/:slug/reviews/:id); the page
 // starts once the server's HTML has painted.
-import { afterFirstPaint } from '../lib/after-first-paint';
+import { afterNextPaint } from '../lib/after-next-paint';
 
 const [, , slug = '', , id = ''] = location.pathname.split('/');
 const page = document.querySelector('earful-review-page');
@@ -9,4 +9,4 @@ if (page) {
   page.slug = decodeURIComponent(slug);
   page.reviewId = Number(id);
 }
-void afterFirstPaint().then(() => import('../components/earful-review-page'));
+void afterNextPaint().then(() => import('../components/earful-review-page'));
