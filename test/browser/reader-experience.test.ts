@@ -57,8 +57,10 @@ const open = async (path: string, width: number) => {
   await page.setViewportSize({ width, height: 900 });
   await page.goto(server.url + path, { waitUntil: 'load' });
   await page.locator('earful-review-list earful-review-card').first().waitFor();
-  // The patterns and the guide are drawn once the rating and the reviews have painted.
+  // The patterns are drawn as they come near the screen (below the list on a phone): as a reader scrolls to them.
+  await page.locator('#patterns').scrollIntoViewIfNeeded();
   await page.locator('earful-complaint-patterns').waitFor();
+  await page.evaluate(() => scrollTo(0, 0));
 };
 const box = (selector: string) =>
   page

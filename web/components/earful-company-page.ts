@@ -37,10 +37,13 @@ export class EarfulCompanyPage extends LitElement {
   /** The form opened from the address still waits to be focused, once the company is shown. */
   private _focusWriting = this._writing;
   /**
-   * The patterns and the guide are drawn in a task of their own once the rating and the reviews have painted:
-   * one long task for the whole page held a phone's main thread for 100+ ms.
+   * The patterns and the guide are drawn when they come within a screen of view (beside the list on a wide
+   * screen, at once; below it on a phone, as the reader scrolls) or an address points into them: drawn with the
+   * rest, they made one task that held a phone's main thread for 100+ ms.
    */
-  @state() private _asideShown = false;
+  @state() private _asideShown = location.hash !== '' && location.hash !== '#write';
+  private _asideObserver?: IntersectionObserver;
+  private _formQueued = false;
 
   private _company = new Task(this, {
     args: () => [this.slug, this._refresh] as const,
@@ -65,11 +68,14 @@ export class EarfulCompanyPage extends LitElement {
     this._hasHeading = this.querySelector('h1') !== null;
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('hashchange', this.showAside);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('hashchange', this.showAside);
+    this._asideObserver?.disconnect();
   }
 
   override render() {
@@ -129,34 +135,52 @@ export class EarfulCompanyPage extends LitElement {
             ></earful-review-list>
           </section>
         </div>
-        <div class="company-aside">${this._asideShown ? this.renderAside(api, guide) : nothing}</div>
+        <div class="company-aside">${this.renderAside(api, guide)}</div>
       </div>`;
   }
 
   private renderAside(api: string, guide: CompanyGuide | undefined) {
+    // Until then the section is its heading alone (the "#patterns" link's target): nothing in it moves when drawn.
     return html`<section class="card company-patterns" id="patterns" aria-labelledby="patterns-title">
         <h2 id="patterns-title">Complaint patterns</h2>
-        ${
-          this._patterns.value
-            ? html`<earful-complaint-patterns
-                .patterns=${this._patterns.value}
-                .guideSections=${guide?.issueTypeSections ?? {}}
-              ></earful-complaint-patterns>`
-            : this._patterns.render({
-                pending: () => html`<p aria-busy="true">Loading the patterns…</p>`,
-                error: () => html`<p>The patterns could not be loaded.</p>`,
-              })
-        }
-        <p class="downloads">
-          Every figure as a spreadsheet (CSV): <a href=${`${api}/patterns.csv`} download>the patterns</a>,
-          <a href=${`${api}/trend.csv`} download>month by month</a>.
-        </p>
+        ${this._asideShown ? this.renderPatterns(api, guide) : nothing}
       </section>
-      <div class="company-guide" id="guide">${guide ? html`<earful-guide .guide=${guide}></earful-guide>` : nothing}</div>`;
+      <div class="company-guide" id="guide">
+        ${guide && this._asideShown ? html`<earful-guide .guide=${guide}></earful-guide>` : nothing}
+      </div>`;
+  }
+
+  private renderPatterns(api: string, guide: CompanyGuide | undefined) {
+    return html`${
+        this._patterns.value
+          ? html`<earful-complaint-patterns
+              .patterns=${this._patterns.value}
+              .guideSections=${guide?.issueTypeSections ?? {}}
+            ></earful-complaint-patterns>`
+          : this._patterns.render({
+              pending: () => html`<p aria-busy="true">Loading the patterns…</p>`,
+              error: () => html`<p>The patterns could not be loaded.</p>`,
+            })
+      }
+      <p class="downloads">
+        Every figure as a spreadsheet (CSV): <a href=${`${api}/patterns.csv`} download>the patterns</a>,
+        <a href=${`${api}/trend.csv`} download>month by month</a>.
+      </p>`;
   }
 
   protected override updated() {
-    if (this._company.value && !this._asideShown) void afterNextPaint().then(() => this.showAside());
+    const aside = this.querySelector('.company-aside');
+    if (aside && !this._asideShown && !this._asideObserver) {
+      this._asideObserver = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.showAside(), {
+        rootMargin: '100% 0px',
+      });
+      this._asideObserver.observe(aside);
+    }
+    // The form is not needed for the first screen: its files come after it, before anyone could open it.
+    if (this._company.value && !this._formQueued) {
+      this._formQueued = true;
+      void afterNextPaint().then(loadForm);
+    }
     if (this._writing) void loadForm();
     // Until the page has loaded, the browser itself focuses the #write target once it appears (and takes focus
     // away from anything else if the target could not take it: hence its tabindex). This covers a later company.
@@ -166,11 +190,10 @@ export class EarfulCompanyPage extends LitElement {
     }
   }
 
-  /** The form is not needed for the first screen: its files come after it, before anyone could open it. */
-  private showAside() {
+  private showAside = () => {
     this._asideShown = true;
-    void loadForm();
-  }
+    this._asideObserver?.disconnect();
+  };
 
   /** A star bar filters the list and brings it into view, with the keyboard, where the filtered reviews are. */
   private async onRating(e: CustomEvent<RatingSelectDetail>) {
