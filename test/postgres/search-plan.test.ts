@@ -62,4 +62,16 @@ describe.skipIf(!inject('postgresAdminUrl'))('the search query plans on PostgreS
       await conn.close();
     }
   });
+
+  it("keeps the GIN index's pending list small, since every rare word's lookup reads it whole", async () => {
+    const conn = await openPostgres(database.url, 1);
+    try {
+      const { rows } = await conn.pool.query<{ options: string[] }>(
+        `select reloptions as options from pg_class where relname = 'review_search_document'`,
+      );
+      expect(rows[0]?.options).toContain('gin_pending_list_limit=128');
+    } finally {
+      await conn.close();
+    }
+  });
 });
