@@ -3,7 +3,8 @@
 // a window at a time, in one statement with what ordering its reviews needs: a common word along the company's
 // newest entries, a rarer one through the GIN index (windowOf), as the index's statistics say (word-frequency.ts).
 import { sql, type SQL } from 'drizzle-orm';
-import type { PgQuery } from '../connection';
+import type { PgDb, PgQuery } from '../connection';
+import { namedQuery } from './named-query';
 import { reviews, reviewSearch } from '../schema';
 import { LIST_SCAN_BUDGET, SEARCH_LIMITS } from '../../../server/contract/review-limits';
 import type { ParsedSearch } from '../../../server/contract/search-query';
@@ -67,7 +68,7 @@ type WindowResult = {
  * read every match from the GIN index and sort them (`+ 0` keeps the planner off the ordered walk, which for a
  * word it wrongly thinks common reads every entry to find three).
  */
-async function windowOf(q: PgQuery, filter: ListFilter & { search: ParsedSearch }, plan: WindowPlan, walk: boolean): Promise<Window> {
+async function windowOf(q: PgDb, filter: ListFilter & { search: ParsedSearch }, plan: WindowPlan, walk: boolean): Promise<Window> {
   const { companyId, search } = filter;
   const dir = sql.raw(plan.descending ? 'desc' : 'asc');
   const past = plan.bound === null ? sql`` : sql`and review_id ${sql.raw(plan.descending ? '<' : '>')} ${plan.bound}`;
@@ -80,7 +81,8 @@ async function windowOf(q: PgQuery, filter: ListFilter & { search: ParsedSearch 
     : sql`select review_id as id from review_search where company_id = ${companyId} and document @@ ${query} ${past}
         order by review_id + 0 ${dir} limit ${window}`;
   const passes = sql.join([sql`reviews.status = ${filter.status}`, ...filterTests(filter)], sql` and `);
-  const { rows } = await q.execute<WindowResult>(
+  const rows = await namedQuery<WindowResult>(
+    q,
     sql`select matched.id as match, reviews.id, reviews.title, reviews.body, reviews.created_at as "createdAt",
         reviews.rating, reviews.helpful_count as "helpfulCount"
       from (${matched}) as matched left join reviews on reviews.id = matched.id and ${passes}`,
@@ -95,12 +97,21 @@ async function windowOf(q: PgQuery, filter: ListFilter & { search: ParsedSearch 
 
 export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
   const frequencies = keptWordFrequencies();
+  // The page's reviews, the ids as one array parameter: one prepared statement whatever the page's length.
+  let pageStatement: ReturnType<typeof preparePageRows> | null = null;
+  const preparePageRows = (db: PgDb) =>
+    db
+      .select()
+      .from(reviews)
+      .where(sql`${reviews.id} = any(${sql.placeholder('ids')}::integer[])`)
+      .prepare('earful_search_page');
+  const pageRows = (db: PgDb) => (pageStatement ??= preparePageRows(db));
   /** Common enough to fill a window from a walk of LIST_SCAN_BUDGET entries. */
   const isCommon = async (q: PgQuery, search: ParsedSearch) =>
     searchShare(search, await frequencies(q)) >= SEARCH_LIMITS.window / LIST_SCAN_BUDGET;
   return {
     async listReviews(
-      q: PgQuery,
+      q: PgDb,
       filter: ListFilter & { search: ParsedSearch },
       sort: SearchSort,
       after: number[] | null,
@@ -111,13 +122,7 @@ export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
       if (search.terms.length === 0) return { rows: [], scannedTo: null, cursors: [] };
       const { ids, candidates } = await windowOf(q, filter, plan, await isCommon(q, search));
       const page = pageOfWindow(plan, ids, candidates, search, sort, sortKeys, limit);
-      const rows =
-        page.ids.length === 0
-          ? []
-          : ((await q
-              .select()
-              .from(reviews)
-              .where(sql`${reviews.id} in ${page.ids}`)) as ReviewRow[]);
+      const rows = page.ids.length === 0 ? [] : ((await pageRows(q).execute({ ids: page.ids })) as ReviewRow[]);
       return { rows: inPageOrder(page.ids, rows), scannedTo: page.scannedTo, cursors: page.cursors };
     },
     /**
@@ -125,7 +130,7 @@ export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
      * the newest; here whichever the planner reaches first, the index or the company's walk, as the count is the same
      * below the budget and incomplete above it).
      */
-    async countReviews(q: PgQuery, filter: ListFilter & { search: ParsedSearch }): Promise<number> {
+    async countReviews(q: PgDb, filter: ListFilter & { search: ParsedSearch }): Promise<number> {
       if (filter.search.terms.length === 0) return 0;
       const tests = filterTests(filter);
       // A rare word's matches come from the GIN index (the order forces it, as in windowOf); a common one's from a
@@ -134,12 +139,13 @@ export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
       const common = await isCommon(q, filter.search);
       const some = sql`select ${reviewSearch.reviewId} as id from ${reviewSearch} where ${matches(filter.companyId, filter.search)}
         order by review_id ${sql.raw(common ? 'desc' : '+ 0')} limit ${sql.raw(String(SEARCH_LIMITS.countBudget))}`;
-      const [row] = tests.length
-        ? await q
-            .select({ count: sql<number>`count(*)::int` })
-            .from(sql`(${some}) as matched join reviews on reviews.id = matched.id`)
-            .where(sql.join([sql`reviews.status = ${filter.status}`, ...tests], sql` and `))
-        : await q.select({ count: sql<number>`count(*)::int` }).from(sql`(${some}) as matched`);
+      const [row] = await namedQuery<{ count: number }>(
+        q,
+        tests.length
+          ? sql`select count(*)::int as count from (${some}) as matched join reviews on reviews.id = matched.id
+              where ${sql.join([sql`reviews.status = ${filter.status}`, ...tests], sql` and `)}`
+          : sql`select count(*)::int as count from (${some}) as matched`,
+      );
       return row?.count ?? 0;
     },
   };
