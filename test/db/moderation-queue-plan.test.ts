@@ -1,27 +1,17 @@
 // The moderator queue reads its first pages in index order instead of sorting every pending review (150 ms a
 // page at 50,000 pending, measured), and the index it walks holds only pending reviews, so published
 // submissions do not pay for it. SQLite's plan for the queue's own statements shows both.
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { openDatabase, type Connection } from '../../db/sqlite/connection';
+import { usePlanDatabase } from '../helpers/plan-database';
 import * as schema from '../../db/sqlite/schema';
 import { moderationQueueQueries, type QueueFilter } from '../../db/sqlite/queries/moderation-queue';
 
-let dir: string | undefined;
-let conn: Connection | undefined;
-afterEach(() => {
-  conn?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  conn = dir = undefined;
-});
+const openPlanDatabase = usePlanDatabase('queue-plan');
 
 /** The statements one queue page runs, with SQLite's plan for each. */
 function plansOfQueuePage(filter: QueueFilter, after: [number, number, number, number, number] | null) {
-  dir = mkdtempSync(join(tmpdir(), 'earful-queue-plan-'));
-  conn = openDatabase(join(dir, 'queue.db'));
+  const conn = openPlanDatabase();
   const statements: string[] = [];
   const db = drizzle(conn.sqlite, { schema, logger: { logQuery: (query) => void statements.push(query) } });
   moderationQueueQueries(db).listQueue(filter, after, 21);

@@ -1,27 +1,17 @@
 // The reply figures read a company's replies from their figures index alone (company, status, time to answer, offer,
 // answer): the counts as one range of it, the median as a walk in its order to the middle entry; the replies under
 // reviews taken down come through the reviews' own index. SQLite's plans show no sort and no table scan.
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { openDatabase, type Connection } from '../../db/sqlite/connection';
+import { usePlanDatabase } from '../helpers/plan-database';
 import * as schema from '../../db/sqlite/schema';
 import { replyFigureQueries } from '../../db/sqlite/queries/reply-figures';
 
-let dir: string | undefined;
-let conn: Connection | undefined;
-afterEach(() => {
-  conn?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  conn = dir = undefined;
-});
+const openPlanDatabase = usePlanDatabase('reply-plan');
 
 /** The statements findReplyFigures runs for a company with one timed reply, with SQLite's plan for each. */
 async function plansOfReplyFigures() {
-  dir = mkdtempSync(join(tmpdir(), 'earful-reply-plan-'));
-  conn = openDatabase(join(dir, 'replies.db'));
+  const conn = openPlanDatabase();
   const sqlite = conn.sqlite;
   sqlite.exec(`insert into companies (id, slug, name, category, created_at) values (1, 'acme', 'Acme', 'x', 0);
     insert into reviews (id, company_id, rating, body, display_name, issue_type, contact_method, billing_party, resolved, status,

@@ -1,28 +1,18 @@
 // A later page of the review list seeks to its cursor in the sort's index instead of walking the company's list
 // from its first entry and filtering (70 ms a page half-way down a million reviews, measured). SQLite's plan for
 // every statement of such a page shows the index searched beyond company and status.
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { openDatabase, type Connection } from '../../db/sqlite/connection';
+import { usePlanDatabase } from '../helpers/plan-database';
 import * as schema from '../../db/sqlite/schema';
 import { reviewListQueries, type ListSort } from '../../db/sqlite/queries/review-list';
 import { REVIEW_SORT_KEYS } from '../../server/domain/review-sort-keys';
 
-let dir: string | undefined;
-let conn: Connection | undefined;
-afterEach(() => {
-  conn?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  conn = dir = undefined;
-});
+const openPlanDatabase = usePlanDatabase('list-plan');
 
 /** SQLite's plan for each statement a later page runs. */
 function plansOfLaterPage(sort: ListSort, filtered: boolean): string[] {
-  dir = mkdtempSync(join(tmpdir(), 'earful-list-plan-'));
-  conn = openDatabase(join(dir, 'list.db'));
+  const conn = openPlanDatabase();
   const statements: string[] = [];
   const db = drizzle(conn.sqlite, { schema, logger: { logQuery: (query) => void statements.push(query) } });
   const after = REVIEW_SORT_KEYS[sort].map((_, i) => 1_700_000_000_000 + i);
@@ -30,7 +20,7 @@ function plansOfLaterPage(sort: ListSort, filtered: boolean): string[] {
   reviewListQueries(db, REVIEW_SORT_KEYS).listReviews(filter, sort, after, 21);
   return statements.map((statement) => {
     const parameters = new Array<number>(statement.match(/\?/g)?.length ?? 0).fill(1);
-    const plan = conn!.sqlite.prepare(`explain query plan ${statement}`).all(...parameters) as { detail: string }[];
+    const plan = conn.sqlite.prepare(`explain query plan ${statement}`).all(...parameters) as { detail: string }[];
     return plan.map((row) => row.detail).join('\n');
   });
 }
