@@ -92,7 +92,8 @@ describe('company page', () => {
     }
     expect(focused?.text).toBe('Write a review');
     await page.keyboard.press('Enter');
-    expect(await focusedInfo(page)).toMatchObject({ id: 'write-title' });
+    // The form's files load after the first screen: the focus goes to its title once they are there.
+    await expect.poll(async () => (await focusedInfo(page))?.id, { timeout: 5000 }).toBe('write-title');
     await page.keyboard.press('Tab');
     // The radio itself is invisible; its star (the label) carries the ring.
     expect(await focusedInfo(page)).toMatchObject({ id: 'star-1' });
