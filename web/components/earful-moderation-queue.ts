@@ -11,6 +11,7 @@ import { formStyles } from './form-styles';
 import { baseStyles } from './shared-styles';
 import type { DecidedDetail } from './earful-queue-item';
 import './earful-queue-item';
+import { loadMoreButton } from './form-parts';
 
 const PAGE = 25;
 const REPORTED = 'reported';
@@ -143,11 +144,7 @@ export class EarfulModerationQueue extends LitElement {
             </li>`,
         )}
       </ol>
-      ${
-        this._cursor
-          ? html`<p><button @click=${() => this._more.status !== TaskStatus.PENDING && this._more.run()}>Load more</button></p>`
-          : nothing
-      }`;
+      ${loadMoreButton(this._cursor, this._more)}`;
   }
 
   private renderBulk() {

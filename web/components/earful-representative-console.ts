@@ -1,7 +1,7 @@
 // A company representative's console: a picker among the companies they answer for, and that company's
 // published reviews, unanswered first, each with the public reply or the form to write it. Nothing of the
 // moderators' desk is here: the server refuses it to representatives, and the console does not offer it.
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -14,6 +14,7 @@ import { formStyles } from './form-styles';
 import { baseStyles } from './shared-styles';
 import type { ReplyChange } from './earful-reply-editor';
 import './earful-reply-editor';
+import { loadMoreButton } from './form-parts';
 
 const PAGE = 20;
 
@@ -113,11 +114,7 @@ export class EarfulRepresentativeConsole extends LitElement {
             </li>`,
         )}
       </ol>
-      ${
-        this._cursor
-          ? html`<p><button @click=${() => this._more.status !== TaskStatus.PENDING && this._more.run()}>Load more</button></p>`
-          : nothing
-      }`;
+      ${loadMoreButton(this._cursor, this._more)}`;
   }
 
   private statusText() {

@@ -1,6 +1,7 @@
 // Template parts the small forms share (sign-in, password change): a labelled input with its error, the form's
-// error, the submit button that says when it is busy.
+// error, the submit button that says when it is busy; and the consoles' lists' "Load more".
 import { html, nothing } from 'lit';
+import { TaskStatus, type Task } from '@lit/task';
 
 export interface InputField {
   name: string;
@@ -64,3 +65,7 @@ export function errorsUnder(fields: Record<string, string>, prefix: string): Rec
   }
   return out;
 }
+
+/** A list's "Load more" while there is a next page: one press at a time runs the task that reads it. */
+export const loadMoreButton = (cursor: string | null, more: Task) =>
+  cursor ? html`<p><button @click=${() => more.status !== TaskStatus.PENDING && more.run()}>Load more</button></p>` : nothing;
