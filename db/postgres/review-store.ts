@@ -20,7 +20,7 @@ import { eraseIn, reviseIn } from './review-changes';
 export function reviewStore(conn: PostgresConnection, rules: StoreRules): ReviewStore {
   const { db } = conn;
   const listQ = reviewListQueries(rules.reviewSortKeys);
-  const searchQ = reviewSearchQueries(rules.reviewSortKeys);
+  const searchQ = reviewSearchQueries(db, rules.reviewSortKeys);
   // A company and its taxonomy are written once and never changed, so every instance may keep them; unknown
   // slugs are not kept, so a company another instance adds later is still found.
   const companyBySlug = new Map<string, CompanyRow>();
@@ -91,13 +91,13 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
       }),
     listReviews: async (filter, sort, after, limit) => {
       const { search } = filter;
-      if (search) return searchQ.listReviews(db, { ...filter, search }, sort, after, limit);
+      if (search) return searchQ.listReviews({ ...filter, search }, sort, after, limit);
       if (sort === 'relevance') throw new Error('relevance orders a search only');
       return listQ.listReviews(db, filter, sort, after, limit);
     },
     countReviews: async (filter) => {
       const { search } = filter;
-      return search ? searchQ.countReviews(db, { ...filter, search }) : listQ.countReviews(db, filter);
+      return search ? searchQ.countReviews({ ...filter, search }) : listQ.countReviews(db, filter);
     },
     seedCompanies: (seeds, now) =>
       transaction(async (tx) => {

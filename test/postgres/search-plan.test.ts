@@ -37,14 +37,14 @@ describe.skipIf(!inject('postgresAdminUrl'))('the search query plans on PostgreS
           statements.push({ query: named.text, params: named.values ?? [], name: named.name });
         return (send as (...args: unknown[]) => Promise<unknown>)(config, ...rest);
       };
-      const search = reviewSearchQueries(STORE_RULES.reviewSortKeys);
+      const search = reviewSearchQueries(db as unknown as PgDb, STORE_RULES.reviewSortKeys);
       const plansOf = async (text: string) => {
         const filter = { companyId: 1, status: 'published' as const, search: parseSearch(text) };
         // Past the five custom plans after which PostgreSQL may keep a generic one: the plans a busy site runs.
         for (let i = 0; i < 7; i++) {
           statements.length = 0;
-          await search.listReviews(db as unknown as PgDb, filter, 'relevance', null, 20);
-          await search.countReviews(db as unknown as PgDb, filter);
+          await search.listReviews(filter, 'relevance', null, 20);
+          await search.countReviews(filter);
         }
         const searches = statements.filter((s) => /review_search/.test(s.query) && !/pg_stats/.test(s.query));
         const plans: string[] = [];

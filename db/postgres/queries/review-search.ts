@@ -95,23 +95,18 @@ async function windowOf(q: PgDb, filter: ListFilter & { search: ParsedSearch }, 
   return { ids, candidates };
 }
 
-export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
+export function reviewSearchQueries(db: PgDb, sortKeys: ReviewSortKeys) {
   const frequencies = keptWordFrequencies();
   // The page's reviews, the ids as one array parameter: one prepared statement whatever the page's length.
-  let pageStatement: ReturnType<typeof preparePageRows> | null = null;
-  const preparePageRows = (db: PgDb) =>
-    db
-      .select()
-      .from(reviews)
-      .where(sql`${reviews.id} = any(${sql.placeholder('ids')}::integer[])`)
-      .prepare('earful_search_page');
-  const pageRows = (db: PgDb) => (pageStatement ??= preparePageRows(db));
+  const pageRows = db
+    .select()
+    .from(reviews)
+    .where(sql`${reviews.id} = any(${sql.placeholder('ids')}::integer[])`)
+    .prepare('earful_search_page');
   /** Common enough to fill a window from a walk of LIST_SCAN_BUDGET entries. */
-  const isCommon = async (q: PgQuery, search: ParsedSearch) =>
-    searchShare(search, await frequencies(q)) >= SEARCH_LIMITS.window / LIST_SCAN_BUDGET;
+  const isCommon = async (search: ParsedSearch) => searchShare(search, await frequencies(db)) >= SEARCH_LIMITS.window / LIST_SCAN_BUDGET;
   return {
     async listReviews(
-      q: PgDb,
       filter: ListFilter & { search: ParsedSearch },
       sort: SearchSort,
       after: number[] | null,
@@ -120,9 +115,9 @@ export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
       const { search } = filter;
       const plan = windowPlan(sort, after);
       if (search.terms.length === 0) return { rows: [], scannedTo: null, cursors: [] };
-      const { ids, candidates } = await windowOf(q, filter, plan, await isCommon(q, search));
+      const { ids, candidates } = await windowOf(db, filter, plan, await isCommon(search));
       const page = pageOfWindow(plan, ids, candidates, search, sort, sortKeys, limit);
-      const rows = page.ids.length === 0 ? [] : ((await pageRows(q).execute({ ids: page.ids })) as ReviewRow[]);
+      const rows = page.ids.length === 0 ? [] : ((await pageRows.execute({ ids: page.ids })) as ReviewRow[]);
       return { rows: inPageOrder(page.ids, rows), scannedTo: page.scannedTo, cursors: page.cursors };
     },
     /**
@@ -130,17 +125,17 @@ export function reviewSearchQueries(sortKeys: ReviewSortKeys) {
      * the newest; here whichever the planner reaches first, the index or the company's walk, as the count is the same
      * below the budget and incomplete above it).
      */
-    async countReviews(q: PgDb, filter: ListFilter & { search: ParsedSearch }): Promise<number> {
+    async countReviews(filter: ListFilter & { search: ParsedSearch }): Promise<number> {
       if (filter.search.terms.length === 0) return 0;
       const tests = filterTests(filter);
       // A rare word's matches come from the GIN index (the order forces it, as in windowOf); a common one's from a
       // walk of the newest entries, the pages the window's walk keeps warm (unordered, the planner chose a
       // sequential scan, which reads through a small ring of buffers: every count read its pages anew).
-      const common = await isCommon(q, filter.search);
+      const common = await isCommon(filter.search);
       const some = sql`select ${reviewSearch.reviewId} as id from ${reviewSearch} where ${matches(filter.companyId, filter.search)}
         order by review_id ${sql.raw(common ? 'desc' : '+ 0')} limit ${sql.raw(String(SEARCH_LIMITS.countBudget))}`;
       const [row] = await namedQuery<{ count: number }>(
-        q,
+        db,
         tests.length
           ? sql`select count(*)::int as count from (${some}) as matched join reviews on reviews.id = matched.id
               where ${sql.join([sql`reviews.status = ${filter.status}`, ...tests], sql` and `)}`
