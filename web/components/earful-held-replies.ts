@@ -35,11 +35,6 @@ export class EarfulHeldReplies extends LitElement {
         white-space: pre-line;
         overflow-wrap: anywhere;
       }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
     `,
   ];
 
@@ -81,7 +76,7 @@ export class EarfulHeldReplies extends LitElement {
       </p>
       ${r.reasons.length > 0 ? html`<p><strong>Why it is held:</strong> ${r.reasons.join('; ')}.</p>` : nothing}
       <p class="body">${moderatedText(r.body, true)}</p>
-      <div class="actions">
+      <div class="button-row">
         <button class="primary" @click=${() => this.decide(r, 'approve')}>
           Approve<span class="visually-hidden"> the reply to review ${r.reviewId}</span>
         </button>

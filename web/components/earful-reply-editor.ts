@@ -60,11 +60,6 @@ export class EarfulReplyEditor extends LitElement {
         color: var(--earful-danger, #a4161a);
         font-weight: 600;
       }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
       .answer {
         border: 2px solid var(--earful-accent, #3f2a8c);
         border-radius: 0.375rem;
@@ -126,11 +121,11 @@ export class EarfulReplyEditor extends LitElement {
     ${
       this._mode === 'confirm-delete'
         ? html`<p><strong>Delete this reply for good?</strong> Readers no longer see it.</p>
-            <div class="actions">
+            <div class="button-row">
               <button class="primary" @click=${this.deleteReply}>Yes, delete the reply</button>
               <button @click=${() => this.setMode('view')}>Keep it</button>
             </div>`
-        : html`<div class="actions">
+        : html`<div class="button-row">
             <button @click=${() => this.startEdit(own)}>
               Edit<span class="visually-hidden"> the reply to review ${this.review!.id}</span>
             </button>
@@ -172,7 +167,7 @@ export class EarfulReplyEditor extends LitElement {
         />
         We offered a resolution</label
       >
-      <div class="actions">
+      <div class="button-row">
         <button class="primary" type="submit" aria-disabled=${this._busy ? 'true' : 'false'}>${this._busy ? 'Saving…' : 'Save'}</button>
         ${reply ? html`<button type="button" @click=${() => this.setMode('view')}>Cancel</button>` : nothing}
       </div>
@@ -200,7 +195,7 @@ export class EarfulReplyEditor extends LitElement {
     this._mode = mode;
     this._error = '';
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(mode === 'edit' ? 'textarea' : '.reply .actions button')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(mode === 'edit' ? 'textarea' : '.reply .button-row button')?.focus();
   }
 
   private startEdit(own: OwnReply) {

@@ -28,11 +28,6 @@ export class EarfulReplyRemoval extends LitElement {
         white-space: pre-line;
         overflow-wrap: anywhere;
       }
-      .buttons {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
     `,
   ];
 
@@ -53,11 +48,11 @@ export class EarfulReplyRemoval extends LitElement {
       ${
         this._confirm
           ? html`<p><strong>Remove the company's reply for good?</strong></p>
-              <div class="buttons">
+              <div class="button-row">
                 <button class="primary" @click=${this.removeReply}>Yes, remove the reply</button>
                 <button @click=${() => (this._confirm = false)}>Keep it</button>
               </div>`
-          : html`<div class="buttons">
+          : html`<div class="button-row">
               <button @click=${() => (this._confirm = true)}>
                 Remove reply…<span class="visually-hidden"> to review ${this.reviewId}</span>
               </button>

@@ -28,11 +28,6 @@ export class EarfulReplyResolution extends LitElement {
         white-space: pre-line;
         overflow-wrap: anywhere;
       }
-      .buttons {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
       p {
         margin: 0 0 0.75rem;
       }
@@ -69,7 +64,7 @@ export class EarfulReplyResolution extends LitElement {
               <strong>${reply.resolution.answer === 'resolved' ? 'resolved' : 'not resolved'}</strong>.
             </p>`
           : html`<p>Did the company's offer resolve your problem? Readers see your answer with the review.</p>
-              <div class="buttons">
+              <div class="button-row">
                 <button class="primary" @click=${() => this.answer('resolved')}>Resolved</button>
                 <button @click=${() => this.answer('not-resolved')}>Not resolved</button>
               </div>`

@@ -47,6 +47,12 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* A row of buttons that wraps on a narrow screen. */
+  .button-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   ${unsafeCSS(sharedParts)}
   input,
   select,
