@@ -13,7 +13,8 @@ const KEY_ID_SETTING = 'client-hash-key-id';
 export function clientDataStore(conn: Connection): ClientDataStore {
   const { db } = conn;
   const q = clientDataQueries(db);
-  const attempts = groupCommit<AttemptClaim>(conn.sqlite);
+  // One read and at most one insert a claim: no savepoint needed (db/sqlite/group-commit.ts).
+  const attempts = groupCommit<AttemptClaim>(conn.sqlite, { singleWriteJobs: true });
   const buckets = writeBucketQueries(conn.sqlite);
   const all = Number.MAX_SAFE_INTEGER;
   const EVERYTHING: ClientHashCutoffs = { reviews: all, attempts: all, loginFailures: all, votes: all, reports: all, writeBuckets: all };

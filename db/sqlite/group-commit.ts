@@ -1,5 +1,5 @@
 // Group commit: writes that arrive in the same turn of the event loop share one transaction and one commit, each
-// in its own savepoint (docs/decisions.md#group-commit).
+// in its own savepoint unless it is a single statement (docs/decisions.md#group-commit).
 import type Database from 'better-sqlite3';
 
 interface Job<R> {
@@ -23,21 +23,30 @@ export interface GroupOptions<R> {
    * adds up across the group (counters) is done once for all of it. If it throws, none of the group is stored.
    */
   beforeCommit?: (results: R[]) => void;
+  /**
+   * Every job makes at most one write statement, after its reads: SQLite undoes a failed statement by itself,
+   * so a failed job leaves nothing behind without a savepoint of its own (two statements a job saved).
+   */
+  singleWriteJobs?: boolean;
 }
 
 /** At most this many writes a commit, so one turn of the event loop stays short under a flood. */
 export const MAX_GROUP = 100;
 
 export function groupCommit<R>(sqlite: Database.Database, options: GroupOptions<R> = {}): GroupCommit<R> {
-  const { maxGroup = MAX_GROUP, beforeCommit } = options;
+  const { maxGroup = MAX_GROUP, beforeCommit, singleWriteJobs = false } = options;
   let queue: Job<R>[] = [];
   let scheduled = false;
   const savepoint = sqlite.transaction((work: () => R) => work());
+  const runJob = singleWriteJobs ? (work: () => R) => work() : savepoint;
   const commitAll = sqlite.transaction((jobs: Job<R>[]): Outcome<R>[] => {
     const outcomes = jobs.map((job): Outcome<R> => {
       try {
-        return { ok: true, value: savepoint(job.work) };
+        return { ok: true, value: runJob(job.work) };
       } catch (error) {
+        // An error SQLite answers by rolling the whole transaction back (a full disk, an I/O error) ends the
+        // group: the jobs after it would otherwise write outside any transaction.
+        if (!sqlite.inTransaction) throw error;
         return { ok: false, error };
       }
     });

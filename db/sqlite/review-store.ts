@@ -32,8 +32,8 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
   function countNewReviews(rows: readonly ReviewRow[]): void {
     figures.write(figures.changes().newReviews(rows));
   }
-  // Submissions of the same moment: each checked and inserted in its own savepoint, then counted together.
-  const group = groupCommit<ReviewRow>(conn.sqlite, { beforeCommit: countNewReviews });
+  // Submissions of the same moment: each checked and inserted (one statement, so no savepoint), then counted together.
+  const group = groupCommit<ReviewRow>(conn.sqlite, { beforeCommit: countNewReviews, singleWriteJobs: true });
 
   return {
     listCompaniesWithSummaries: async () =>

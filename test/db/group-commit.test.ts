@@ -110,4 +110,40 @@ describe('groupCommit', () => {
     expect(rows()).toEqual([1, 1, 2]);
     sqlite.close();
   });
+
+  describe('with jobs of one write each (no savepoint a job)', () => {
+    it('takes back only the write that fails; the others of its group are stored', async () => {
+      const { sqlite, rows } = database();
+      sqlite.exec('create table unique_child (id integer primary key, name text not null unique)');
+      const named = sqlite.prepare('insert into unique_child (name) values (?)');
+      const names = () => (sqlite.prepare('select name from unique_child order by id').all() as { name: string }[]).map((r) => r.name);
+      const group = groupCommit(sqlite, { singleWriteJobs: true });
+      const results = await settle(['a', 'a', 'b'].map((name) => group.run(() => named.run(name))));
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/UNIQUE/);
+      expect(names()).toEqual(['a', 'b']);
+      expect(rows()).toEqual([]);
+      sqlite.close();
+    });
+
+    it('ends the group when SQLite rolls the whole transaction back, so no later job writes outside it', async () => {
+      const { sqlite, insert, rows } = database();
+      const group = groupCommit(sqlite, { singleWriteJobs: true });
+      const results = await settle([
+        group.run(() => insert.run(1)),
+        // What SQLite does on a full disk or an I/O error: the statement fails and the transaction is gone with it.
+        group.run(() => {
+          sqlite.exec('rollback');
+          throw new Error('database or disk is full');
+        }),
+        group.run(() => insert.run(1)),
+      ]);
+      expect(results.every((r) => r.status === 'rejected')).toBe(true);
+      expect(rows()).toEqual([]);
+      expect(sqlite.inTransaction).toBe(false);
+      await group.run(() => insert.run(1));
+      expect(rows()).toEqual([1]);
+      sqlite.close();
+    });
+  });
 });
