@@ -7,7 +7,7 @@ import type { ReviewRow } from '../../server/contract/store';
 import { FigureChanges } from '../figure-changes';
 import { writeFigures } from './queries/figure-writes';
 import * as companiesQ from './queries/companies';
-import { insertReviews, findReviewById, updateReviewStatus } from './queries/reviews';
+import { insertReview, insertReviews, findReviewById, updateReviewStatus } from './queries/reviews';
 import { hasBodyHash } from './queries/moderation-facts';
 import { reviewListQueries } from './queries/review-list';
 import { reviewSearchQueries } from './queries/review-search';
@@ -31,7 +31,7 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
   async function countNewReviews(tx: PgTx, rows: readonly ReviewRow[]): Promise<void> {
     await writeFigures(tx, new FigureChanges(rules.figures).newReviews(rows));
   }
-  const group = pgGroupCommit<ReviewRow>(db, { beforeCommit: countNewReviews });
+  const group = pgGroupCommit<ReviewRow>(db, { beforeCommit: countNewReviews, singleWriteJobs: true });
 
   return {
     listCompaniesWithSummaries: () => companiesQ.listCompaniesWithSummaries(db),
@@ -65,8 +65,7 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
         // Two instances taking the same body at once: the second waits here until the first commits, then sees it.
         await lockKey(tx, `review-body:${check.companyId}:${check.bodyHash}`);
         const facts: StoredFacts = { duplicateBody: await hasBodyHash(tx, check.companyId, check.bodyHash) };
-        const [stored] = await insertReviews(tx, [complete(facts)]);
-        return stored!;
+        return insertReview(tx, complete(facts));
       }),
     findReviewById: (id) => findReviewById(db, id),
     changeReviewStatus: (id, from, to, now) =>

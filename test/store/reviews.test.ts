@@ -49,6 +49,29 @@ describe('new reviews', () => {
     expect(await t.store.hasBodyHash(companyId, 'refused')).toBe(false);
     expect(await summaryOf(t.store)).toBe(before + 1);
   });
+  it('refuses a submission the database refuses (no such company), and still stores the others of its moment', async () => {
+    const before = await summaryOf(t.store);
+    const outcomes = await Promise.allSettled([
+      t.store.insertCheckedReview({ companyId, bodyHash: 'first-of-three' }, () => review({ bodyHash: 'first-of-three' })),
+      t.store.insertCheckedReview({ companyId: 999_999, bodyHash: 'orphan' }, () => ({
+        ...review({ bodyHash: 'orphan' }),
+        companyId: 999_999,
+      })),
+      t.store.insertCheckedReview({ companyId, bodyHash: 'third-of-three' }, () => review({ bodyHash: 'third-of-three' })),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await t.store.hasBodyHash(companyId, 'first-of-three')).toBe(true);
+    expect(await t.store.hasBodyHash(companyId, 'third-of-three')).toBe(true);
+    expect(await summaryOf(t.store)).toBe(before + 2);
+  });
+
+  it('answers a new review as it is stored, every field read back the same', async () => {
+    const stored = await t.store.insertCheckedReview({ companyId, bodyHash: 'read-back' }, () =>
+      review({ bodyHash: 'read-back', title: 'Read back', nextStepsExplained: true, riskScore: 0.25, sentimentScore: -0.5 }),
+    );
+    expect(stored).toEqual(await t.store.findReviewById(stored.id));
+    expect(stored).toMatchObject({ title: 'Read back', nextStepsExplained: true, riskScore: 0.25, helpfulCount: 0, createdAt: NOW });
+  });
 });
 
 describe('decisions', () => {

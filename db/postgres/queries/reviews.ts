@@ -1,7 +1,8 @@
 // Review rows on PostgreSQL: insert, lookup, status change, edit and erasure (the public list is in review-list.ts).
 // The twin of db/sqlite/queries/reviews.ts.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { PgQuery } from '../connection';
+import { namedStatement } from './named-query';
 import { NEW_REVIEW_DEFAULTS } from '../../review-defaults';
 import { reviews } from '../schema';
 import type { NewReviewRow, ReviewRow, ReviewStatus } from '../../../server/contract/store';
@@ -13,6 +14,33 @@ export async function insertReviews(q: PgQuery, rows: readonly Omit<NewReviewRow
     .insert(reviews)
     .values(rows.map((row) => ({ ...NEW_REVIEW_DEFAULTS, ...row })))
     .returning()) as ReviewRow[];
+}
+
+const columns = Object.entries(getTableColumns(reviews));
+const written = columns.filter(([key]) => key !== 'id');
+for (const [key, column] of written) {
+  if (typeof column.default === 'object' && column.default !== null)
+    throw new Error(`reviews.${key}: an SQL default needs the query builder`);
+}
+const insertOne = namedStatement<Record<string, unknown>>(
+  `insert into reviews (${written.map(([, c]) => `"${c.name}"`).join(', ')})
+   values (${written.map((_, i) => `$${i + 1}`).join(', ')}) returning *`,
+);
+
+/** One new review, as insertReviews stores it, by a statement written once (a submission's hot path). */
+export async function insertReview(q: PgQuery, row: Omit<NewReviewRow, 'id'>): Promise<ReviewRow> {
+  const values: Record<string, unknown> = { ...NEW_REVIEW_DEFAULTS, ...row };
+  const params = written.map(([key, column]) => {
+    const value = values[key] ?? column.default ?? null;
+    return value === null ? null : column.mapToDriverValue(value);
+  });
+  const [stored] = await insertOne(q, params);
+  return Object.fromEntries(
+    columns.map(([key, column]) => {
+      const value = stored![column.name];
+      return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+    }),
+  ) as unknown as ReviewRow;
 }
 
 /** `lock`: the row stays locked until the transaction ends, so a decision made on it cannot be made twice. */
