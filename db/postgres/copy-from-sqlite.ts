@@ -74,6 +74,9 @@ export async function copySqliteToPostgres(
         await checkCopy(sqliteConn.sqlite, client, pairs, copied);
         return copied;
       });
+      // A bulk load leaves every page's visibility unknown: until autovacuum comes by, each index-only walk
+      // (the list's pages, search's count) visits the table for every entry. VACUUM cannot run in a transaction.
+      await pg.pool.query('vacuum (analyze)');
       return { tables, figures: FIGURE_TABLES, seconds: (performance.now() - started) / 1000 };
     } finally {
       sqliteConn.sqlite.exec('rollback');

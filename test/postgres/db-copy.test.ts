@@ -163,6 +163,15 @@ describe.skipIf(!inject('postgresAdminUrl'))('npm run db:copy', () => {
       expect(statuses.map((s) => (s as { status: string }).status)).toEqual(['pending', 'published', 'rejected']);
       const published = (statuses as { status: string; n: number }[]).find((s) => s.status === 'published')!.n;
       expect((await pg.pool.query('select count(*)::int as n from review_search')).rows[0].n).toBe(published);
+      // Left vacuumed and analyzed: the site's first index-only walks need not visit the table for every entry.
+      const maintained = await pg.pool.query<{ relname: string; vacuumed: boolean; analyzed: boolean }>(
+        `select relname, last_vacuum is not null as vacuumed, last_analyze is not null as analyzed
+           from pg_stat_user_tables where relname in ('reviews', 'review_search') order by relname`,
+      );
+      expect(maintained.rows).toEqual([
+        { relname: 'review_search', vacuumed: true, analyzed: true },
+        { relname: 'reviews', vacuumed: true, analyzed: true },
+      ]);
 
       const summaries = 'select company_id, review_count, rating_sum, stars_1, stars_5 from company_summaries order by company_id';
       expect((await pg.pool.query(summaries)).rows).toEqual(sqlite.prepare(summaries).all());
