@@ -14,6 +14,7 @@ export function patternsStore(conn: PostgresConnection, rules: StoreRules): Patt
   return {
     localFiguresEpoch,
     findCompanyVersion: (slug) => reads.findCompanyVersion(db, slug),
+    findSiteVersion: () => reads.findSiteVersion(db),
     findPatternCounters: async (companyId, fromMonth) => ({
       groups: await reads.findPatternGroups(db, companyId, fromMonth),
       breakdowns: await reads.findBreakdowns(db, companyId, fromMonth),

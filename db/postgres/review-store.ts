@@ -1,5 +1,6 @@
 // Companies and reviews on PostgreSQL: reads and the units of work that change what is published (twin of
 // db/sqlite/review-store.ts). New reviews are group-committed: those of one moment share a transaction.
+import { companiesAdded } from '../companies-added';
 import type { PostgresConnection, PgTx } from './connection';
 import type { StoreRules } from '../../server/contract/store/store-rules';
 import type { CompanyRow, ReviewStore, StoredFacts, TaxonomyRow } from '../../server/contract/store';
@@ -98,21 +99,25 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
       const { search } = filter;
       return search ? searchQ.countReviews({ ...filter, search }) : listQ.countReviews(db, filter);
     },
-    seedCompanies: (seeds, now) =>
-      transaction(async (tx) => {
-        // Instances starting together seed one at a time, so each company is made once.
-        await lockKey(tx, 'seed-companies');
-        let added = 0;
-        for (const { taxonomy, ...company } of seeds) {
-          if (await companiesQ.insertCompanyIfMissing(tx, { ...company, createdAt: now }, taxonomy)) added++;
-        }
-        return added;
-      }),
-    addCompany: ({ taxonomy, ...company }, now, audit) =>
-      transaction(async (tx) => {
-        const added = await companiesQ.insertCompanyIfMissing(tx, { ...company, createdAt: now }, taxonomy);
-        if (added) await recordAudit(tx, audit(added));
-        return added;
-      }),
+    seedCompanies: async (seeds, now) =>
+      companiesAdded(
+        await transaction(async (tx) => {
+          // Instances starting together seed one at a time, so each company is made once.
+          await lockKey(tx, 'seed-companies');
+          let added = 0;
+          for (const { taxonomy, ...company } of seeds) {
+            if (await companiesQ.insertCompanyIfMissing(tx, { ...company, createdAt: now }, taxonomy)) added++;
+          }
+          return added;
+        }),
+      ),
+    addCompany: async ({ taxonomy, ...company }, now, audit) =>
+      companiesAdded(
+        await transaction(async (tx) => {
+          const added = await companiesQ.insertCompanyIfMissing(tx, { ...company, createdAt: now }, taxonomy);
+          if (added) await recordAudit(tx, audit(added));
+          return added;
+        }),
+      ),
   };
 }

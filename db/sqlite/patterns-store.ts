@@ -16,6 +16,7 @@ export function patternsStore(conn: Connection, rules: FigureRules): PatternsSto
   return {
     localFiguresEpoch,
     findCompanyVersion: async (slug) => q.findCompanyVersion(slug),
+    findSiteVersion: async () => q.findSiteVersion(),
     findPatternCounters: async (companyId, fromMonth) => ({
       groups: q.findPatternGroups(companyId, fromMonth),
       breakdowns: q.findBreakdowns(companyId, fromMonth),

@@ -1,4 +1,5 @@
 // Companies and reviews in the store: reads and the units of work that change what is published.
+import { companiesAdded } from '../companies-added';
 import { IMMEDIATE, type Connection } from './connection';
 import { companyQueries, type CompanyRow, type SummaryRow, type TaxonomyRow } from './queries/companies';
 import { reviewQueries, type ReviewPatch } from './queries/reviews';
@@ -110,18 +111,22 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
       return search ? searchQ.countReviews({ ...filter, search }) : listQ.countReviews(filter);
     },
     seedCompanies: async (seeds, now) =>
-      db.transaction(() => {
-        let added = 0;
-        for (const { taxonomy, ...company } of seeds) {
-          if (companiesQ.insertCompanyIfMissing({ ...company, createdAt: now }, taxonomy)) added++;
-        }
-        return added;
-      }, IMMEDIATE),
+      companiesAdded(
+        db.transaction(() => {
+          let added = 0;
+          for (const { taxonomy, ...company } of seeds) {
+            if (companiesQ.insertCompanyIfMissing({ ...company, createdAt: now }, taxonomy)) added++;
+          }
+          return added;
+        }, IMMEDIATE),
+      ),
     addCompany: async ({ taxonomy, ...company }, now, audit) =>
-      db.transaction(() => {
-        const added = companiesQ.insertCompanyIfMissing({ ...company, createdAt: now }, taxonomy);
-        if (added) auditQ.recordAudit(audit(added));
-        return added;
-      }, IMMEDIATE),
+      companiesAdded(
+        db.transaction(() => {
+          const added = companiesQ.insertCompanyIfMissing({ ...company, createdAt: now }, taxonomy);
+          if (added) auditQ.recordAudit(audit(added));
+          return added;
+        }, IMMEDIATE),
+      ),
   };
 }

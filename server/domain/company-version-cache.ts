@@ -81,6 +81,28 @@ export class CompanyVersionCache<T> {
 }
 
 /**
+ * A response drawn from every company's figures (the ranked list), kept under `key` like keptForCompany's but
+ * checked against the site's version (PatternsStore.findSiteVersion): a change to any company, or a new one,
+ * rebuilds it; at once in this process, within RECHECK_MS from another.
+ */
+export async function keptForSite<T>(
+  ctx: { store: Pick<Store, 'localFiguresEpoch' | 'findSiteVersion'>; cache: CompanyVersionCache<T> },
+  key: string,
+  build: () => Promise<T>,
+): Promise<T> {
+  const { store, cache } = ctx;
+  const freshness = { epoch: store.localFiguresEpoch(), bucket: '' };
+  const fresh = cache.fresh(key, freshness);
+  if (fresh) return fresh;
+  const version = await store.findSiteVersion();
+  const confirmed = cache.confirm(key, version, freshness);
+  if (confirmed) return confirmed;
+  const value = await build();
+  cache.set(key, version, freshness, value);
+  return value;
+}
+
+/**
  * A company's response kept under `key` (its slug, and whatever else shapes it): served while nothing can have
  * changed, else confirmed against the company's version in the database, else built and kept. The version is
  * read before the build, so a change in between leaves a newer value under an older version, which the next

@@ -5,7 +5,7 @@ import type { CompanySort, RankedCompany } from '../contract/patterns';
 import { notFound } from './app-error';
 import { presentSummary, presentTaxonomy } from './present';
 import { rankCompanies } from './patterns/rank-companies';
-import { keptForCompany, type CompanyVersionCache } from './company-version-cache';
+import { keptForCompany, keptForSite, type CompanyVersionCache } from './company-version-cache';
 import { isoTime } from './iso-time';
 
 export async function requireCompany(store: Store, slug: string): Promise<CompanyRow> {
@@ -38,7 +38,16 @@ async function detailOf(store: Store, company: CompanyRow): Promise<CompanyDetai
   };
 }
 
-/** Companies ranked by the confidence-adjusted score, or by review count or resolution rate (README, API). */
-export async function listCompanies(store: Store, sort: CompanySort = 'score', minReviews = 5): Promise<RankedCompany[]> {
-  return rankCompanies(await store.listCompanyStandings(), sort, minReviews);
+/**
+ * Companies ranked by the confidence-adjusted score, or by review count or resolution rate (README, API); kept in
+ * `cache` while no company's figures change (keptForSite), as the home page and the API ask for it on every visit.
+ */
+export async function listCompanies(
+  store: Store,
+  sort: CompanySort = 'score',
+  minReviews = 5,
+  cache?: CompanyVersionCache<RankedCompany[]>,
+): Promise<RankedCompany[]> {
+  const build = async () => rankCompanies(await store.listCompanyStandings(), sort, minReviews);
+  return cache ? keptForSite({ store, cache }, `${sort}:${minReviews}`, build) : build();
 }

@@ -3,6 +3,7 @@ import type { CompanyGuide } from '../contract/guide';
 import { CompanyVersionCache } from '../domain/company-version-cache';
 import type { BuiltPatterns } from '../domain/patterns/get-company-patterns';
 import { SerialisedJson } from './html';
+import type { RankedCompany } from '../contract/patterns';
 
 /**
  * A new patterns object comes with any change to what the company page shows (the company's version moves with
@@ -13,6 +14,8 @@ import { SerialisedJson } from './html';
 export class PageCache {
   /** The patterns company pages are built from, checked against the company's version (company-version-cache.ts). */
   readonly patterns = new CompanyVersionCache<BuiltPatterns>();
+  /** The home page's ranked companies, checked against the site's version (keptForSite). */
+  readonly companyList = new CompanyVersionCache<RankedCompany[]>(8);
   private readonly companyPages = new WeakMap<BuiltPatterns, WeakMap<CompanyGuide, Map<string, Uint8Array>>>();
   // A guide read hands back the same object while the guide is unchanged; its JSON is kept with it.
   private readonly guideJson = new WeakMap<CompanyGuide, SerialisedJson>();

@@ -12,6 +12,7 @@ import { uniqueBody } from '../helpers/moderator';
 import { RECHECK_MS } from '../../server/domain/company-version-cache';
 import type { SubmissionResponse } from '../../server/contract/manage';
 import type { ReviewPage, ReviewResponse } from '../../server/contract/review';
+import type { CompanyList } from '../../server/contract/patterns';
 import { addModeratorByCommand, asModerator, call, decide, postHeldReview, signIn, summaryCount, type Session } from '../helpers/instances';
 
 const WRITE_LIMIT = 6;
@@ -86,10 +87,21 @@ describe.skipIf(!inject('postgresAdminUrl'))('two instances on one PostgreSQL da
     expect(readdirSync(dir).filter((f) => f.endsWith('.db'))).toEqual([]);
   });
 
-  it('counts a review posted to one instance on the other within a second, in its summary and its list', async () => {
+  it('counts a review posted to one instance on the other within a second, in its summary, its list and the ranking', async () => {
     // B has the company's answers cached before the review arrives: the cache must notice the other's write.
     const before = await summaryCount(b.url);
     expect((await call(b.url, '/api/companies/netflix/reviews?sort=newest')).status).toBe(200);
+    const rankedCount = async () =>
+      (await call<CompanyList>(b.url, '/api/companies')).body.companies.find((c) => c.slug === 'netflix')!.summary.count;
+    // The home page carries the same ranking in its data block.
+    const homeCount = async () =>
+      Number(
+        /"slug":"netflix","name":"[^"]*","category":"[^"]*","summary":\{"average":[\d.]+,"count":(\d+)/.exec(
+          (await call<string>(b.url, '/')).body,
+        )?.[1],
+      );
+    expect(await rankedCount()).toBe(before);
+    expect(await homeCount()).toBe(before);
     const review = await publish(a.url);
     const posted = performance.now();
 
@@ -107,6 +119,11 @@ describe.skipIf(!inject('postgresAdminUrl'))('two instances on one PostgreSQL da
     );
     expect(list.seenAfter).toBeLessThan(Infinity);
     expect(list.staleFor).toBeLessThan(RECHECK_MS);
+    for (const read of [rankedCount, homeCount]) {
+      const ranked = await seenWithinRecheck(read, (n) => n === before + 1, posted);
+      expect(ranked.seenAfter).toBeLessThan(Infinity);
+      expect(ranked.staleFor).toBeLessThan(RECHECK_MS);
+    }
     // And the review itself at once, uncached.
     expect((await call(b.url, `/api/reviews/${review.id}`)).status).toBe(200);
   });

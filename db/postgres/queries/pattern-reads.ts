@@ -13,6 +13,7 @@ import {
   reviews,
 } from '../schema';
 import { REVIEW_STATUSES } from '../../../server/contract/review-limits';
+import { namedStatement } from './named-query';
 
 export type PatternGroupRow = typeof patternGroups.$inferSelect;
 /** A value count inside a group, e.g. one outcome of one issue type. */
@@ -23,6 +24,15 @@ export type SummaryRow = typeof companySummaries.$inferSelect;
 const total = (expr: SQL) => sql<number>`coalesce(${expr}, 0)`.mapWith(Number);
 
 /** The company and its figures version in one statement: it runs on every company and patterns request. */
+const siteVersion = namedStatement<{ version: number }>(
+  'select ((select count(*) from companies) + coalesce((select sum(version) from pattern_versions), 0))::float8 as version',
+);
+
+/** The site's figures version (PatternsStore.findSiteVersion): one small read, run as a named prepared statement. */
+export async function findSiteVersion(q: PgQuery): Promise<number> {
+  return (await siteVersion(q, []))[0]!.version;
+}
+
 export async function findCompanyVersion(q: PgQuery, slug: string): Promise<{ company: CompanyRow; version: number } | undefined> {
   const [row] = await q
     .select({ company: companies, version: total(sql`${patternVersions.version}`) })

@@ -28,6 +28,8 @@ export function patternReadQueries(db: DbOrTx) {
     .leftJoin(patternVersions, eq(patternVersions.companyId, companies.id))
     .where(eq(companies.slug, p('slug')))
     .prepare();
+  // Read only when a kept list is checked (at most once a second, or after a change here), so not prepared.
+  const siteVersion = sql<number>`select (select count(*) from companies) + coalesce((select sum(version) from pattern_versions), 0)`;
   const monthsSince = and(eq(patternGroups.dimension, 'month'), gte(patternGroups.value, p('fromMonth')));
   const groups = db
     .select()
@@ -115,6 +117,7 @@ export function patternReadQueries(db: DbOrTx) {
 
   return {
     findCompanyVersion: (slug: string) => companyVersion.get({ slug }),
+    findSiteVersion: () => db.values<[number]>(siteVersion)[0]![0],
     /** Every group of the company except months before fromMonth (YYYY-MM). */
     findPatternGroups: (companyId: number, fromMonth: string): PatternGroupRow[] => groups.all({ companyId, fromMonth }),
     /** Response times in full; of outcomes and monthly issue types only the most common per group. */

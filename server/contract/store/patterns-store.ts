@@ -24,6 +24,11 @@ export interface PatternsStore {
    * moderation event), in one read: what a cached response is checked with.
    */
   findCompanyVersion(slug: string): Promise<{ company: CompanyRow; version: number } | undefined>;
+  /**
+   * The whole site's figures version: the companies counted plus every company's version. Versions only grow and
+   * companies are never removed, so it grows with every change any company's figures see and with every new company.
+   */
+  findSiteVersion(): Promise<number>;
   /** Every counter of the company; months (and their breakdowns) only from fromMonth (YYYY-MM). */
   findPatternCounters(companyId: number, fromMonth: string): Promise<PatternCounters>;
   findTopPhrases(companyId: number, issueType: string, minCount: number, limit: number): Promise<{ phrase: string; count: number }[]>;
