@@ -1,7 +1,8 @@
 // Group commit on PostgreSQL: writes that arrive while the previous group is committing share the next
 // transaction and its one commit (a commit waits for the WAL flush, the cost that dominates a small write).
 // Each write runs in its own savepoint (unless each is one write: singleWriteJobs), so one that throws takes back
-// only its own changes, and every caller hears of its write only after the commit that made it durable. The SQLite twin is db/sqlite/group-commit.ts.
+// only its own changes, and every caller hears of its write only after the commit that made it durable. The SQLite
+// twin is db/sqlite/group-commit.ts.
 import type { PgDb, PgTx } from './connection';
 import { isRetryableConflict, retryingConflicts } from './retry';
 

@@ -8,7 +8,7 @@ import type { ReviewRow } from '../../server/contract/store';
 import { FigureChanges } from '../figure-changes';
 import { writeFigures } from './queries/figure-writes';
 import * as companiesQ from './queries/companies';
-import { insertReview, insertReviews, findReviewById, updateReviewStatus } from './queries/reviews';
+import { insertReview, findReviewById, updateReviewStatus } from './queries/reviews';
 import { hasBodyHash } from './queries/moderation-facts';
 import { reviewListQueries } from './queries/review-list';
 import { reviewSearchQueries } from './queries/review-search';
@@ -57,9 +57,9 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
     },
     insertReview: (row) =>
       transaction(async (tx) => {
-        const [stored] = await insertReviews(tx, [row]);
-        await countNewReviews(tx, [stored!]);
-        return stored!;
+        const stored = await insertReview(tx, row);
+        await countNewReviews(tx, [stored]);
+        return stored;
       }),
     insertCheckedReview: (check, complete) =>
       group.run(async (tx) => {

@@ -90,16 +90,7 @@ export async function keptForSite<T>(
   key: string,
   build: () => Promise<T>,
 ): Promise<T> {
-  const { store, cache } = ctx;
-  const freshness = { epoch: store.localFiguresEpoch(), bucket: '' };
-  const fresh = cache.fresh(key, freshness);
-  if (fresh) return fresh;
-  const version = await store.findSiteVersion();
-  const confirmed = cache.confirm(key, version, freshness);
-  if (confirmed) return confirmed;
-  const value = await build();
-  cache.set(key, version, freshness, value);
-  return value;
+  return kept(ctx, key, '', async () => ({ version: await ctx.store.findSiteVersion() }), build);
 }
 
 /**
@@ -115,15 +106,29 @@ export async function keptForCompany<T>(
   bucket: string,
   build: (company: CompanyRow) => Promise<T>,
 ): Promise<T> {
-  const { store, cache } = ctx;
+  const found = async () => {
+    const company = await ctx.store.findCompanyVersion(slug);
+    if (!company) throw notFound('Company');
+    return company;
+  };
+  return kept(ctx, key, bucket, found, (f) => build(f.company));
+}
+
+/** The one way both kinds are kept: fresh, else confirmed by the version `read` finds, else built and kept. */
+async function kept<T, V extends { version: number }>(
+  { store, cache }: { store: Pick<Store, 'localFiguresEpoch'>; cache?: CompanyVersionCache<T> },
+  key: string,
+  bucket: string,
+  read: () => Promise<V>,
+  build: (found: V) => Promise<T>,
+): Promise<T> {
   const freshness = { epoch: store.localFiguresEpoch(), bucket };
   const fresh = cache?.fresh(key, freshness);
   if (fresh) return fresh;
-  const found = await store.findCompanyVersion(slug);
-  if (!found) throw notFound('Company');
+  const found = await read();
   const confirmed = cache?.confirm(key, found.version, freshness);
   if (confirmed) return confirmed;
-  const value = await build(found.company);
+  const value = await build(found);
   cache?.set(key, found.version, freshness, value);
   return value;
 }

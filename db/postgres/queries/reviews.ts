@@ -8,14 +8,6 @@ import { reviews } from '../schema';
 import type { NewReviewRow, ReviewRow, ReviewStatus } from '../../../server/contract/store';
 import type { ReviewPatch } from '../../../server/contract/store';
 
-export async function insertReviews(q: PgQuery, rows: readonly Omit<NewReviewRow, 'id'>[]): Promise<ReviewRow[]> {
-  if (rows.length === 0) return [];
-  return (await q
-    .insert(reviews)
-    .values(rows.map((row) => ({ ...NEW_REVIEW_DEFAULTS, ...row })))
-    .returning()) as ReviewRow[];
-}
-
 const columns = Object.entries(getTableColumns(reviews));
 const written = columns.filter(([key]) => key !== 'id');
 for (const [key, column] of written) {
@@ -27,7 +19,7 @@ const insertOne = namedStatement<Record<string, unknown>>(
    values (${written.map((_, i) => `$${i + 1}`).join(', ')}) returning *`,
 );
 
-/** One new review, as insertReviews stores it, by a statement written once (a submission's hot path). */
+/** One new review, by a statement written once (a submission's hot path); its defaults as the schema's. */
 export async function insertReview(q: PgQuery, row: Omit<NewReviewRow, 'id'>): Promise<ReviewRow> {
   const values: Record<string, unknown> = { ...NEW_REVIEW_DEFAULTS, ...row };
   const params = written.map(([key, column]) => {
