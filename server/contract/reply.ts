@@ -66,10 +66,20 @@ export interface HeldReplyList {
   replies: HeldReply[];
 }
 
-/** POST /api/moderation/replies/:reviewId/decision: approve 200 `{reply}`, remove 204. */
+/** The longest reason a moderator may give for a decision on a reply. */
+export const REPLY_REASON_MAX = 500;
+
+/**
+ * POST /api/moderation/replies/:reviewId/decision: approve 200 `{reply}`, remove 204. Remove takes down a held or
+ * a published reply; the reason, moderated, goes to the audit log.
+ */
 export const ReplyDecision = z.strictObject({
   action: z.enum(['approve', 'remove'], 'Action must be approve or remove'),
-  reason: z.string('Give the reason as text').trim().max(500, 'Reason can be at most 500 characters').optional(),
+  reason: z
+    .string('Give the reason as text')
+    .trim()
+    .max(REPLY_REASON_MAX, `Reason can be at most ${REPLY_REASON_MAX} characters`)
+    .optional(),
 });
 export type ReplyDecision = z.infer<typeof ReplyDecision>;
 

@@ -12,7 +12,7 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import type { ModeratorList, ModeratorResponse } from '../../server/contract/moderators';
 import type { HeldReplyList, ReplyResponse } from '../../server/contract/reply';
 import type { ReviewResponse } from '../../server/contract/review';
-import type { QueueItem } from '../../server/contract/moderation';
+import type { AuditPage, QueueItem } from '../../server/contract/moderation';
 import type { SubmissionResponse } from '../../server/contract/manage';
 
 let server: TestServer;
@@ -50,6 +50,12 @@ async function putReply(rep: SignedIn, reviewId: number, body: string, offersRes
 }
 
 const publicReply = async (id: number) => (await server.request<ReviewResponse>(`/api/reviews/${id}`)).body.review.reply;
+
+/** The reason the audit log keeps for the removal of the reply to review `id`. */
+async function removalReason(id: number): Promise<unknown> {
+  const { entries } = (await admin.request<AuditPage>('/api/moderation/audit?action=reply.remove&limit=100')).body;
+  return entries.find((e) => e.targetId === String(id))?.details.reason;
+}
 
 async function signIn(page: Page, account: ModeratorAccountForTest) {
   await page.goto(`${server.url}/moderate`);
@@ -212,10 +218,22 @@ describe('replies for moderators', () => {
       .click();
     await expect.poll(() => held.locator('[role=status]').textContent()).toBe(`The reply to review ${first.id} is approved and published.`);
     expect((await publicReply(first.id))?.body).toContain('Watch your back');
+    // Remove asks why first; the reason is required and lands in the audit log.
     await item(second.id)
       .getByRole('button', { name: /^Remove/ })
       .click();
+    const why = item(second.id).getByLabel('Why? (kept in the audit log)');
+    await expect.poll(() => why.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await bothWidths(page, 'reply-console-held-remove');
+    await item(second.id).getByRole('button', { name: 'Remove the reply' }).click();
+    expect(await why.evaluate((el: HTMLTextAreaElement) => el.validity.valueMissing)).toBe(true);
+    expect((await admin.request<HeldReplyList>('/api/moderation/replies?status=held')).body.replies.map((r) => r.reviewId)).toContain(
+      second.id,
+    );
+    await why.fill('Threatens the reviewer');
+    await item(second.id).getByRole('button', { name: 'Remove the reply' }).click();
     await expect.poll(() => held.locator('[role=status]').textContent()).toBe(`The reply to review ${second.id} is removed.`);
+    expect(await removalReason(second.id)).toBe('Threatens the reviewer');
     expect(await publicReply(second.id)).toBeNull();
     const stillHeld = (await admin.request<HeldReplyList>('/api/moderation/replies?status=held')).body.replies.map(
       (r: { reviewId: number }) => r.reviewId,
@@ -228,8 +246,10 @@ describe('replies for moderators', () => {
     await expect.poll(() => queued.count()).toBe(1);
     expect(await deepText(queued)).toContain('We are looking into your account today.');
     await queued.getByRole('button', { name: /^Remove reply/ }).click();
+    await queued.getByLabel('Why? (kept in the audit log)').fill('Reported as fake by three readers');
     await queued.getByRole('button', { name: 'Yes, remove the reply' }).click();
     await expect.poll(() => deepText(queued)).toContain(`The company's reply to review ${reported.id} is removed.`);
+    expect(await removalReason(reported.id)).toBe('Reported as fake by three readers');
     const review = await admin.request<QueueItem>(`/api/moderation/reviews/${reported.id}`);
     expect(review.body.review.reply ?? null).toBeNull();
     expect(errors).toEqual([]);

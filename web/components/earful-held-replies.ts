@@ -1,14 +1,16 @@
 // Company replies that moderation held (a threat, a link, …), for moderators: each with its company, the review it
-// answers, its text and why it waits; Approve publishes it under the review, Remove deletes it.
+// answers, its text and why it waits; Approve publishes it under the review, Remove deletes it once the moderator
+// has said why (the reason goes to the audit log).
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { HeldReply } from '../../server/contract/reply';
+import { REPLY_REASON_MAX, type HeldReply, type ReplyDecision } from '../../server/contract/reply';
 import { ApiError } from '../api/api-client';
 import { moderatorApi } from '../api/moderator-api';
 import { formatDate, plural, reviewPath } from '../lib/format';
 import { moderatedText } from '../lib/moderated-text';
+import { removalConfirm } from './form-parts';
 import { baseStyles } from './shared-styles';
 
 @customElement('earful-held-replies')
@@ -41,6 +43,8 @@ export class EarfulHeldReplies extends LitElement {
   @state() private _replies: HeldReply[] = [];
   @state() private _announce = '';
   @state() private _reload = 0;
+  /** The review whose held reply the moderator is removing, asked why. */
+  @state() private _removing = 0;
 
   private _list = new Task(this, {
     args: () => [this._reload] as const,
@@ -52,7 +56,7 @@ export class EarfulHeldReplies extends LitElement {
 
   override render() {
     return html`<h2>Held replies</h2>
-      <p>Company replies that moderation held. Approve publishes one under its review; Remove deletes it.</p>
+      <p>Company replies that moderation held. Approve publishes one under its review; Remove deletes it, with your reason.</p>
       <p><button @click=${() => this._reload++}>Reload</button></p>
       <p role="status">${this.statusText()}</p>
       <ol aria-label="Held replies">
@@ -76,14 +80,23 @@ export class EarfulHeldReplies extends LitElement {
       </p>
       ${r.reasons.length > 0 ? html`<p><strong>Why it is held:</strong> ${r.reasons.join('; ')}.</p>` : nothing}
       <p class="body">${moderatedText(r.body, true)}</p>
-      <div class="button-row">
-        <button class="primary" @click=${() => this.decide(r, 'approve')}>
-          Approve<span class="visually-hidden"> the reply to review ${r.reviewId}</span>
-        </button>
-        <button @click=${() => this.decide(r, 'remove')}>
-          Remove<span class="visually-hidden"> the reply to review ${r.reviewId}</span>
-        </button>
-      </div>
+      ${
+        this._removing === r.reviewId
+          ? removalConfirm({
+              id: `remove-reason-${r.reviewId}`,
+              question: `Remove the reply to review ${r.reviewId} for good?`,
+              confirmLabel: 'Remove the reply',
+              maxLength: REPLY_REASON_MAX,
+              onConfirm: (reason) => void this.decide(r, { action: 'remove', reason }),
+              onKeep: () => (this._removing = 0),
+            })
+          : html`<div class="button-row">
+              <button class="primary" @click=${() => this.decide(r, { action: 'approve' })}>
+                Approve<span class="visually-hidden"> the reply to review ${r.reviewId}</span>
+              </button>
+              <button @click=${() => this.askWhy(r)}>Remove…<span class="visually-hidden"> the reply to review ${r.reviewId}</span></button>
+            </div>`
+      }
     </article>`;
   }
 
@@ -96,11 +109,18 @@ export class EarfulHeldReplies extends LitElement {
       : `${plural(this._replies.length, 'reply waits', 'replies wait')} for a decision.`;
   }
 
-  private async decide(reply: HeldReply, action: 'approve' | 'remove') {
+  private async askWhy(reply: HeldReply) {
+    this._removing = reply.reviewId;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>(`#remove-reason-${reply.reviewId}`)?.focus();
+  }
+
+  private async decide(reply: HeldReply, decision: ReplyDecision) {
     try {
-      await moderatorApi.decideReply(reply.reviewId, { action });
+      await moderatorApi.decideReply(reply.reviewId, decision);
       this._replies = this._replies.filter((r) => r.reviewId !== reply.reviewId);
-      this._announce = `The reply to review ${reply.reviewId} is ${action === 'approve' ? 'approved and published' : 'removed'}.`;
+      this._removing = 0;
+      this._announce = `The reply to review ${reply.reviewId} is ${decision.action === 'approve' ? 'approved and published' : 'removed'}.`;
     } catch (error) {
       this._announce =
         error instanceof ApiError && error.code === 'conflict'

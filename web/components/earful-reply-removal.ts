@@ -1,12 +1,14 @@
 // A company's public reply as a moderator sees it under a review in the console, with Remove reply (asked to
-// confirm first). Representatives delete their own from their console; this is the moderators' way.
+// confirm first, and why: the reason goes to the audit log). Representatives delete their own from their console;
+// this is the moderators' way.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { ReviewReply } from '../../server/contract/reply';
+import { REPLY_REASON_MAX, type ReviewReply } from '../../server/contract/reply';
 import { ApiError } from '../api/api-client';
 import { moderatorApi } from '../api/moderator-api';
 import { moderatedText } from '../lib/moderated-text';
 import { replyDates } from '../lib/reply-text';
+import { removalConfirm } from './form-parts';
 import { baseStyles } from './shared-styles';
 
 @customElement('earful-reply-removal')
@@ -47,13 +49,16 @@ export class EarfulReplyRemoval extends LitElement {
       <p class="body">${moderatedText(reply.body, true)}</p>
       ${
         this._confirm
-          ? html`<p><strong>Remove the company's reply for good?</strong></p>
-              <div class="button-row">
-                <button class="primary" @click=${this.removeReply}>Yes, remove the reply</button>
-                <button @click=${() => (this._confirm = false)}>Keep it</button>
-              </div>`
+          ? removalConfirm({
+              id: `remove-reason-${this.reviewId}`,
+              question: "Remove the company's reply for good?",
+              confirmLabel: 'Yes, remove the reply',
+              maxLength: REPLY_REASON_MAX,
+              onConfirm: (reason) => void this.removeReply(reason),
+              onKeep: () => (this._confirm = false),
+            })
           : html`<div class="button-row">
-              <button @click=${() => (this._confirm = true)}>
+              <button @click=${() => void this.askWhy()}>
                 Remove reply…<span class="visually-hidden"> to review ${this.reviewId}</span>
               </button>
             </div>`
@@ -62,9 +67,15 @@ export class EarfulReplyRemoval extends LitElement {
     </div>`;
   }
 
-  private async removeReply() {
+  private async askWhy() {
+    this._confirm = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>(`#remove-reason-${this.reviewId}`)?.focus();
+  }
+
+  private async removeReply(reason: string) {
     try {
-      await moderatorApi.deleteReply(this.reviewId);
+      await moderatorApi.decideReply(this.reviewId, { action: 'remove', reason });
       this.reply = null;
       this._confirm = false;
       this._message = `The company's reply to review ${this.reviewId} is removed.`;

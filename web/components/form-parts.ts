@@ -27,6 +27,36 @@ export const inputField = ({ name, label, type, autocomplete, error }: InputFiel
     ${error ? html`<p class="field-error" id=${`${name}-error`}>${error}</p>` : nothing}
   </div>`;
 
+/**
+ * A removal asked to be confirmed, with why: the reason is required here and kept in the audit log. `onConfirm`
+ * gets the reason as typed; the form stays until the caller drops it.
+ */
+export const removalConfirm = (o: {
+  id: string;
+  question: string;
+  confirmLabel: string;
+  maxLength: number;
+  onConfirm: (reason: string) => void;
+  onKeep: () => void;
+}) =>
+  html`<form
+    class="removal"
+    @submit=${(e: Event) => {
+      e.preventDefault();
+      o.onConfirm(String(new FormData(e.target as HTMLFormElement).get('reason') ?? ''));
+    }}
+  >
+    <p><strong>${o.question}</strong></p>
+    <div class="field">
+      <label for=${o.id}>Why? (kept in the audit log)</label>
+      <textarea id=${o.id} name="reason" rows="2" maxlength=${o.maxLength} required></textarea>
+    </div>
+    <div class="button-row">
+      <button class="primary" type="submit">${o.confirmLabel}</button>
+      <button type="button" @click=${o.onKeep}>Keep it</button>
+    </div>
+  </form>`;
+
 export const formError = (message: string) => (message ? html`<p class="form-error" role="alert">${message}</p>` : nothing);
 
 /** aria-disabled rather than disabled, so the button keeps its focus while the request runs. */

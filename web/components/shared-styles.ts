@@ -53,6 +53,23 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  /* A removal asked to be confirmed, with its reason (form-parts.ts removalConfirm). */
+  form.removal {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  form.removal .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  form.removal label {
+    font-weight: 600;
+  }
+  form.removal textarea {
+    width: 100%;
+    resize: vertical;
+  }
   ${unsafeCSS(sharedParts)}
   input,
   select,
