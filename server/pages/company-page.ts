@@ -7,7 +7,8 @@ import { getGuide } from '../domain/guides/read-guide';
 import { listPublishedReviews } from '../domain/list-reviews';
 import { getCompanyPatterns } from '../domain/patterns/get-company-patterns';
 import { companyJsonLd } from '../domain/seo/json-ld';
-import { companySearchOf, searchFormHtml, searchResultsHtml, type CompanySearch } from './company-search';
+import { AppError } from '../domain/app-error';
+import { companySearchOf, pageCursorOf, reviewsHtml, searchFormHtml, type CompanySearch } from './company-search';
 import { escapeHtml, fillShell, jsonBlock, preloadBlock, SerialisedJson, shareTags } from './html';
 import { nullIfNotFound } from './null-if-not-found';
 import { NOT_FOUND_PAGE, type PageAnswer, type PageContext } from './page-context';
@@ -27,41 +28,53 @@ export async function companyPage(ctx: PageContext, slug: string, params = new U
   ]);
   const url = `${origin}/companies/${encodeURIComponent(company.slug)}`;
   const search = companySearchOf(params, company, FIRST_REVIEWS_QUERY.limit);
-  const kept = search ? undefined : cache.companyPage(patterns, guide, url);
+  const first = search?.query ?? { ...FIRST_REVIEWS_QUERY };
+  // A later page, for readers without script: built for its request, like a search's, and never indexed.
+  let cursor = pageCursorOf(params);
+  const kept = search || cursor ? undefined : cache.companyPage(patterns, guide, url);
   if (kept) return { page: 'company', html: kept };
-  const reviews = await listPublishedReviews(store, slug, search?.query ?? { ...FIRST_REVIEWS_QUERY });
+  const reviews = await listPublishedReviews(store, slug, cursor ? { ...first, cursor } : first).catch((error: unknown) => {
+    // A cursor of another sort, or mangled: the first page, as a list that cannot go on from there starts over.
+    if (!(cursor && error instanceof AppError && error.code === 'validation_failed')) throw error;
+    cursor = undefined;
+    return listPublishedReviews(store, slug, first);
+  });
   const api = `/api/companies/${encodeURIComponent(company.slug)}`;
   const description = `${company.name} customer service: ${company.summary.text}. Read what happened to other customers, see their complaint patterns, and write your own review.`;
   const shareTitle = search ? `Reviews of ${company.name} that mention “${search.q}”` : `${company.name} customer service reviews`;
   const head = [
     ...shareTags({ shareTitle, description, url }),
-    // A search's page is one of endless many; the company's page, its canonical address, is the one to index.
-    ...(search ? ['<meta name="robots" content="noindex" />'] : []),
+    // A search's page, or a later one, is one of endless many; the company's page, its canonical address, is the
+    // one to index (its links are still followed: noindex alone does not stop that).
+    ...(search || cursor ? ['<meta name="robots" content="noindex" />'] : []),
     jsonBlock('application/ld+json', companyJsonLd(company, reviews.reviews, url)),
     preloadBlock({
       [api]: company,
-      [`${api}/reviews${search?.apiSearch ?? `?sort=${FIRST_REVIEWS_QUERY.sort}&limit=${FIRST_REVIEWS_QUERY.limit}`}`]: reviews,
+      // The page script asks for a first page; a later one is only for readers without it.
+      ...(cursor
+        ? {}
+        : { [`${api}/reviews${search?.apiSearch ?? `?sort=${FIRST_REVIEWS_QUERY.sort}&limit=${FIRST_REVIEWS_QUERY.limit}`}`]: reviews }),
       [`${api}/patterns`]: new SerialisedJson(patterns.json),
       [`${api}/guide`]: cache.serialisedGuide(guide),
     }),
   ].join('\n    ');
-  const html = fillShell(shell, { head, intro: introHtml(company, search, reviews) });
-  if (search) return { page: 'company', html };
+  const html = fillShell(shell, { head, intro: introHtml(company, search, reviews, cursor !== undefined) });
+  if (search || cursor) return { page: 'company', html };
   // Kept encoded: a kept page is sent as it is, not encoded again for every reader.
   const encoded = new TextEncoder().encode(html);
   cache.keepCompanyPage(patterns, guide, url, encoded);
   return { page: 'company', html: encoded };
 }
 
-/** The heading and lede, and for readers without script the search box and, when searched, the results. */
-function introHtml(company: CompanyDetail, search: CompanySearch | null, reviews: ReviewPage): string {
+/** The heading and lede, and for readers without script the search box and the reviews, searched or newest first. */
+function introHtml(company: CompanyDetail, search: CompanySearch | null, reviews: ReviewPage, later: boolean): string {
   const path = `/companies/${encodeURIComponent(company.slug)}`;
   return [
     `<h1>${escapeHtml(`${company.name} customer service reviews`)}</h1>`,
     `<p class="lede">${escapeHtml(`What customers say about ${company.name} (${company.category}) customer service: read what happened to others, see the patterns in their complaints, and write your own review.`)}</p>`,
-    `<noscript><p>${escapeHtml(`${company.summary.text}.`)} The full list of reviews and the review form need JavaScript; the search works without it.</p>`,
+    `<noscript><p>${escapeHtml(`${company.summary.text}.`)} The review form, the filters and the complaint patterns need JavaScript; the reviews and their search work without it.</p>`,
     searchFormHtml(path, search?.q ?? ''),
-    search ? searchResultsHtml(path, search, reviews) : '',
+    reviewsHtml(path, search, reviews, later),
     '</noscript>',
   ].join('');
 }

@@ -1,7 +1,8 @@
 // Searching a company's reviews as a reader does (issue 19), in a real Chromium: the search box updates the list
 // and the address, the count says how many reviews mention the words, the matching words are marked with <mark>
 // and nothing else, a search survives a reload and Back, markup typed or stored stays text, and the page works
-// as a plain GET form without script (the server sends the searched results in its HTML).
+// as a plain GET form without script (the server sends the searched results in its HTML), where the reviews,
+// searched or newest first, go on page by page by the list's cursor.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, openPage, saveScreenshot } from '../helpers/browser';
@@ -202,5 +203,60 @@ describe('searching without script', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('lists the reviews newest first without script, and pages through them and through a search', async () => {
+    // Seven more, all about a plan: fourteen reviews, eleven that mention "plan", more than a page of each.
+    for (let i = 0; i < 7; i++) {
+      await postReview(server, 'netflix', { title: `Plan change ${i}`, body: `They moved me to a cheaper plan on chat, attempt ${i}.` });
+    }
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    try {
+      const noScript = await context.newPage();
+      noScript.setDefaultTimeout(5000);
+      const headings = () => noScript.locator('main h3').allTextContents();
+      const api = (await (await fetch(`${server.url}/api/companies/netflix/reviews?sort=newest&limit=50`)).json()) as {
+        reviews: { title: string }[];
+      };
+      const newest = api.reviews.map((r) => r.title);
+      expect(newest.length).toBeGreaterThan(10);
+      await noScript.goto(`${server.url}/companies/netflix`);
+      expect(await noScript.getByRole('heading', { level: 2, name: 'Newest reviews' }).count()).toBe(1);
+      expect(await headings()).toEqual(newest.slice(0, 10));
+      expect(newest.slice(0, 3)).toEqual(['Plan change 6', 'Plan change 5', 'Plan change 4']);
+      expect(await noScript.locator('meta[name=robots]').count()).toBe(0);
+      await saveScreenshot(noScript, 'reader-no-script-newest');
+
+      await noScript.getByRole('link', { name: 'Older reviews' }).click();
+      await noScript.waitForURL(/\?cursor=/);
+      expect(await noScript.getByRole('heading', { level: 2, name: 'Older reviews' }).count()).toBe(1);
+      expect(await headings()).toEqual(newest.slice(10, 20));
+      expect(await noScript.locator('meta[name=robots]').getAttribute('content')).toBe('noindex');
+      expect(await noScript.getByRole('link', { name: 'Older reviews' }).count()).toBe(0);
+      await noScript.getByRole('link', { name: 'Newest reviews' }).click();
+      await noScript.waitForURL(/\/companies\/netflix$/);
+      expect(await headings()).toEqual(newest.slice(0, 10));
+
+      await noScript.getByLabel('Search the reviews').fill('plan');
+      await noScript.getByRole('button', { name: 'Search' }).click();
+      await noScript.waitForURL(/\?q=plan$/);
+      expect(await noScript.getByRole('status').textContent()).toBe('11 reviews mention “plan”.');
+      const firstTen = await headings();
+      expect(firstTen).toHaveLength(10);
+      await noScript.getByRole('link', { name: 'More results' }).click();
+      await noScript.waitForURL(/\?q=plan&sort=relevance&cursor=/);
+      const rest = await headings();
+      expect(rest).toHaveLength(1);
+      expect([...firstTen, ...rest].filter((t) => /^(Plan change|Cancelled plan)/.test(t))).toHaveLength(11);
+      await noScript.getByRole('link', { name: 'First results' }).click();
+      await noScript.waitForURL(/\?q=plan&sort=relevance$/);
+      expect(await headings()).toEqual(firstTen);
+    } finally {
+      await context.close();
+    }
+    // A cursor that is not the list's shows the first page, not an error.
+    const mangled = await fetch(`${server.url}/companies/netflix?cursor=not-a-cursor`);
+    expect(mangled.status).toBe(200);
+    expect(await mangled.text()).toContain('<h2>Newest reviews</h2>');
   });
 });
