@@ -1,131 +1,146 @@
 // Writes a unit of work's figure changes (db/figure-changes.ts) on PostgreSQL, inside the transaction that makes
 // the change: one multi-row upsert per table, its rows in key order, so two instances writing the same counters
 // lock them in the same order and never deadlock. The SQLite twin is db/sqlite/queries/figure-writes.ts.
-import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { getTableName } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { PgQuery } from '../connection';
 import {
-  companySummaries,
-  moderationCounts,
-  patternBreakdowns,
-  patternGroups,
-  patternPhrases,
-  patternVersions,
-  queueCounts,
-  queueReasonCounts,
+  companySummaries as s,
+  moderationCounts as m,
+  patternBreakdowns as b,
+  patternGroups as g,
+  patternPhrases as ph,
+  patternVersions as v,
+  queueCounts as qc,
+  queueReasonCounts as r,
 } from '../schema';
-import type { FigureChanges } from '../../figure-changes';
+import type { FigureChanges, GroupDelta, SummaryDelta } from '../../figure-changes';
 import { noteFiguresChanged } from '../../figures-epoch';
+import { namedStatement } from './named-query';
 import { writeSearchIndex } from './review-search';
 
-/** `column = column + excluded.column`: the stored count plus the delta. */
-const plus = (column: PgColumn): SQL => sql`${column} + excluded.${sql.identifier(column.name)}`;
+type Field<Row> = readonly [PgColumn, (row: Row) => unknown];
+
+/**
+ * An upsert that adds each row's counters to the stored ones, written once as text over one array a column
+ * (`insert … select * from unnest($1::integer[], …) on conflict (key) do update set c = t.c + excluded.c`): one
+ * named prepared statement however many rows, nothing built per call, its rows in the order given. Column names
+ * and types come from the Drizzle schema.
+ */
+function addingUpsert<Row>(table: PgTable, keys: Field<Row>[], counters: Field<Row>[]) {
+  const fields = [...keys, ...counters];
+  const id = (c: PgColumn) => `"${c.name}"`;
+  const name = `"${getTableName(table)}"`;
+  const run = namedStatement(
+    `insert into ${name} (${fields.map(([c]) => id(c)).join(', ')}) ` +
+      `select * from unnest(${fields.map(([c], i) => `$${i + 1}::${c.getSQLType()}[]`).join(', ')}) ` +
+      `on conflict (${keys.map(([c]) => id(c)).join(', ')}) do update set ` +
+      counters.map(([c]) => `${id(c)} = ${name}.${id(c)} + excluded.${id(c)}`).join(', '),
+  );
+  return async (q: PgQuery, rows: readonly Row[]): Promise<void> => {
+    if (rows.length > 0)
+      await run(
+        q,
+        fields.map(([, get]) => rows.map(get)),
+      );
+  };
+}
+
+type Counted = { by: number };
+
+// Every company has its summary row (made with the company): the deltas are added to it.
+const addSummaries = addingUpsert<SummaryDelta>(
+  s,
+  [[s.companyId, (d) => d.companyId]],
+  [
+    [s.reviewCount, (d) => d.count],
+    [s.ratingSum, (d) => d.ratingSum],
+    [s.stars1, (d) => d.s1],
+    [s.stars2, (d) => d.s2],
+    [s.stars3, (d) => d.s3],
+    [s.stars4, (d) => d.s4],
+    [s.stars5, (d) => d.s5],
+  ],
+);
+const addGroups = addingUpsert<GroupDelta>(
+  g,
+  [
+    [g.companyId, (d) => d.companyId],
+    [g.dimension, (d) => d.dimension],
+    [g.value, (d) => d.value],
+  ],
+  [
+    [g.reviewCount, (d) => d.reviewCount],
+    [g.ratingSum, (d) => d.ratingSum],
+    [g.resolvedYes, (d) => d.resolvedYes],
+    [g.resolvedPartly, (d) => d.resolvedPartly],
+    [g.nextStepsYes, (d) => d.nextStepsYes],
+    [g.nextStepsAnswered, (d) => d.nextStepsAnswered],
+    [g.negativeCount, (d) => d.negativeCount],
+  ],
+);
+const addBreakdowns = addingUpsert<{ companyId: number; breakdown: string; value: string; subValue: string } & Counted>(
+  b,
+  [
+    [b.companyId, (d) => d.companyId],
+    [b.breakdown, (d) => d.breakdown],
+    [b.value, (d) => d.value],
+    [b.subValue, (d) => d.subValue],
+  ],
+  [[b.count, (d) => d.by]],
+);
+const addPhrases = addingUpsert<{ companyId: number; issueType: string; phrase: string } & Counted>(
+  ph,
+  [
+    [ph.companyId, (d) => d.companyId],
+    [ph.issueType, (d) => d.issueType],
+    [ph.phrase, (d) => d.phrase],
+  ],
+  [[ph.count, (d) => d.by]],
+);
+/** Phrases are the one open-ended key, so their rows go when no published review says them any more. */
+const deleteSpentPhrases = namedStatement(
+  `delete from "${getTableName(ph)}" where "${ph.companyId.name}" = $1 and "${ph.count.name}" <= 0 and "${ph.phrase.name}" = any($2::text[])`,
+);
+const addQueueCounts = addingUpsert<{ companyId: number; pending: number }>(
+  qc,
+  [[qc.companyId, (d) => d.companyId]],
+  [[qc.pending, (d) => d.pending]],
+);
+const addQueueReasons = addingUpsert<{ companyId: number; reason: string } & Counted>(
+  r,
+  [
+    [r.companyId, (d) => d.companyId],
+    [r.reason, (d) => d.reason],
+  ],
+  [[r.count, (d) => d.by]],
+);
+const addModerationCounts = addingUpsert<{ companyId: number; month: string; metric: string } & Counted>(
+  m,
+  [
+    [m.companyId, (d) => d.companyId],
+    [m.month, (d) => d.month],
+    [m.metric, (d) => d.metric],
+  ],
+  [[m.count, (d) => d.by]],
+);
+const bumpVersions = addingUpsert<number>(v, [[v.companyId, (companyId) => companyId]], [[v.version, () => 1]]);
 
 export async function writeFigures(q: PgQuery, changes: FigureChanges): Promise<void> {
   const w = changes.written();
-  const s = companySummaries;
-  if (w.summaries.length > 0) {
-    // Every company has its summary row (made with the company): the deltas are added to it.
-    await q
-      .insert(s)
-      .values(
-        w.summaries.map((d) => ({
-          companyId: d.companyId,
-          reviewCount: d.count,
-          ratingSum: d.ratingSum,
-          stars1: d.s1,
-          stars2: d.s2,
-          stars3: d.s3,
-          stars4: d.s4,
-          stars5: d.s5,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: s.companyId,
-        set: {
-          reviewCount: plus(s.reviewCount),
-          ratingSum: plus(s.ratingSum),
-          stars1: plus(s.stars1),
-          stars2: plus(s.stars2),
-          stars3: plus(s.stars3),
-          stars4: plus(s.stars4),
-          stars5: plus(s.stars5),
-        },
-      });
+  await addSummaries(q, w.summaries);
+  await addGroups(q, w.groups);
+  await addBreakdowns(q, w.breakdowns);
+  await addPhrases(q, w.phrases);
+  const spent = w.phrases.filter((d) => d.by < 0);
+  for (const companyId of new Set(spent.map((d) => d.companyId))) {
+    await deleteSpentPhrases(q, [companyId, spent.filter((d) => d.companyId === companyId).map((d) => d.phrase)]);
   }
-  const g = patternGroups;
-  if (w.groups.length > 0) {
-    await q
-      .insert(g)
-      .values(w.groups)
-      .onConflictDoUpdate({
-        target: [g.companyId, g.dimension, g.value],
-        set: {
-          reviewCount: plus(g.reviewCount),
-          ratingSum: plus(g.ratingSum),
-          resolvedYes: plus(g.resolvedYes),
-          resolvedPartly: plus(g.resolvedPartly),
-          nextStepsYes: plus(g.nextStepsYes),
-          nextStepsAnswered: plus(g.nextStepsAnswered),
-          negativeCount: plus(g.negativeCount),
-        },
-      });
-  }
-  const b = patternBreakdowns;
-  if (w.breakdowns.length > 0) {
-    await q
-      .insert(b)
-      .values(w.breakdowns.map(({ by, ...key }) => ({ ...key, count: by })))
-      .onConflictDoUpdate({ target: [b.companyId, b.breakdown, b.value, b.subValue], set: { count: plus(b.count) } });
-  }
-  const ph = patternPhrases;
-  if (w.phrases.length > 0) {
-    await q
-      .insert(ph)
-      .values(w.phrases.map(({ by, ...key }) => ({ ...key, count: by })))
-      .onConflictDoUpdate({ target: [ph.companyId, ph.issueType, ph.phrase], set: { count: plus(ph.count) } });
-    // Phrases are the one open-ended key, so their rows go when no published review says them any more.
-    const spent = w.phrases.filter((d) => d.by < 0);
-    for (const companyId of new Set(spent.map((d) => d.companyId))) {
-      await q.delete(ph).where(
-        and(
-          eq(ph.companyId, companyId),
-          lte(ph.count, 0),
-          inArray(
-            ph.phrase,
-            spent.filter((d) => d.companyId === companyId).map((d) => d.phrase),
-          ),
-        ),
-      );
-    }
-  }
-  const qc = queueCounts;
-  if (w.queueCounts.length > 0) {
-    await q
-      .insert(qc)
-      .values(w.queueCounts)
-      .onConflictDoUpdate({ target: qc.companyId, set: { pending: plus(qc.pending) } });
-  }
-  const r = queueReasonCounts;
-  if (w.queueReasons.length > 0) {
-    await q
-      .insert(r)
-      .values(w.queueReasons.map(({ by, ...key }) => ({ ...key, count: by })))
-      .onConflictDoUpdate({ target: [r.companyId, r.reason], set: { count: plus(r.count) } });
-  }
-  const m = moderationCounts;
-  if (w.moderationCounts.length > 0) {
-    await q
-      .insert(m)
-      .values(w.moderationCounts.map(({ by, ...key }) => ({ ...key, count: by })))
-      .onConflictDoUpdate({ target: [m.companyId, m.month, m.metric], set: { count: plus(m.count) } });
-  }
-  const v = patternVersions;
+  await addQueueCounts(q, w.queueCounts);
+  await addQueueReasons(q, w.queueReasons);
+  await addModerationCounts(q, w.moderationCounts);
   if (w.versions.length > 0) {
-    await q
-      .insert(v)
-      .values(w.versions.map((companyId) => ({ companyId, version: 1 })))
-      .onConflictDoUpdate({ target: v.companyId, set: { version: sql`${v.version} + 1` } });
+    await bumpVersions(q, w.versions);
     noteFiguresChanged();
   }
   await writeSearchIndex(

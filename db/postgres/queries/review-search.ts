@@ -4,7 +4,7 @@
 // newest entries, a rarer one through the GIN index (windowOf), as the index's statistics say (word-frequency.ts).
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgDb, PgQuery } from '../connection';
-import { namedQuery } from './named-query';
+import { namedQuery, namedStatement } from './named-query';
 import { reviews, reviewSearch } from '../schema';
 import { LIST_SCAN_BUDGET, SEARCH_LIMITS } from '../../../server/contract/review-limits';
 import type { ParsedSearch } from '../../../server/contract/search-query';
@@ -31,17 +31,26 @@ const filterTests = (filter: ListFilter): SQL[] =>
     (f) => sql`${sql.raw(`reviews.${FILTER_NAMES[FILTERS.indexOf(f)]!}`)} = ${filter[f]!}`,
   );
 
-/** The index's writes, inside each change's transaction: removals first, so an edited review is written anew. */
+const removeEntries = namedStatement(`delete from review_search where review_id = any($1::integer[])`);
+const addEntries = namedStatement(
+  `insert into review_search (review_id, company_id, document) ` +
+    `select id, company_id, earful_search_document(title, body) ` +
+    `from unnest($1::integer[], $2::integer[], $3::text[], $4::text[]) as e(id, company_id, title, body)`,
+);
+
+/**
+ * The index's writes, inside each change's transaction: removals first, so an edited review is written anew; each
+ * one fixed named statement over arrays.
+ */
 export async function writeSearchIndex(q: PgQuery, removals: readonly number[], additions: readonly SearchEntry[]): Promise<void> {
-  if (removals.length > 0) await q.delete(reviewSearch).where(sql`${reviewSearch.reviewId} in ${removals}`);
+  if (removals.length > 0) await removeEntries(q, [removals]);
   if (additions.length > 0) {
-    await q.insert(reviewSearch).values(
-      additions.map((e) => ({
-        reviewId: e.id,
-        companyId: e.companyId,
-        document: sql`earful_search_document(${e.title}, ${e.body})`,
-      })),
-    );
+    await addEntries(q, [
+      additions.map((e) => e.id),
+      additions.map((e) => e.companyId),
+      additions.map((e) => e.title),
+      additions.map((e) => e.body),
+    ]);
   }
 }
 
