@@ -100,6 +100,12 @@ describe("a representative's console", () => {
     const console_ = page.locator('earful-representative-console');
     const picker = console_.getByLabel('Company', { exact: true });
     await expect.poll(async () => (await picker.locator('option').allTextContents()).sort()).toEqual(['Max', 'Netflix']);
+    // The company picked is kept in the address: a reload opens it again.
+    await picker.selectOption('max');
+    await page.waitForURL(/[?&]company=max/);
+    await page.reload();
+    await expect.poll(() => console_.getByRole('heading', { level: 2 }).first().textContent()).toBe('Reviews of Max');
+    expect(await picker.inputValue()).toBe('max');
     await picker.selectOption('netflix');
     const editors = console_.locator('earful-reply-editor');
     await expect.poll(() => editors.count()).toBeGreaterThanOrEqual(2);

@@ -44,7 +44,8 @@ export class EarfulRepresentativeConsole extends LitElement {
   /** The slugs of the companies this representative answers for (from the session). */
   @property({ attribute: false }) companies: string[] = [];
 
-  @state() private _company = '';
+  /** The company picked, kept in the address (?company=max) so a reload or a shared link opens it again. */
+  @state() private _company = new URLSearchParams(location.search).get('company') ?? '';
   @state() private _reviews: RepresentativeReview[] = [];
   @state() private _cursor: string | null = null;
   @state() private _reload = 0;
@@ -93,7 +94,7 @@ export class EarfulRepresentativeConsole extends LitElement {
       <div class="picker">
         <div class="field">
           <label for="rep-company">Company</label>
-          <select id="rep-company" @change=${(e: Event) => (this._company = (e.target as HTMLSelectElement).value)}>
+          <select id="rep-company" @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}>
             ${this.companies.map((slug) => html`<option value=${slug} ?selected=${slug === this.chosen}>${name(slug)}</option>`)}
           </select>
         </div>
@@ -115,6 +116,14 @@ export class EarfulRepresentativeConsole extends LitElement {
         )}
       </ol>
       ${loadMoreButton(this._cursor, this._more)}`;
+  }
+
+  /** The picked company goes into the address in place of the one before: no history entry a pick. */
+  private choose(slug: string) {
+    this._company = slug;
+    const url = new URL(location.href);
+    url.searchParams.set('company', slug);
+    history.replaceState(history.state, '', url);
   }
 
   private statusText() {
