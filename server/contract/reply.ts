@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { pageLimit } from './page-limit';
 import { LIST_LIMIT_MAX } from './review-limits';
+import { REPLY_LIMITS, REPLY_REASON_MAX } from './reply-limits';
 import type { ModerationRecord, Review } from './review';
 
-export const REPLY_LIMITS = { bodyMin: 2, bodyMax: 2000 } as const;
 export const REPLY_STATUSES = ['published', 'held'] as const;
 export type ReplyStatus = (typeof REPLY_STATUSES)[number];
 export const RESOLUTION_ANSWERS = ['resolved', 'not-resolved'] as const;
@@ -65,9 +65,6 @@ export interface HeldReply {
 export interface HeldReplyList {
   replies: HeldReply[];
 }
-
-/** The longest reason a moderator may give for a decision on a reply. */
-export const REPLY_REASON_MAX = 500;
 
 /**
  * POST /api/moderation/replies/:reviewId/decision: approve 200 `{reply}`, remove 204. Remove takes down a held or

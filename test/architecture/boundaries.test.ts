@@ -2,7 +2,8 @@
 // db/ but the one place that builds the store (server/store-factory.ts), and db/ imports nothing from server/ but
 // the contract vocabulary (server/contract/). Each database's implementation stands alone: db/sqlite/ and
 // db/postgres/ never import each other, and what db/ shares imports neither. Above the domain, routes and pages
-// call domain verbs and never the store; the domain imports no route, page or middleware.
+// call domain verbs and never the store; the domain imports no route, page or middleware. The browser's code takes
+// values from the server only from modules that do not import zod (types are free: they leave no code).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +103,31 @@ const onDisk = (path: string) => {
   }
 };
 
+/** The specifiers of imports that bring code: every import but `import type` and `export type`. */
+const valueSpecifiersOf = (source: string) =>
+  specifiersOf(source.replace(/\b(?:import|export)\s+type\s+[\w*{}\s,$]*?\sfrom\s*['"][^'"]+['"]/g, ''));
+
+/** Each server module the browser's code reaches by value imports that imports zod, as "web file -> … -> module". */
+function zodInTheBrowser(files: ReadonlyMap<string, string>, exists: (path: string) => boolean): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const queue = [...files.keys()].filter((f) => f.startsWith('web/')).map((f) => [f]);
+  while (queue.length > 0) {
+    const chain = queue.shift()!;
+    const file = chain.at(-1)!;
+    const source = files.get(file);
+    if (source === undefined) continue;
+    for (const specifier of valueSpecifiersOf(source)) {
+      if (specifier === 'zod' && file.startsWith('server/')) found.push(chain.join(' -> '));
+      const target = resolveSpecifier(file, specifier, exists);
+      if (target === null || !target.startsWith('server/') || seen.has(target)) continue;
+      seen.add(target);
+      queue.push([...chain, target]);
+    }
+  }
+  return found;
+}
+
 describe('the store boundary', () => {
   it('holds in the code: server/ reaches db/ only through the store factory, db/ only server/contract', () => {
     const files = new Map([...sourcesUnder('server'), ...sourcesUnder('db')]);
@@ -156,5 +182,29 @@ describe('the layers above the domain', () => {
     ['middleware calling the store', 'server/http/m.ts', 'if (store.isUnavailable(err)) return;', 0],
   ])('finds %s', (_what, file, source, violations) => {
     expect(layerViolations(new Map([[file, source]]), () => false)).toHaveLength(violations);
+  });
+});
+
+describe("the browser's code", () => {
+  it('bundles no zod: what it takes from the server by value comes from zod-free modules', () => {
+    const files = new Map([...sourcesUnder('web'), ...sourcesUnder('server')]);
+    expect([...files.keys()].filter((f) => f.startsWith('web/')).length).toBeGreaterThan(20);
+    expect(zodInTheBrowser(files, (path) => files.has(path))).toEqual([]);
+  });
+
+  it.each([
+    ['a constant from a module that imports zod', "import { LIMIT } from '../server/contract/z';", 1],
+    ['a constant and a type from it', "import { LIMIT, type T } from '../server/contract/z';", 1],
+    ['a type from it', "import type { T } from '../server/contract/z';", 0],
+    ['a constant from a zod-free module', "import { LIMIT } from '../server/contract/plain';", 0],
+    ['a constant through a zod-free module that imports one that does', "import { X } from '../server/contract/via';", 1],
+  ])('finds %s', (_what, source, violations) => {
+    const files = new Map([
+      ['web/a.ts', source],
+      ['server/contract/z.ts', "import { z } from 'zod';\nexport const LIMIT = 1;\nexport type T = number;"],
+      ['server/contract/plain.ts', 'export const LIMIT = 1;'],
+      ['server/contract/via.ts', "export { LIMIT as X } from './z';"],
+    ]);
+    expect(zodInTheBrowser(files, (path) => files.has(path))).toHaveLength(violations);
   });
 });

@@ -4,7 +4,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Taxonomy } from '../../server/contract/taxonomy';
-import { REPLY_LIMITS, type RepresentativeReview, type ReplyResponse, type ReviewReply } from '../../server/contract/reply';
+import type { RepresentativeReview, ReplyResponse, ReviewReply } from '../../server/contract/reply';
+import { REPLY_LIMITS } from '../../server/contract/reply-limits';
 import { ApiError } from '../api/api-client';
 import { isSignedOut, moderatorApi } from '../api/moderator-api';
 import { reviewPath } from '../lib/format';

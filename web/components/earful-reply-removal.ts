@@ -3,7 +3,8 @@
 // this is the moderators' way.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { REPLY_REASON_MAX, type ReviewReply } from '../../server/contract/reply';
+import type { ReviewReply } from '../../server/contract/reply';
+import { REPLY_REASON_MAX } from '../../server/contract/reply-limits';
 import { ApiError } from '../api/api-client';
 import { moderatorApi } from '../api/moderator-api';
 import { moderatedText } from '../lib/moderated-text';
