@@ -220,7 +220,21 @@ describe('searching without script', () => {
       };
       const newest = api.reviews.map((r) => r.title);
       expect(newest.length).toBeGreaterThan(10);
-      await noScript.goto(`${server.url}/companies/netflix`);
+      // The home page lists the companies as links, in the ranking the page script shows.
+      await noScript.goto(server.url);
+      const ranked = (await (await fetch(`${server.url}/api/companies`)).json()) as { companies: { name: string }[] };
+      expect(await noScript.locator('main ol li a').allTextContents()).toEqual(ranked.companies.map((c) => c.name));
+      expect(await noScript.locator('main ol li').first().textContent()).toMatch(/out of 5 stars \(based on \d+ reviews?\)|no reviews yet/);
+      // No room is kept for the list the script would have drawn: the companies follow the introduction.
+      const gap = await noScript.evaluate(
+        () =>
+          document.querySelector('main ol')!.getBoundingClientRect().top -
+          document.querySelector('main .lede')!.getBoundingClientRect().bottom,
+      );
+      expect(gap).toBeLessThan(120);
+      await saveScreenshot(noScript, 'reader-no-script-home');
+      await noScript.getByRole('link', { name: 'Netflix', exact: true }).click();
+      await noScript.waitForURL(/\/companies\/netflix$/);
       expect(await noScript.getByRole('heading', { level: 2, name: 'Newest reviews' }).count()).toBe(1);
       expect(await headings()).toEqual(newest.slice(0, 10));
       expect(newest.slice(0, 3)).toEqual(['Plan change 6', 'Plan change 5', 'Plan change 4']);
