@@ -8,6 +8,7 @@ import { api } from '../api/api-client';
 import { companyPath, plural } from '../lib/format';
 import { baseStyles } from './shared-styles';
 import './earful-stars';
+import { firstUpdateLater } from '../lib/first-update-later';
 
 @customElement('earful-company-directory')
 export class EarfulCompanyDirectory extends LitElement {
@@ -73,6 +74,10 @@ export class EarfulCompanyDirectory extends LitElement {
     args: () => [] as const,
     task: async (_args, { signal }) => (await api.listCompanies({ signal })).companies,
   });
+
+  protected override scheduleUpdate(): Promise<void> {
+    return firstUpdateLater(this, () => super.scheduleUpdate());
+  }
 
   override render() {
     return html`<div class="search">

@@ -17,6 +17,7 @@ import './earful-rating-summary';
 import './earful-review-list';
 import './earful-complaint-patterns';
 import './earful-guide';
+import { firstUpdateLater } from '../lib/first-update-later';
 
 const loadForm = () => import('./earful-review-form');
 
@@ -59,6 +60,10 @@ export class EarfulCompanyPage extends LitElement {
     args: () => [this.slug] as const,
     task: ([slug], { signal }) => api.getGuide(slug, { signal }),
   });
+
+  protected override scheduleUpdate(): Promise<void> {
+    return firstUpdateLater(this, () => super.scheduleUpdate());
+  }
 
   protected override createRenderRoot() {
     return this;

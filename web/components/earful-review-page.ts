@@ -9,6 +9,7 @@ import { companyPath } from '../lib/format';
 import './earful-stars';
 import './earful-review-card';
 import './earful-review-actions';
+import { firstUpdateLater } from '../lib/first-update-later';
 
 @customElement('earful-review-page')
 export class EarfulReviewPage extends LitElement {
@@ -32,6 +33,10 @@ export class EarfulReviewPage extends LitElement {
       return { company, review };
     },
   });
+
+  protected override scheduleUpdate(): Promise<void> {
+    return firstUpdateLater(this, () => super.scheduleUpdate());
+  }
 
   protected override createRenderRoot() {
     return this;
