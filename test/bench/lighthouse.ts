@@ -1,6 +1,7 @@
 // npm run bench:lighthouse: Lighthouse (its npm package, mobile defaults: simulated slow 4G and a 4× slower CPU) on
 // the home, company and review pages of the real server, as `npm start` runs it, in Debian's Chromium. Prints each
-// page's four category scores, its paint timings, and what Lighthouse found blocking the first paint.
+// page's four category scores, its paint timings, and what Lighthouse found blocking the first paint; then each
+// page's long tasks in Chromium with its CPU slowed 4× (long-tasks.ts), LONG_TASK_LOADS loads a page (default 9).
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,11 +10,14 @@ import { promisify } from 'node:util';
 import { buildSite } from './build-site';
 import { PROJECT_ROOT, spawnServer, spawnTs } from '../helpers/server-process';
 import { median } from './patterns/measure-http';
+import { longTasks } from './long-tasks';
+import { launchBrowser } from '../helpers/browser';
 
 const run = promisify(execFile);
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const LONG_TASK_LOADS = Number(process.env.LONG_TASK_LOADS ?? 9);
 // LIGHTHOUSE_REPORTS=<folder> keeps each page's last full JSON report there, with its trace and DevTools log
 // (test-artifacts/ is git-ignored).
 const REPORTS = process.env.LIGHTHOUSE_REPORTS;
@@ -80,6 +84,19 @@ try {
             (blocking.map((b) => `${new URL(b.url ?? '', server.url).pathname} (${Math.round(b.wastedMs ?? 0)} ms)`).join(', ') || 'none'),
         ].join(' '),
       );
+    }
+    if (LONG_TASK_LOADS > 0) {
+      console.log(`\nLong tasks, Chromium with its CPU slowed 4×, ${LONG_TASK_LOADS} loads a page, medians`);
+      console.log('page      blocking ms  longest task ms');
+      const browser = await launchBrowser();
+      try {
+        for (const [name, path] of Object.entries(pages)) {
+          const { blocking, longest } = await longTasks(browser, `${server.url}${path}`, LONG_TASK_LOADS);
+          console.log(`${name.padEnd(8)} ${blocking.toFixed(0).padStart(12)} ${longest.toFixed(0).padStart(16)}`);
+        }
+      } finally {
+        await browser.close();
+      }
     }
   } finally {
     server.child.kill('SIGTERM');
