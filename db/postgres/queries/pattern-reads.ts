@@ -23,7 +23,6 @@ export type SummaryRow = typeof companySummaries.$inferSelect;
 
 const total = (expr: SQL) => sql<number>`coalesce(${expr}, 0)`.mapWith(Number);
 
-/** The company and its figures version in one statement: it runs on every company and patterns request. */
 const siteVersion = namedStatement<{ version: number }>(
   'select ((select count(*) from companies) + coalesce((select sum(version) from pattern_versions), 0))::float8 as version',
 );
@@ -33,6 +32,7 @@ export async function findSiteVersion(q: PgQuery): Promise<number> {
   return (await siteVersion(q, []))[0]!.version;
 }
 
+/** The company and its figures version in one statement: it runs on every company and patterns request. */
 export async function findCompanyVersion(q: PgQuery, slug: string): Promise<{ company: CompanyRow; version: number } | undefined> {
   const [row] = await q
     .select({ company: companies, version: total(sql`${patternVersions.version}`) })
