@@ -79,9 +79,9 @@ export class EarfulReviewList extends LitElement {
       }
       /*
        * A card out of view is laid out and painted only as it comes near: on a phone the first frame of the company
-       * page laid out all ten cards (83 ms of a 131 ms task with the CPU slowed 4x) to show one. Until drawn its height
-       * is a guess (the demo's cards are 17-35rem tall on a wide screen, 29-67rem on a phone), then the height it had; it stays in the
-       * accessibility tree and in find-in-page.
+       * page laid out all ten cards (83 ms of a 131 ms task with the CPU slowed 4x) to show one. Until drawn its
+       * height is a guess (the demo's cards are 17-35rem tall on a wide screen, 29-67rem on a phone), then the
+       * height it had. It stays in the accessibility tree and in find-in-page.
        */
       li {
         content-visibility: auto;
