@@ -11,6 +11,7 @@ import { moderationPool } from './screening-threads/pool';
 import { moderateTextInline } from './domain/screening/moderation-task';
 import { keyId, loadClientHashKey } from './client-hash-key';
 import { forgetClientHashes, SWEEP_EVERY_MS } from './domain/forget-client-hashes';
+import { keptAnswers } from './domain/kept-answers';
 import { readPageShells } from './pages/page-shells';
 
 export interface Started {
@@ -68,6 +69,7 @@ export async function startApp(
     pageShells: options.webRoot ? readPageShells(options.webRoot) : new Map(),
     moderateSubmission: pool?.moderateSubmission ?? moderateInline,
     moderateText: pool?.moderateText ?? moderateTextInline,
+    kept: keptAnswers(),
   };
   const close = async () => {
     clearInterval(sweeping);

@@ -6,6 +6,7 @@ import type { Logger } from './logger';
 import type { ModerateSubmission } from '../domain/screening/moderate-submission';
 import type { ModerateText } from '../domain/screening/moderation-task';
 import type { PageShells } from '../pages/page-shells';
+import type { KeptAnswers } from '../domain/kept-answers';
 
 export interface Deps {
   store: Store;
@@ -23,6 +24,8 @@ export interface Deps {
   moderateSubmission: ModerateSubmission;
   /** Moderates edits and notes: inline, or on the moderation threads. */
   moderateText: ModerateText;
+  /** What the pages and the API both answer, kept once for both (domain/kept-answers.ts). */
+  kept: KeptAnswers;
 }
 
 export type AppEnv = {

@@ -1,9 +1,8 @@
 // The one cache of built pages: a company's page, kept with the patterns and guide it was built from.
 import type { CompanyGuide } from '../contract/guide';
-import { CompanyVersionCache } from '../domain/company-version-cache';
+import type { KeptAnswers } from '../domain/kept-answers';
 import type { BuiltPatterns } from '../domain/patterns/get-company-patterns';
 import { SerialisedJson } from './html';
-import type { RankedCompany } from '../contract/patterns';
 
 /**
  * A new patterns object comes with any change to what the company page shows (the company's version moves with
@@ -12,13 +11,18 @@ import type { RankedCompany } from '../contract/patterns';
  * at once for this process's changes, within a second for another's.
  */
 export class PageCache {
-  /** The patterns company pages are built from, checked against the company's version (company-version-cache.ts). */
-  readonly patterns = new CompanyVersionCache<BuiltPatterns>();
-  /** The home page's ranked companies, checked against the site's version (keptForSite). */
-  readonly companyList = new CompanyVersionCache<RankedCompany[]>(8);
+  /** The patterns company pages are built from, shared with the patterns routes (domain/kept-answers.ts). */
+  readonly patterns: KeptAnswers['patterns'];
+  /** The home page's ranked companies, shared with GET /api/companies. */
+  readonly companyList: KeptAnswers['companyList'];
   private readonly companyPages = new WeakMap<BuiltPatterns, WeakMap<CompanyGuide, Map<string, Uint8Array>>>();
   // A guide read hands back the same object while the guide is unchanged; its JSON is kept with it.
   private readonly guideJson = new WeakMap<CompanyGuide, SerialisedJson>();
+
+  constructor(kept: KeptAnswers) {
+    this.patterns = kept.patterns;
+    this.companyList = kept.companyList;
+  }
 
   companyPage(patterns: BuiltPatterns, guide: CompanyGuide, url: string): Uint8Array | undefined {
     return this.companyPages.get(patterns)?.get(guide)?.get(url);

@@ -3,15 +3,14 @@ import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../http/app-env';
 import { getCompanyDetailJson, listCompanies } from '../domain/find-company';
 import { CompanyVersionCache } from '../domain/company-version-cache';
-import { CompanyListQuery, type RankedCompany } from '../contract/patterns';
+import { CompanyListQuery } from '../contract/patterns';
 import { validQuery } from '../http/validate';
 
-export function companyRoutes({ store, config }: Deps) {
+export function companyRoutes({ store, config, kept }: Deps) {
   const detailCache = new CompanyVersionCache<string>();
-  const listCache = new CompanyVersionCache<RankedCompany[]>(8);
   return new Hono<AppEnv>()
     .get('/', validQuery(CompanyListQuery), async (c) =>
-      c.json({ companies: await listCompanies(store, c.req.valid('query').sort, config.patternMinReviews, listCache) }),
+      c.json({ companies: await listCompanies(store, c.req.valid('query').sort, config.patternMinReviews, kept.companyList) }),
     )
     .get('/:slug', async (c) =>
       c.body(await getCompanyDetailJson(store, c.req.param('slug'), detailCache), 200, { 'Content-Type': 'application/json' }),

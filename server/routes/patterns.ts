@@ -3,7 +3,6 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv, Deps } from '../http/app-env';
 import { NOT_ENOUGH_REVIEWS } from '../contract/patterns';
 import { getCompanyPatterns, getCompanyTrend, type BuiltPatterns } from '../domain/patterns/get-company-patterns';
-import { CompanyVersionCache } from '../domain/company-version-cache';
 import { patternsCsv, trendCsv } from '../domain/patterns/patterns-csv';
 
 const csv = (c: Context<AppEnv>, filename: string, body: string) =>
@@ -15,10 +14,9 @@ const csv = (c: Context<AppEnv>, filename: string, body: string) =>
 // Built patterns are cached and handed back as the same object while the figures stand: their CSV is kept with them.
 const csvOf = new WeakMap<BuiltPatterns, string>();
 
-export function patternRoutes({ store, config, now }: Deps) {
-  // One cache per app: its entries are checked against the database's stamp on every request.
-  const cache = new CompanyVersionCache<BuiltPatterns>();
-  const ctx = () => ({ store, now: now(), minReviews: config.patternMinReviews, cache });
+export function patternRoutes({ store, config, now, kept }: Deps) {
+  // The company page's cache too (Deps.kept): its entries are checked against the company's version.
+  const ctx = () => ({ store, now: now(), minReviews: config.patternMinReviews, cache: kept.patterns });
   return new Hono<AppEnv>()
     .get('/:slug/patterns', async (c) => {
       const { json } = await getCompanyPatterns(ctx(), c.req.param('slug'));

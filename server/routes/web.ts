@@ -14,7 +14,7 @@ import { reviewPage } from '../pages/review-page';
 
 export function webRoutes(deps: Deps, webRoot: string) {
   const { store, config, now, pageShells: shells } = deps;
-  const cache = new PageCache();
+  const cache = new PageCache(deps.kept);
   const pages = (c: Context): PageContext => ({ store, config, now, shells, cache, origin: siteOrigin(c, config.publicOrigin) });
   const send = (c: Context<AppEnv>, { page, html, status = 200 }: PageAnswer) => {
     const body = html ?? shells.get(page);
