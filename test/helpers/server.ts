@@ -1,7 +1,7 @@
 // A real server for tests: a fresh SQLite file in a temp folder, the real app, real HTTP on a random port.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { defaultConfig, type Config } from '../../server/env';
@@ -55,11 +55,29 @@ export interface TestServer extends Started {
   remove(): void;
 }
 
+function writeWebFiles(root: string, files: Record<string, string>): string {
+  mkdirSync(join(root, 'assets'), { recursive: true });
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
 export async function startTestServer(
   overrides: Partial<Config> = {},
-  options: { dir?: string; now?: () => number; webRoot?: string | null; sweepEveryMs?: number; moderationScript?: string } = {},
+  options: {
+    dir?: string;
+    now?: () => number;
+    webRoot?: string | null;
+    /** A built front end in miniature, written into the server's folder as its webRoot: path → content. */
+    webFiles?: Record<string, string>;
+    sweepEveryMs?: number;
+    moderationScript?: string;
+  } = {},
 ): Promise<TestServer> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'earful-test-'));
+  const webRoot = options.webFiles ? writeWebFiles(join(dir, 'web'), options.webFiles) : (options.webRoot ?? null);
   const databasePath = join(dir, 'earful.db');
   const logs: LogEntry[] = [];
   // Moderation inline unless a test asks for threads: each server would otherwise start its own.
@@ -76,7 +94,7 @@ export async function startTestServer(
   const started = await startApp(config, {
     log: (e) => logs.push(e),
     now: options.now,
-    webRoot: options.webRoot ?? null,
+    webRoot,
     sweepEveryMs: options.sweepEveryMs,
     moderationScript: options.moderationScript,
   });

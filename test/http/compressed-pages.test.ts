@@ -1,30 +1,25 @@
 // Pages leave compressed for browsers that accept it (the company page's data block is most of its bytes), the
 // same page as uncompressed, and never in an encoding the browser refused.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
-let webRoot: string;
 const CSS = '.card{color:#123}';
 beforeAll(async () => {
-  webRoot = mkdtempSync(join(tmpdir(), 'earful-web-'));
   const shell = (title: string) =>
     `<!doctype html><title>${title}</title><style>${CSS}</style><!--earful:head--><main>${'<p>Words of a page.</p>'.repeat(200)}</main>`;
-  writeFileSync(join(webRoot, 'index.html'), shell('Home'));
-  writeFileSync(join(webRoot, 'company.html'), shell('Company'));
-  writeFileSync(join(webRoot, 'policy.html'), '<!doctype html><title>Policy</title><p>Short.</p>');
-  server = await startTestServer({}, { webRoot });
+  const policy = '<!doctype html><title>Policy</title><p>Short.</p>';
+  server = await startTestServer(
+    {},
+    { webFiles: { 'index.html': shell('Home'), 'company.html': shell('Company'), 'policy.html': policy } },
+  );
 });
 afterAll(async () => {
   await server.stop();
   server.remove();
-  rmSync(webRoot, { recursive: true, force: true });
 });
 
 function fetchRaw(

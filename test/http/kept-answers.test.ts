@@ -1,23 +1,17 @@
 // What the pages and the API both answer is built once per process: the home page and GET /api/companies share the
 // ranked list, the company page and GET …/patterns the built patterns, each kept until the figures move.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
-let webRoot: string;
 beforeAll(async () => {
-  webRoot = mkdtempSync(join(tmpdir(), 'earful-kept-'));
-  for (const page of ['index.html', 'company.html']) writeFileSync(join(webRoot, page), '<!doctype html><title>Earful</title>');
-  server = await startTestServer({}, { webRoot });
+  const shell = '<!doctype html><title>Earful</title>';
+  server = await startTestServer({}, { webFiles: { 'index.html': shell, 'company.html': shell } });
 });
 afterEach(() => vi.restoreAllMocks());
 afterAll(async () => {
   await server.stop();
   server.remove();
-  rmSync(webRoot, { recursive: true, force: true });
 });
 
 describe('answers kept for the pages and the API alike', () => {

@@ -1,24 +1,23 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
-let webRoot: string;
 beforeAll(async () => {
   // A built front end in miniature: the page shell, one hashed asset and the widget script.
-  webRoot = mkdtempSync(join(tmpdir(), 'earful-web-'));
-  mkdirSync(join(webRoot, 'assets'));
-  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Earful</title><script type="module" src="/assets/app.js"></script>');
-  writeFileSync(join(webRoot, 'assets', 'app.js'), 'export {};');
-  writeFileSync(join(webRoot, 'widget.js'), 'export {};');
-  server = await startTestServer({}, { webRoot });
+  server = await startTestServer(
+    {},
+    {
+      webFiles: {
+        'index.html': '<!doctype html><title>Earful</title><script type="module" src="/assets/app.js"></script>',
+        'assets/app.js': 'export {};',
+        'widget.js': 'export {};',
+      },
+    },
+  );
 });
 afterAll(async () => {
   await server.stop();
   server.remove();
-  rmSync(webRoot, { recursive: true, force: true });
 });
 
 const directives = (csp: string | null) =>

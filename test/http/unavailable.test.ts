@@ -1,8 +1,5 @@
 // While the database cannot be reached, clients are told to come back (503, Retry-After) in the house error
 // shape, pages get a short page, and the log gets one short warning: shown on SQLite, whose outage is a lock.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Answer, type TestServer } from '../helpers/server';
@@ -11,16 +8,13 @@ import { onPostgres } from '../helpers/test-store';
 import type { ErrorBody } from '../../server/contract/errors';
 
 let server: TestServer;
-let webRoot: string;
 beforeAll(async () => {
-  webRoot = mkdtempSync(join(tmpdir(), 'earful-unavailable-web-'));
-  writeFileSync(join(webRoot, 'company.html'), '<!doctype html><html><head><title>Company</title></head><body></body></html>');
-  server = await startTestServer({}, { webRoot });
+  const company = '<!doctype html><html><head><title>Company</title></head><body></body></html>';
+  server = await startTestServer({}, { webFiles: { 'company.html': company } });
 });
 afterAll(async () => {
   await server.stop();
   server.remove();
-  rmSync(webRoot, { recursive: true, force: true });
 });
 
 describe.skipIf(onPostgres)('a database that cannot be reached', () => {
