@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, Deps } from '../http/app-env';
 import { chooseEncoding, compressedPage } from '../http/compressed-html';
+import { keptFiles } from '../http/kept-files';
 import { siteOrigin } from '../http/same-origin';
 import { ignoreUnusableRanges } from '../http/usable-range';
 import { companyPage } from '../pages/company-page';
@@ -11,6 +12,10 @@ import { homePage } from '../pages/home-page';
 import { PageCache } from '../pages/page-cache';
 import { NOT_FOUND_PAGE, type PageAnswer, type PageContext } from '../pages/page-context';
 import { reviewPage } from '../pages/review-page';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const WIDGET = 'public, max-age=300';
+const ICON = 'public, max-age=86400';
 
 export function webRoutes(deps: Deps, webRoot: string) {
   const { store, config, now, pageShells: shells } = deps;
@@ -38,20 +43,19 @@ export function webRoutes(deps: Deps, webRoot: string) {
       .use(ignoreUnusableRanges)
       .use(
         '/assets/*',
-        serveStatic({
-          root: webRoot,
-          precompressed: true,
-          onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
-        }),
+        keptFiles(webRoot, { folder: '/assets/' }, IMMUTABLE),
+        serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', IMMUTABLE) }),
       )
       // Not hashed (other sites link to it by name), so caches check back every few minutes.
       .use(
         '/widget.js',
-        serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=300') }),
+        keptFiles(webRoot, { files: ['/widget.js'] }, WIDGET),
+        serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', WIDGET) }),
       )
       .use(
         '/favicon.svg',
-        serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=86400') }),
+        keptFiles(webRoot, { files: ['/favicon.svg'] }, ICON),
+        serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', ICON) }),
       )
       .get('/', async (c) => send(c, await homePage(pages(c))))
       .get('/companies/:slug', async (c) => send(c, await companyPage(pages(c), c.req.param('slug'), new URL(c.req.url).searchParams)))

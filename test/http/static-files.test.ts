@@ -50,4 +50,20 @@ describe('static files', () => {
     expect((await rawRequest(`${server.url}/assets/app.js`)).status).toBe(200);
     expect((await rawRequest(`${server.url}/widget.js`)).status).toBe(200);
   });
+
+  it('serves the build it started with, when the folder is rebuilt under it', async () => {
+    // The page shells naming these files are read at start; a new build deletes the old hashed files.
+    const built = join(outside, 'web', 'assets', 'built-1a2b3c.js');
+    writeFileSync(built, 'export const built = 1;');
+    const late = await startTestServer({}, { webRoot: join(outside, 'web') });
+    try {
+      rmSync(built);
+      const res = await rawRequest(`${late.url}/assets/built-1a2b3c.js`);
+      expect(res.status).toBe(200);
+      expect(res.text).toBe('export const built = 1;');
+    } finally {
+      await late.stop();
+      late.remove();
+    }
+  });
 });
