@@ -179,7 +179,9 @@ export function fuzzTargets(ctx: FuzzContext): FuzzTarget[] {
     { method: 'GET', route: '/api/moderation/reviews/:id', params: id, headers: admin },
     {
       method: 'POST',
-      route: '/api/moderation/reviews/bulk',
+      // A parameter only "bulk" passes (server/routes/desk.ts), so any other value is fuzzed into a 404.
+      route: '/api/moderation/reviews/:bulk',
+      params: { bulk: 'bulk' },
       headers: admin,
       body: { action: 'reject', ids: [ctx.reviewId + 1_000_000], reason: 'spam', note: 'bulk' },
     },
