@@ -43,12 +43,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** Full-page screenshot at the page's current width: test-artifacts/<name>-<width>.png. */
+/**
+ * Full-page screenshot at the page's current width: test-artifacts/<name>-<width>.png. Taken with the window as tall
+ * as the page, as a reader scrolling through would see it: review cards out of view are not drawn
+ * (content-visibility: auto), so a full-page capture of a phone-sized window showed blanks where they are.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const width = page.viewportSize()?.width ?? 0;
-  const path = join(ARTIFACTS, `${name}-${width}.png`);
+  const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+  const path = join(ARTIFACTS, `${name}-${viewport.width}.png`);
+  // Read through Playwright, not the page's script: some tests turn script off.
+  const height = Math.ceil((await page.locator('html').boundingBox())?.height ?? 0);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 16_000) });
+  // The cards now in view are drawn from the next frame.
+  await page.waitForTimeout(100);
   await page.screenshot({ path, fullPage: true });
+  await page.setViewportSize(viewport);
   return path;
 }
 

@@ -87,6 +87,11 @@ export class EarfulReviewList extends LitElement {
         content-visibility: auto;
         contain-intrinsic-block-size: auto 30rem;
       }
+      @media print {
+        li {
+          content-visibility: visible;
+        }
+      }
       .summary {
         display: flex;
         flex-wrap: wrap;
