@@ -1,11 +1,12 @@
 // Built files answered from memory. The hashed assets, the widget script and the icon do not change while the
 // server runs (it reads the pages naming them once, at start), so each is read once, with the brotli and gzip
 // copies the build made: serveStatic opened and streamed the file for every request, 290–460 µs of server CPU an
-// answer where a kept page costs 40. serveStatic, mounted behind, still answers everything else: HEAD, a Range, a
-// path that is not exactly one of these files.
+// answer where a kept page costs 40. serveStatic still answers everything else: HEAD, a Range, a path that is not
+// exactly one of these files.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MiddlewareHandler } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
 import { getMimeType } from 'hono/utils/mime';
 import type { AppEnv } from './app-env';
 import { chooseEncoding, type Encoding } from './compressed-html';
@@ -37,8 +38,8 @@ function keep(path: string, cacheControl: string): KeptFile {
 }
 
 /**
- * Keeps `files` (paths under `root`, as requested: "/widget.js"), or every file of the folder `folder` ("/assets/"),
- * and answers a GET for one of them from memory with `cacheControl`; anything else goes on to the next handler.
+ * Serves `files` (paths under `root`, as requested: "/widget.js"), or every file of the folder `folder` ("/assets/"),
+ * with `cacheControl`: a GET from memory, anything else through serveStatic (brotli or gzip copies when accepted).
  */
 export function keptFiles(root: string, paths: { files?: string[]; folder?: string }, cacheControl: string): MiddlewareHandler<AppEnv> {
   const kept = new Map<string, KeptFile>();
@@ -48,9 +49,10 @@ export function keptFiles(root: string, paths: { files?: string[]; folder?: stri
     const file = join(root, path);
     if (!isCopy(path) && existsSync(file) && statSync(file).isFile()) kept.set(path, keep(file, cacheControl));
   }
+  const fromDisk = serveStatic({ root, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', cacheControl) });
   return async (c, next) => {
     const file = c.req.method === 'GET' && c.req.header('range') === undefined ? kept.get(c.req.path) : undefined;
-    if (!file) return next();
+    if (!file) return fromDisk(c, next);
     const encoding = chooseEncoding(c.req.header('accept-encoding'));
     const body = encoding && file.encoded[encoding];
     if (body) return c.body(body, 200, { ...file.headers, 'Content-Encoding': encoding });

@@ -1,7 +1,6 @@
 // Serves the built front end: hashed assets, the widget script, and one page per address. Each page's HTML is
 // built by its module in server/pages/; this maps addresses to them and answers with what they build.
 import { Hono, type Context } from 'hono';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, Deps } from '../http/app-env';
 import { chooseEncoding, compressedPage } from '../http/compressed-html';
 import { keptFiles } from '../http/kept-files';
@@ -12,10 +11,6 @@ import { homePage } from '../pages/home-page';
 import { PageCache } from '../pages/page-cache';
 import { NOT_FOUND_PAGE, type PageAnswer, type PageContext } from '../pages/page-context';
 import { reviewPage } from '../pages/review-page';
-
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-const WIDGET = 'public, max-age=300';
-const ICON = 'public, max-age=86400';
 
 export function webRoutes(deps: Deps, webRoot: string) {
   const { store, config, now, pageShells: shells } = deps;
@@ -41,22 +36,10 @@ export function webRoutes(deps: Deps, webRoot: string) {
   return (
     new Hono<AppEnv>()
       .use(ignoreUnusableRanges)
-      .use(
-        '/assets/*',
-        keptFiles(webRoot, { folder: '/assets/' }, IMMUTABLE),
-        serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', IMMUTABLE) }),
-      )
+      .use('/assets/*', keptFiles(webRoot, { folder: '/assets/' }, 'public, max-age=31536000, immutable'))
       // Not hashed (other sites link to it by name), so caches check back every few minutes.
-      .use(
-        '/widget.js',
-        keptFiles(webRoot, { files: ['/widget.js'] }, WIDGET),
-        serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', WIDGET) }),
-      )
-      .use(
-        '/favicon.svg',
-        keptFiles(webRoot, { files: ['/favicon.svg'] }, ICON),
-        serveStatic({ root: webRoot, precompressed: true, onFound: (_p, c) => c.header('Cache-Control', ICON) }),
-      )
+      .use('/widget.js', keptFiles(webRoot, { files: ['/widget.js'] }, 'public, max-age=300'))
+      .use('/favicon.svg', keptFiles(webRoot, { files: ['/favicon.svg'] }, 'public, max-age=86400'))
       .get('/', async (c) => send(c, await homePage(pages(c))))
       .get('/companies/:slug', async (c) => send(c, await companyPage(pages(c), c.req.param('slug'), new URL(c.req.url).searchParams)))
       .get('/companies/:slug/reviews/:id{[0-9]+}', async (c) =>
