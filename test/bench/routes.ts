@@ -25,6 +25,8 @@ export interface BenchRoute {
 const SEARCH_CONNECTIONS = 10;
 /** What a browser's fetch sends as Accept-Encoding. */
 export const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br' };
+/** A reason the moderation pipeline gives (the bench's pending reviews carry none: a reason's page and count find none). */
+const QUEUE_REASON = 'threat of violence';
 /** A code no synthetic review says, in the few reviews the bench publishes before the searches. */
 const RARE_CODE = '0x80070005';
 
@@ -162,7 +164,10 @@ export async function routeList(url: string, admin: AdminSession, bodies: readon
       baseline: 'hello',
       bar: null,
     },
-    // Last: at a million reviews a slow queue backs requests up for seconds after its own run ends.
+    // Last: at a million reviews a slow queue backs requests up for seconds after its own run ends. One company's
+    // queue and one reason's are what a company's moderator and the reason menu ask for.
     read('GET /api/moderation/queue (admin)', '/api/moderation/queue', admin.headers),
+    read('GET /api/moderation/queue?company= (admin)', `/api/moderation/queue?company=${BENCH_SLUG}`, admin.headers),
+    read('GET /api/moderation/queue?reason= (admin)', `/api/moderation/queue?reason=${encodeURIComponent(QUEUE_REASON)}`, admin.headers),
   ];
 }

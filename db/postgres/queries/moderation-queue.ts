@@ -103,8 +103,17 @@ export async function listQueue(q: PgQuery, filter: QueueFilter, after: QueueKey
 }
 
 async function countPart(q: PgQuery, part: 'pending' | 'reported' | 'all', filter: QueueFilter): Promise<number> {
-  // The pending total of the site or one company comes from the counts kept with each review change.
-  if (part === 'pending' && filter.reason === undefined && !filter.reported) {
+  // The pending total of the site, of one company or of one reason comes from the counts kept with each review
+  // change: counting a reason otherwise reads every pending review's moderation record.
+  if (part === 'pending') {
+    if (filter.reason !== undefined) {
+      const r = queueReasonCounts;
+      const [row] = await q
+        .select({ n: sql<number>`coalesce(sum(${r.count}), 0)`.mapWith(Number) })
+        .from(r)
+        .where(and(eq(r.reason, filter.reason), filter.companyId === undefined ? undefined : eq(r.companyId, filter.companyId)));
+      return row?.n ?? 0;
+    }
     if (filter.companyId === undefined) {
       const [row] = await q.select({ n: sql<number>`coalesce(sum(${queueCounts.pending}), 0)`.mapWith(Number) }).from(queueCounts);
       return row?.n ?? 0;
@@ -112,11 +121,10 @@ async function countPart(q: PgQuery, part: 'pending' | 'reported' | 'all', filte
     const [row] = await q.select({ n: queueCounts.pending }).from(queueCounts).where(eq(queueCounts.companyId, filter.companyId));
     return row?.n ?? 0;
   }
-  const base = part === 'pending' ? isPending : part === 'reported' ? isReportedPublished : inQueue;
   const [row] = await q
     .select({ n: count() })
     .from(reviews)
-    .where(and(...conditions(filter, base)));
+    .where(and(...conditions(filter, part === 'reported' ? isReportedPublished : inQueue)));
   return row?.n ?? 0;
 }
 

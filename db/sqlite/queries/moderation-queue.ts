@@ -51,16 +51,18 @@ const reportedRisk = sql<number>`(${reviews.riskScore} + (select max(case ${revi
   where ${reviewReports.reviewId} = ${reviews.id} and ${reviewReports.resolvedAt} is null))`;
 
 const p = sql.placeholder;
+const ofCompany = sql`+${reviews.companyId} = ${p('companyId')}`;
 
 /**
- * The filter's conditions, with placeholders (companyId, reason) for a statement prepared once per shape. A
- * page's `+` keeps SQLite walking the queue's order, not sorting the company's (docs/decisions.md#queue-reads-on-sqlite).
+ * The filter's conditions, with placeholders (companyId, reason) for a statement prepared once per shape. The
+ * company's `+` keeps SQLite from answering through an index on company_id: a page then walks the queue's order
+ * rather than sorting the company's reviews, and a count of reported reviews starts from the open reports rather
+ * than walking every review of the company, which it otherwise does on a database without statistics, as the
+ * site's is (docs/decisions.md#queue-reads-on-sqlite).
  */
-function conditions(filter: QueueFilter, base: SQL, use: 'page' | 'count'): SQL[] {
+function conditions(filter: QueueFilter, base: SQL): SQL[] {
   const where: SQL[] = [base];
-  if (filter.companyId !== undefined) {
-    where.push(use === 'page' ? sql`+${reviews.companyId} = ${p('companyId')}` : eq(reviews.companyId, p('companyId')));
-  }
+  if (filter.companyId !== undefined) where.push(ofCompany);
   if (filter.reported) where.push(hasOpenReports);
   if (filter.reason !== undefined) {
     where.push(sql`exists (select 1 from json_each(${m}, '$.reasons') where value = ${p('reason')})`);
@@ -113,7 +115,7 @@ export function moderationQueueQueries(db: DbOrTx) {
     let found = pages.get(key);
     if (!found) {
       const order = part === 'pending' ? PENDING_ORDER : REPORTED_ORDER;
-      const where = conditions(filter, part === 'pending' ? isPendingUnreported : isReported, 'page');
+      const where = conditions(filter, part === 'pending' ? isPendingUnreported : isReported);
       if (hasCursor) where.push(afterKey(order));
       found = db
         .select({ review: reviews, queueTier: tier, queueRisk: sql<number>`${order[0]!.expr}` })
@@ -127,7 +129,20 @@ export function moderationQueueQueries(db: DbOrTx) {
     return found;
   }
 
-  // The pending total of the site or one company, from the counts the triggers keep (migration 0010).
+  // The pending total of the site or one company, and of one reason, from the counts the triggers keep
+  // (migrations 0009 and 0010): counting a reason otherwise reads every pending review's moderation record.
+  const keptReason = {
+    all: db
+      .select({ n: sql<number>`coalesce(sum(${queueReasonCounts.count}), 0)` })
+      .from(queueReasonCounts)
+      .where(eq(queueReasonCounts.reason, p('reason')))
+      .prepare(),
+    company: db
+      .select({ n: sql<number>`coalesce(sum(${queueReasonCounts.count}), 0)` })
+      .from(queueReasonCounts)
+      .where(and(eq(queueReasonCounts.companyId, p('companyId')), eq(queueReasonCounts.reason, p('reason'))))
+      .prepare(),
+  };
   const keptPending = {
     all: db
       .select({ n: sql<number>`coalesce(sum(${queueCounts.pending}), 0)` })
@@ -142,7 +157,7 @@ export function moderationQueueQueries(db: DbOrTx) {
 
   const reasonCountsOf = (forCompany: boolean) => {
     const q = queueReasonCounts;
-    const company = forCompany ? sql` and ${reviews.companyId} = ${p('companyId')}` : sql``;
+    const company = forCompany ? sql` and ${ofCompany}` : sql``;
     return {
       pending: db
         .select({ reason: q.reason, count: sql<number>`sum(${q.count})` })
@@ -160,18 +175,19 @@ export function moderationQueueQueries(db: DbOrTx) {
   };
   const reasonCounts = { all: reasonCountsOf(false), company: reasonCountsOf(true) };
 
+  /** Pending reviews are counted from the kept counts; reported ones, few, from their open reports. */
   function counter(part: 'pending' | 'reported' | 'all', filter: QueueFilter) {
-    if (part === 'pending' && filter.reason === undefined && !filter.reported) {
-      return filter.companyId === undefined ? keptPending.all : keptPending.company;
+    if (part === 'pending') {
+      const kept = filter.reason === undefined ? keptPending : keptReason;
+      return filter.companyId === undefined ? kept.all : kept.company;
     }
     const key = `${part}:${shapeOf(filter)}`;
     let found = counts.get(key);
     if (!found) {
-      const base = part === 'pending' ? isPending : part === 'reported' ? isReportedPublished : inQueue;
       found = db
         .select({ n: count() })
         .from(reviews)
-        .where(and(...conditions(filter, base, 'count')))
+        .where(and(...conditions(filter, part === 'reported' ? isReportedPublished : inQueue)))
         .prepare();
       counts.set(key, found);
     }
@@ -186,11 +202,16 @@ export function moderationQueueQueries(db: DbOrTx) {
     listQueue(filter: QueueFilter, after: QueueKey | null, limit: number): QueueRow[] {
       const values = { ...valuesOf(filter), ...(after ? keyValues(after) : {}), limit };
       const parts = filter.reported ? (['reported'] as const) : (['pending', 'reported'] as const);
-      const rows = parts.flatMap((part) =>
-        page(part, filter, after !== null)
-          .all(values)
-          .map(({ review, queueTier, queueRisk }) => ({ ...review, queueTier, queueRisk })),
-      );
+      const rows = parts.flatMap((part) => {
+        // A reason's pending reviews are found by walking every pending review in queue order until the page is
+        // full. There are no more of them than the kept count, so the walk stops at the last one (or never starts).
+        const partLimit =
+          part === 'pending' && filter.reason !== undefined ? Math.min(limit, counter('pending', filter).get(values)?.n ?? 0) : limit;
+        if (partLimit === 0) return [];
+        return page(part, filter, after !== null)
+          .all({ ...values, limit: partLimit })
+          .map(({ review, queueTier, queueRisk }) => ({ ...review, queueTier, queueRisk }));
+      });
       return rows.sort((a, b) => compareKeys(queueKeyOf(a), queueKeyOf(b))).slice(0, limit);
     },
     /** Counted apart like the page: one count over both would walk every review of the company or the site. */
