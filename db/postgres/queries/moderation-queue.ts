@@ -98,7 +98,12 @@ async function page(q: PgQuery, part: 'pending' | 'reported', filter: QueueFilte
 export async function listQueue(q: PgQuery, filter: QueueFilter, after: QueueKey | null, limit: number): Promise<QueueRow[]> {
   const parts = filter.reported ? (['reported'] as const) : (['pending', 'reported'] as const);
   const rows: QueueRow[] = [];
-  for (const part of parts) rows.push(...(await page(q, part, filter, after, limit)));
+  for (const part of parts) {
+    // A reason's pending reviews are found by walking the pending ones in queue order until the page is full;
+    // there are no more of them than the kept count, so the walk stops at the last one (or never starts).
+    const partLimit = part === 'pending' && filter.reason !== undefined ? Math.min(limit, await countPart(q, 'pending', filter)) : limit;
+    if (partLimit > 0) rows.push(...(await page(q, part, filter, after, partLimit)));
+  }
   return rows.sort((a, b) => compareKeys(queueKeyOf(a), queueKeyOf(b))).slice(0, limit);
 }
 
