@@ -129,8 +129,8 @@ export function moderationQueueQueries(db: DbOrTx) {
     return found;
   }
 
-  // The pending total of the site or one company, and of one reason, from the counts the triggers keep
-  // (migrations 0009 and 0010): counting a reason otherwise reads every pending review's moderation record.
+  // The pending total of the site or one company, and of one reason, from the counts kept with every review change
+  // (db/figure-changes.ts): counting a reason otherwise reads every pending review's moderation record.
   const keptReason = {
     all: db
       .select({ n: sql<number>`coalesce(sum(${queueReasonCounts.count}), 0)` })
@@ -221,7 +221,7 @@ export function moderationQueueQueries(db: DbOrTx) {
     },
     /**
      * How many queued reviews carry each pipeline reason, for the filter menu: the pending ones from the counts
-     * the triggers keep (queue_reason_counts), the few reported published ones counted here.
+     * kept with every review change (queue_reason_counts), the few reported published ones counted here.
      */
     countQueueReasons(companyId?: number): { reason: string; count: number }[] {
       const { pending, reported } = reasonCounts[companyId === undefined ? 'all' : 'company'];

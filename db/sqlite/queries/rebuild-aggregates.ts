@@ -70,7 +70,7 @@ function rebuildPhrases(sqlite: Database.Database, { reviewPhrases }: Pick<Figur
   }
 }
 
-/** The queue's reason counts and totals, which triggers keep (migrations 0009, 0010), recounted from the pending reviews. */
+/** The queue's reason counts and totals, kept with every review change (db/figure-changes.ts), recounted from the pending reviews. */
 function rebuildQueueCounts(sqlite: Database.Database): void {
   sqlite.exec(`delete from queue_counts`);
   sqlite.exec(
