@@ -11,6 +11,7 @@ import * as schema from '../../db/sqlite/schema';
 import { moderationQueueQueries, type QueueFilter } from '../../db/sqlite/queries/moderation-queue';
 
 const openPlanDatabase = usePlanDatabase('queue-plan');
+type QueueQueries = ReturnType<typeof moderationQueueQueries>;
 
 /** The statements one queue page runs, with SQLite's plan for each. */
 function plansOfQueuePage(filter: QueueFilter, after: [number, number, number, number, number] | null) {
@@ -18,7 +19,7 @@ function plansOfQueuePage(filter: QueueFilter, after: [number, number, number, n
 }
 
 /** The statements `read` runs, with SQLite's plan for each. */
-function plansOf(read: (queue: ReturnType<typeof moderationQueueQueries>) => unknown) {
+function plansOf(read: (queue: QueueQueries) => unknown) {
   const conn = openPlanDatabase();
   // Pending reviews with the tests' reason, as the kept counts say: a page reads no pending reviews without.
   conn.sqlite.pragma('foreign_keys = OFF');
@@ -52,9 +53,9 @@ describe('the moderator queue query plan', () => {
 
   it("counts one company's reported reviews from the open reports, not by walking the company's reviews", () => {
     for (const read of [
-      (queue: ReturnType<typeof moderationQueueQueries>) => queue.countQueue({ companyId: 1 }),
-      (queue: ReturnType<typeof moderationQueueQueries>) => queue.countQueue({ companyId: 1, reported: true }),
-      (queue: ReturnType<typeof moderationQueueQueries>) => queue.countQueueReasons(1),
+      (queue: QueueQueries) => queue.countQueue({ companyId: 1 }),
+      (queue: QueueQueries) => queue.countQueue({ companyId: 1, reported: true }),
+      (queue: QueueQueries) => queue.countQueueReasons(1),
     ]) {
       for (const { statement, plan } of plansOf(read)) {
         expect(plan, statement).not.toMatch(/SEARCH reviews USING (COVERING )?INDEX \w+ \(company_id=\?\)$/m);
