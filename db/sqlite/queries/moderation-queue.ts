@@ -4,7 +4,7 @@
 import { and, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../connection';
 import { queueCounts, queueReasonCounts, reviewReports, reviews, type ReviewRow } from '../schema';
-import { queueTierSql } from '../schema/queue-tier';
+import { queueReasonsSql, queueTierSql } from '../schema/queue-tier';
 import { FURTHER_REPORTS_RISK_MAX, REPORT_RISK } from '../../../server/contract/moderation-tiers';
 
 export interface QueueFilter {
@@ -22,8 +22,8 @@ export type QueueRow = ReviewRow & { queueTier: number; queueRisk: number };
 export type QueueKey = [number, number, number, number, number];
 export const queueKeyOf = (r: QueueRow): QueueKey => [r.queueRisk, r.queueTier, r.reportCount, r.createdAt, r.id];
 
-const m = reviews.moderation;
 const tier = queueTierSql(reviews.moderation);
+const reasons = queueReasonsSql(reviews.moderation);
 
 /**
  * Reviews with open reader reports, found through the (small) reports table: checking report_count on every
@@ -65,7 +65,8 @@ function conditions(filter: QueueFilter, base: SQL): SQL[] {
   if (filter.companyId !== undefined) where.push(ofCompany);
   if (filter.reported) where.push(hasOpenReports);
   if (filter.reason !== undefined) {
-    where.push(sql`exists (select 1 from json_each(${m}, '$.reasons') where value = ${p('reason')})`);
+    // The reasons as the queue index holds them: a page tests them there, reading no row it does not show.
+    where.push(sql`exists (select 1 from json_each(${reasons}) where value = ${p('reason')})`);
   }
   return where;
 }

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, real, index, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { companies } from './companies';
-import { queueTierSql } from './queue-tier';
+import { queueReasonsSql, queueTierSql } from './queue-tier';
 import { REVIEW_STATUSES } from '../../../server/contract/review-limits';
 
 export { REVIEW_STATUSES };
@@ -64,9 +64,17 @@ export const reviews = sqliteTable(
     index('reviews_body_hash').on(t.companyId, t.bodyHash),
     index('reviews_client').on(t.clientHash, t.createdAt),
     // The moderator queue's order of pending reviews: risk, tier (an indexed expression), oldest; partial, over
-    // pending reviews only (docs/decisions.md#queue-order-index).
+    // pending reviews only, with the reasons last for a reason's queue (docs/decisions.md#queue-order-index).
     index('reviews_queue_order')
-      .on(sql`${t.riskScore} desc`, sql`${queueTierSql(t.moderation)} desc`, sql`${t.reportCount} desc`, t.createdAt, t.id, t.companyId)
+      .on(
+        sql`${t.riskScore} desc`,
+        sql`${queueTierSql(t.moderation)} desc`,
+        sql`${t.reportCount} desc`,
+        t.createdAt,
+        t.id,
+        t.companyId,
+        queueReasonsSql(t.moderation),
+      )
       .where(sql`${t.status} = 'pending'`),
   ],
 );
