@@ -8,7 +8,7 @@ import { HEAVY_LANGUAGE_REASONS, QUEUE_TIERS } from '../../../server/contract/mo
 
 export function queueTierSql(moderation: SQLiteColumn): SQL<number> {
   const m = sql.identifier(moderation.name);
-  const reasons = sql`json_extract(${m}, '$.reasons')`;
+  const reasons = queueReasonsSql(moderation);
   const heavy = sql.join(
     HEAVY_LANGUAGE_REASONS.map((r) => sql`instr(${reasons}, ${sql.raw(`'${JSON.stringify(r)}'`)}) > 0`),
     sql` or `,
