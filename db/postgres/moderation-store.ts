@@ -9,7 +9,7 @@ import type { ReviewRow } from '../../server/contract/store';
 import { FigureChanges } from '../figure-changes';
 import { writeFigures } from './queries/figure-writes';
 import { recordAudit } from './queries/audit';
-import { countQueue, countQueueReasons, listQueue } from './queries/moderation-queue';
+import { moderationQueueQueries } from './queries/moderation-queue';
 import { findOpenReports } from './queries/reader-feedback-reads';
 import * as feedbackQ from './queries/reader-feedback';
 import { findReviewById, patchReview } from './queries/reviews';
@@ -22,6 +22,8 @@ export function moderationStore(conn: PostgresConnection, rules: StoreRules): Mo
   const transaction = <T>(work: (tx: PgTx) => Promise<T>) => retryingTransaction(db, work);
   // Votes come in floods when a review is shared; those of one moment share a commit.
   const votes = pgGroupCommit<VoteOutcome>(db);
+  const queueQ = moderationQueueQueries(db);
+  const openReportsOf = findOpenReports(db);
 
   const applyEffects = async (tx: PgTx, e: ReviewEffects, before: ReviewRow, after: ReviewRow | null, at: number) => {
     await recordAudit(tx, { ...e.audit, statusBefore: before.status, statusAfter: after?.status ?? 'erased' });
@@ -31,10 +33,10 @@ export function moderationStore(conn: PostgresConnection, rules: StoreRules): Mo
   };
 
   return {
-    listQueue: (filter, after, limit) => listQueue(db, filter, after, limit),
-    countQueue: (filter) => countQueue(db, filter),
-    countQueueReasons: (companyId) => countQueueReasons(db, companyId),
-    findOpenReports: (ids) => findOpenReports(db, ids),
+    listQueue: (filter, after, limit) => queueQ.listQueue(filter, after, limit),
+    countQueue: (filter) => queueQ.countQueue(filter),
+    countQueueReasons: (companyId) => queueQ.countQueueReasons(companyId),
+    findOpenReports: openReportsOf,
     reviseReviewWithEffects: (id, expected, patch, now, effects) =>
       transaction(async (tx) => {
         const revised = await reviseIn(tx, rules.figures, id, expected, patch, now);

@@ -25,6 +25,7 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
   // A company and its taxonomy are written once and never changed, so every instance may keep them; unknown
   // slugs are not kept, so a company another instance adds later is still found.
   const companyBySlug = new Map<string, CompanyRow>();
+  const companyById = new Map<number, CompanyRow>();
   const taxonomyByCompany = new Map<number, readonly TaxonomyRow[]>();
   const transaction = <T>(work: (tx: PgTx) => Promise<T>) => retryingTransaction(db, work);
 
@@ -45,7 +46,14 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
       }
       return company;
     },
-    findCompanyById: (id) => companiesQ.findCompanyById(db, id),
+    findCompanyById: async (id) => {
+      let company = companyById.get(id);
+      if (!company) {
+        company = await companiesQ.findCompanyById(db, id);
+        if (company) companyById.set(id, Object.freeze(company));
+      }
+      return company;
+    },
     findSummary: (companyId) => companiesQ.findSummary(db, companyId),
     findTaxonomy: async (companyId) => {
       let taxonomy = taxonomyByCompany.get(companyId);

@@ -27,6 +27,7 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
   // A company and its taxonomy never change once written, so every process keeps them; unknown slugs are not
   // kept, so a company another process seeds later is still found (docs/decisions.md#company-cache).
   const companyBySlug = new Map<string, CompanyRow>();
+  const companyById = new Map<number, CompanyRow>();
   const taxonomyByCompany = new Map<number, readonly TaxonomyRow[]>();
 
   /** Inside a transaction: every figure new reviews move, added up over all of them. */
@@ -52,7 +53,14 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
       }
       return company;
     },
-    findCompanyById: async (id) => companiesQ.findCompanyById(id),
+    findCompanyById: async (id) => {
+      let company = companyById.get(id);
+      if (!company) {
+        company = companiesQ.findCompanyById(id);
+        if (company) companyById.set(id, Object.freeze(company));
+      }
+      return company;
+    },
     findSummary: async (companyId) => companiesQ.findSummary(companyId),
     findTaxonomy: async (companyId) => {
       let taxonomy = taxonomyByCompany.get(companyId);

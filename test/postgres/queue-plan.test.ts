@@ -4,7 +4,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { describe, expect, inject, it } from 'vitest';
 import { openPostgres, type PgDb } from '../../db/postgres/connection';
 import * as schema from '../../db/postgres/schema';
-import { listQueue } from '../../db/postgres/queries/moderation-queue';
+import { moderationQueueQueries } from '../../db/postgres/queries/moderation-queue';
 import type { QueueFilter, QueueKey } from '../../server/domain/store';
 import { useTestDatabase } from '../helpers/postgres-cluster';
 
@@ -26,7 +26,7 @@ describe.skipIf(!inject('postgresAdminUrl'))('the moderator queue query plan on 
       );
       const statements: { query: string; params: unknown[] }[] = [];
       const db = drizzle(client, { schema, logger: { logQuery: (query, params) => void statements.push({ query, params }) } });
-      await listQueue(db as unknown as PgDb, filter, after, 21);
+      await moderationQueueQueries(db as unknown as PgDb).listQueue(filter, after, 21);
       const plans = [];
       for (const { query, params } of statements) {
         const { rows } = await client.query(`explain ${query}`, params);

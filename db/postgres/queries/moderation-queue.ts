@@ -1,11 +1,11 @@
 // The moderator queue on PostgreSQL, the twin of db/sqlite/queries/moderation-queue.ts: pending reviews and published
 // ones readers reported, riskiest first (score plus open reports' weight), then tier, reports, oldest.
 import { and, count, eq, or, sql, type SQL } from 'drizzle-orm';
-import type { PgQuery } from '../connection';
+import type { PgDb } from '../connection';
 import { queueCounts, queueReasonCounts, reviewReports, reviews } from '../schema';
 import { queueTierSql } from '../schema/queue-tier';
 import { FURTHER_REPORTS_RISK_MAX, REPORT_RISK } from '../../../server/contract/moderation-tiers';
-import type { QueueFilter, QueueKey, QueueRow } from '../../../server/contract/store';
+import type { QueueFilter, QueueKey, QueueRow, ReviewRow } from '../../../server/contract/store';
 
 const m = reviews.moderation;
 // Written as the index reviews_queue_order writes it, so the pending part walks that index in order.
@@ -31,14 +31,20 @@ const reportedRisk = sql<number>`(${reviews.riskScore} + (select max(case ${revi
   + least(count(*) - 1, ${sql.raw(String(FURTHER_REPORTS_RISK_MAX))}) from ${reviewReports}
   where ${reviewReports.reviewId} = ${reviews.id} and ${reviewReports.resolvedAt} is null))`;
 
-/** The filter's conditions on reviews. */
+const p = sql.placeholder;
+
+/** The filter's conditions, with placeholders (companyId, reason) for a statement built once per shape. */
 function conditions(filter: QueueFilter, base: SQL): SQL[] {
   const where: SQL[] = [base];
-  if (filter.companyId !== undefined) where.push(eq(reviews.companyId, filter.companyId));
+  if (filter.companyId !== undefined) where.push(sql`${reviews.companyId} = ${p('companyId')}`);
   if (filter.reported) where.push(hasOpenReports);
-  if (filter.reason !== undefined) where.push(sql`${m} -> 'reasons' @> jsonb_build_array(${filter.reason}::text)`);
+  if (filter.reason !== undefined) where.push(sql`${m} -> 'reasons' @> jsonb_build_array(${p('reason')}::text)`);
   return where;
 }
+
+/** The shape of a filter: which statements it needs. */
+const shapeOf = (filter: QueueFilter) => `${filter.companyId !== undefined}:${filter.reason !== undefined}:${filter.reported === true}`;
+const valuesOf = (filter: QueueFilter) => ({ companyId: filter.companyId, reason: filter.reason });
 
 type Order = { expr: SQL; dir: 'asc' | 'desc' }[];
 /** The queue's order with the part's risk expression first (the plain score for the index walk). */
@@ -62,106 +68,164 @@ function compareKeys(a: QueueKey, b: QueueKey): number {
   return 0;
 }
 
-/** Rows strictly after the cursor in the order: (a beyond x) or (a = x and (…)). */
-function afterKey(order: Order, key: QueueKey, i = 0): SQL {
+/** Rows strictly after the cursor in the order: (a beyond x) or (a = x and (…)), its values as placeholders k0…k4. */
+function afterKey(order: Order, i = 0): SQL {
   const { expr, dir } = order[i]!;
-  const value = key[i]!;
+  const value = p(`k${i}`);
   const beyond = dir === 'asc' ? sql`${expr} > ${value}` : sql`${expr} < ${value}`;
   if (i === order.length - 1) return beyond;
-  return sql`(${beyond} or (${expr} = ${value} and ${afterKey(order, key, i + 1)}))`;
+  return sql`(${beyond} or (${expr} = ${value} and ${afterKey(order, i + 1)}))`;
 }
 
 /**
  * The cursor's condition, led by a bound on the first key (implied by the rest) that PostgreSQL can start an
  * index walk at instead of filtering the queue from its head.
  */
-const afterCursor = (order: Order, key: QueueKey) => sql`${order[0]!.expr} <= ${key[0]} and ${afterKey(order, key)}`;
+const afterCursor = (order: Order) => sql`${order[0]!.expr} <= ${p('k0')} and ${afterKey(order)}`;
 
-async function page(q: PgQuery, part: 'pending' | 'reported', filter: QueueFilter, after: QueueKey | null, limit: number) {
-  const order = part === 'pending' ? PENDING_ORDER : REPORTED_ORDER;
-  const where = conditions(filter, part === 'pending' ? isPendingUnreported : isReported);
-  if (after) where.push(afterCursor(order, after));
-  const rows = await q
-    .select({ review: reviews, queueTier: sql<number>`${tier}`.mapWith(Number), queueRisk: sql<number>`${order[0]!.expr}`.mapWith(Number) })
-    .from(reviews)
-    .where(and(...where))
-    .orderBy(...order.map(({ expr, dir }) => (dir === 'asc' ? sql`${expr} asc` : sql`${expr} desc`)))
-    .limit(limit);
-  return rows.map(({ review, queueTier, queueRisk }): QueueRow => ({ ...review, queueTier, queueRisk }));
-}
+const keyValues = (key: QueueKey) => Object.fromEntries(key.map((v, i) => [`k${i}`, v]));
 
 /**
- * One page in queue order. Unreported pending reviews and reported ones (published, or hidden by reports) are
- * read apart and merged: the first walks reviews_queue_order and stops at the page's end; the second starts from
- * the small reports table and adds the reports' weight to each one's risk.
+ * Built once, run unnamed: Drizzle's building cost a queue page more of the server's CPU than reading its answers
+ * (a fifth of it), and PostgreSQL still plans each run with its values, as the queue's plan tests expect.
  */
-export async function listQueue(q: PgQuery, filter: QueueFilter, after: QueueKey | null, limit: number): Promise<QueueRow[]> {
-  const parts = filter.reported ? (['reported'] as const) : (['pending', 'reported'] as const);
-  const rows: QueueRow[] = [];
-  for (const part of parts) {
-    // A reason's pending reviews are found by walking the pending ones in queue order until the page is full;
-    // there are no more of them than the kept count, so the walk stops at the last one (or never starts).
-    const partLimit = part === 'pending' && filter.reason !== undefined ? Math.min(limit, await countPart(q, 'pending', filter)) : limit;
-    if (partLimit > 0) rows.push(...(await page(q, part, filter, after, partLimit)));
-  }
-  return rows.sort((a, b) => compareKeys(queueKeyOf(a), queueKeyOf(b))).slice(0, limit);
-}
+const UNNAMED = '';
 
-async function countPart(q: PgQuery, part: 'pending' | 'reported' | 'all', filter: QueueFilter): Promise<number> {
+export function moderationQueueQueries(db: PgDb) {
+  const pages = new Map<
+    string,
+    { execute(values: Record<string, unknown>): Promise<{ review: ReviewRow; queueTier: number; queueRisk: number }[]> }
+  >();
+  const counts = new Map<string, { execute(values: Record<string, unknown>): Promise<{ n: number }[]> }>();
+
+  function page(part: 'pending' | 'reported', filter: QueueFilter, hasCursor: boolean) {
+    const key = `${part}:${shapeOf(filter)}:${hasCursor}`;
+    let found = pages.get(key);
+    if (!found) {
+      const order = part === 'pending' ? PENDING_ORDER : REPORTED_ORDER;
+      const where = conditions(filter, part === 'pending' ? isPendingUnreported : isReported);
+      if (hasCursor) where.push(afterCursor(order));
+      found = db
+        .select({
+          review: reviews,
+          queueTier: sql<number>`${tier}`.mapWith(Number),
+          queueRisk: sql<number>`${order[0]!.expr}`.mapWith(Number),
+        })
+        .from(reviews)
+        .where(and(...where))
+        .orderBy(...order.map(({ expr, dir }) => (dir === 'asc' ? sql`${expr} asc` : sql`${expr} desc`)))
+        .limit(p('limit'))
+        .prepare(UNNAMED);
+      pages.set(key, found);
+    }
+    return found;
+  }
+
   // The pending total of the site, of one company or of one reason comes from the counts kept with each review
-  // change: counting a reason otherwise reads every pending review's moderation record.
-  if (part === 'pending') {
-    if (filter.reason !== undefined) {
-      const r = queueReasonCounts;
-      const [row] = await q
-        .select({ n: sql<number>`coalesce(sum(${r.count}), 0)`.mapWith(Number) })
-        .from(r)
-        .where(and(eq(r.reason, filter.reason), filter.companyId === undefined ? undefined : eq(r.companyId, filter.companyId)));
-      return row?.n ?? 0;
-    }
-    if (filter.companyId === undefined) {
-      const [row] = await q.select({ n: sql<number>`coalesce(sum(${queueCounts.pending}), 0)`.mapWith(Number) }).from(queueCounts);
-      return row?.n ?? 0;
-    }
-    const [row] = await q.select({ n: queueCounts.pending }).from(queueCounts).where(eq(queueCounts.companyId, filter.companyId));
-    return row?.n ?? 0;
-  }
-  const [row] = await q
-    .select({ n: count() })
-    .from(reviews)
-    .where(and(...conditions(filter, part === 'reported' ? isReportedPublished : inQueue)));
-  return row?.n ?? 0;
-}
-
-/** Counted apart like the page: one count over both would walk every review of the company or the site. */
-export async function countQueue(q: PgQuery, filter: QueueFilter): Promise<number> {
-  const parts = filter.reported ? (['all'] as const) : (['pending', 'reported'] as const);
-  let n = 0;
-  for (const part of parts) n += await countPart(q, part, filter);
-  return n;
-}
-
-/**
- * How many queued reviews carry each pipeline reason, for the filter menu: the pending ones from the kept counts
- * (queue_reason_counts), the few reported published ones counted here.
- */
-export async function countQueueReasons(q: PgQuery, companyId?: number): Promise<{ reason: string; count: number }[]> {
+  // change (db/figure-changes.ts): counting a reason otherwise reads every pending review's moderation record.
   const r = queueReasonCounts;
-  const pending = await q
-    .select({ reason: r.reason, count: sql<number>`sum(${r.count})`.mapWith(Number) })
-    .from(r)
-    .where(companyId === undefined ? undefined : eq(r.companyId, companyId))
-    .groupBy(r.reason);
-  const ofCompany = companyId === undefined ? sql`` : sql` and ${reviews.companyId} = ${companyId}`;
-  const reported = await q
-    .select({ reason: sql<string>`r.value`, count: sql<number>`count(*)`.mapWith(Number) })
-    .from(sql`${reviews}, jsonb_array_elements_text(${reviews.moderation} -> 'reasons') r(value)`)
-    .where(sql`(${isReportedPublished})${ofCompany}`)
-    .groupBy(sql`r.value`);
-  const counts = new Map<string, number>();
-  for (const { reason, count } of [...pending, ...reported]) counts.set(reason, (counts.get(reason) ?? 0) + count);
-  return [...counts]
-    .filter(([, count]) => count > 0)
-    .map(([reason, count]) => ({ reason, count }))
-    .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+  const keptReason = {
+    all: db
+      .select({ n: sql<number>`coalesce(sum(${r.count}), 0)`.mapWith(Number) })
+      .from(r)
+      .where(eq(r.reason, p('reason')))
+      .prepare(UNNAMED),
+    company: db
+      .select({ n: sql<number>`coalesce(sum(${r.count}), 0)`.mapWith(Number) })
+      .from(r)
+      .where(and(eq(r.reason, p('reason')), eq(r.companyId, p('companyId'))))
+      .prepare(UNNAMED),
+  };
+  const keptPending = {
+    all: db
+      .select({ n: sql<number>`coalesce(sum(${queueCounts.pending}), 0)`.mapWith(Number) })
+      .from(queueCounts)
+      .prepare(UNNAMED),
+    company: db
+      .select({ n: queueCounts.pending })
+      .from(queueCounts)
+      .where(eq(queueCounts.companyId, p('companyId')))
+      .prepare(UNNAMED),
+  };
+
+  const reasonCountsOf = (forCompany: boolean) => ({
+    pending: db
+      .select({ reason: r.reason, count: sql<number>`sum(${r.count})`.mapWith(Number) })
+      .from(r)
+      .where(forCompany ? eq(r.companyId, p('companyId')) : undefined)
+      .groupBy(r.reason)
+      .prepare(UNNAMED),
+    reported: db
+      .select({ reason: sql<string>`r.value`, count: sql<number>`count(*)`.mapWith(Number) })
+      .from(sql`${reviews}, jsonb_array_elements_text(${reviews.moderation} -> 'reasons') r(value)`)
+      .where(forCompany ? sql`(${isReportedPublished}) and ${reviews.companyId} = ${p('companyId')}` : isReportedPublished)
+      .groupBy(sql`r.value`)
+      .prepare(UNNAMED),
+  });
+  const reasonCounts = { all: reasonCountsOf(false), company: reasonCountsOf(true) };
+
+  /** Pending reviews are counted from the kept counts; reported ones, few, from their open reports. */
+  function counter(part: 'pending' | 'reported' | 'all', filter: QueueFilter) {
+    if (part === 'pending') {
+      const kept = filter.reason === undefined ? keptPending : keptReason;
+      return filter.companyId === undefined ? kept.all : kept.company;
+    }
+    const key = `${part}:${shapeOf(filter)}`;
+    let found = counts.get(key);
+    if (!found) {
+      found = db
+        .select({ n: count() })
+        .from(reviews)
+        .where(and(...conditions(filter, part === 'reported' ? isReportedPublished : inQueue)))
+        .prepare(UNNAMED);
+      counts.set(key, found);
+    }
+    return found;
+  }
+  const countOf = async (part: 'pending' | 'reported' | 'all', filter: QueueFilter) =>
+    (await counter(part, filter).execute(valuesOf(filter)))[0]?.n ?? 0;
+
+  return {
+    /**
+     * One page in queue order. Unreported pending reviews and reported ones (published, or hidden by reports) are
+     * read apart and merged: the first walks reviews_queue_order and stops at the page's end; the second starts
+     * from the small reports table and adds the reports' weight to each one's risk.
+     */
+    async listQueue(filter: QueueFilter, after: QueueKey | null, limit: number): Promise<QueueRow[]> {
+      const values = { ...valuesOf(filter), ...(after ? keyValues(after) : {}) };
+      const parts = filter.reported ? (['reported'] as const) : (['pending', 'reported'] as const);
+      const rows: QueueRow[] = [];
+      for (const part of parts) {
+        // A reason's pending reviews are found by walking the pending ones in queue order until the page is full;
+        // there are no more of them than the kept count, so the walk stops at the last one (or never starts).
+        const partLimit = part === 'pending' && filter.reason !== undefined ? Math.min(limit, await countOf('pending', filter)) : limit;
+        if (partLimit === 0) continue;
+        const found = await page(part, filter, after !== null).execute({ ...values, limit: partLimit });
+        rows.push(...found.map(({ review, queueTier, queueRisk }): QueueRow => ({ ...review, queueTier, queueRisk })));
+      }
+      return rows.sort((a, b) => compareKeys(queueKeyOf(a), queueKeyOf(b))).slice(0, limit);
+    },
+    /** Counted apart like the page: one count over both would walk every review of the company or the site. */
+    async countQueue(filter: QueueFilter): Promise<number> {
+      const parts = filter.reported ? (['all'] as const) : (['pending', 'reported'] as const);
+      let n = 0;
+      for (const part of parts) n += await countOf(part, filter);
+      return n;
+    },
+    /**
+     * How many queued reviews carry each pipeline reason, for the filter menu: the pending ones from the kept counts
+     * (queue_reason_counts), the few reported published ones counted here.
+     */
+    async countQueueReasons(companyId?: number): Promise<{ reason: string; count: number }[]> {
+      const { pending, reported } = reasonCounts[companyId === undefined ? 'all' : 'company'];
+      const values = { companyId };
+      const counts = new Map<string, number>();
+      for (const { reason, count } of [...(await pending.execute(values)), ...(await reported.execute(values))])
+        counts.set(reason, (counts.get(reason) ?? 0) + count);
+      return [...counts]
+        .filter(([, count]) => count > 0)
+        .map(([reason, count]) => ({ reason, count }))
+        .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+    },
+  };
 }
