@@ -39,6 +39,22 @@ describe.skipIf(!inject('postgresAdminUrl'))('the moderator queue query plan on 
     }
   }
 
+  /**
+   * The branch of a plan that reads through `index`: the plan's topmost nodes under its root (an Append's parts, or
+   * the one node under a Limit) each start one; undefined when no branch uses the index.
+   */
+  function branchUsing(plan: string, index: string): string | undefined {
+    const lines = plan.split('\n');
+    const depth = (line: string) => line.indexOf('->');
+    const top = Math.min(...lines.map(depth).filter((d) => d >= 0));
+    const branches: string[][] = [[]];
+    for (const line of lines) {
+      if (depth(line) === top) branches.push([]);
+      branches.at(-1)!.push(line);
+    }
+    return branches.map((branch) => branch.join('\n')).find((branch) => branch.includes(`using ${index}`));
+  }
+
   for (const [name, filter, after] of [
     ['first page', {}, null],
     ['one company, next page', { companyId: 1 }, [2, 1, 0, 1_700_000_000_000, 9]],
@@ -48,9 +64,11 @@ describe.skipIf(!inject('postgresAdminUrl'))('the moderator queue query plan on 
       const plans = await plansOfQueuePage(filter, after ? [...after] : null);
       const pending = plans.filter(({ query }) => query.includes("= 'pending' and not"));
       expect(pending).toHaveLength(1);
-      expect(pending[0]!.plan).toMatch(/Index Scan using reviews_queue_order/);
-      expect(pending[0]!.plan).not.toMatch(/Sort/);
-      if (after) expect(pending[0]!.plan).toMatch(/Index Cond: \(+risk_score <=/);
+      // The page reads its pending and its reported reviews in one statement: the pending part's own branch.
+      const walk = branchUsing(pending[0]!.plan, 'reviews_queue_order');
+      expect(walk).toMatch(/Index Scan using reviews_queue_order/);
+      expect(walk).not.toMatch(/Sort/);
+      if (after) expect(walk).toMatch(/Index Cond: \(+risk_score <=/);
     });
   }
 });

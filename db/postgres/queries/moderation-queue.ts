@@ -1,11 +1,12 @@
 // The moderator queue on PostgreSQL, the twin of db/sqlite/queries/moderation-queue.ts: pending reviews and published
 // ones readers reported, riskiest first (score plus open reports' weight), then tier, reports, oldest.
-import { and, count, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, or, sql, type SQL } from 'drizzle-orm';
 import type { PgDb } from '../connection';
+import { unionAll } from 'drizzle-orm/pg-core';
 import { queueCounts, queueReasonCounts, reviewReports, reviews } from '../schema';
 import { queueTierSql } from '../schema/queue-tier';
 import { FURTHER_REPORTS_RISK_MAX, REPORT_RISK } from '../../../server/contract/moderation-tiers';
-import type { QueueFilter, QueueKey, QueueRow, ReviewRow } from '../../../server/contract/store';
+import type { QueueFilter, QueueKey, QueueRow } from '../../../server/contract/store';
 
 const m = reviews.moderation;
 // Written as the index reviews_queue_order writes it, so the pending part walks that index in order.
@@ -92,30 +93,36 @@ const keyValues = (key: QueueKey) => Object.fromEntries(key.map((v, i) => [`k${i
 const UNNAMED = '';
 
 export function moderationQueueQueries(db: PgDb) {
-  const pages = new Map<
-    string,
-    { execute(values: Record<string, unknown>): Promise<{ review: ReviewRow; queueTier: number; queueRisk: number }[]> }
-  >();
+  const pages = new Map<string, { execute(values: Record<string, unknown>): Promise<QueueRow[]> }>();
   const counts = new Map<string, { execute(values: Record<string, unknown>): Promise<{ n: number }[]> }>();
 
-  function page(part: 'pending' | 'reported', filter: QueueFilter, hasCursor: boolean) {
-    const key = `${part}:${shapeOf(filter)}:${hasCursor}`;
+  /** One part of the queue in its order, up to the placeholder `limitName`. */
+  function part(which: 'pending' | 'reported', filter: QueueFilter, hasCursor: boolean, limitName: string) {
+    const order = which === 'pending' ? PENDING_ORDER : REPORTED_ORDER;
+    const where = conditions(filter, which === 'pending' ? isPendingUnreported : isReported);
+    if (hasCursor) where.push(afterCursor(order));
+    return db
+      .select({
+        ...getTableColumns(reviews),
+        queueTier: sql<number>`${tier}`.mapWith(Number).as('queue_tier'),
+        queueRisk: sql<number>`${order[0]!.expr}`.mapWith(Number).as('queue_risk'),
+      })
+      .from(reviews)
+      .where(and(...where))
+      .orderBy(...order.map(({ expr, dir }) => (dir === 'asc' ? sql`${expr} asc` : sql`${expr} desc`)))
+      .limit(p(limitName));
+  }
+
+  /**
+   * A page's reviews, both parts in one statement (each round trip to PostgreSQL costs the server more CPU than
+   * the rows it brings): PostgreSQL plans each part of the UNION ALL apart, the pending one walking the index.
+   */
+  function page(withPending: boolean, filter: QueueFilter, hasCursor: boolean) {
+    const key = `${withPending}:${shapeOf(filter)}:${hasCursor}`;
     let found = pages.get(key);
     if (!found) {
-      const order = part === 'pending' ? PENDING_ORDER : REPORTED_ORDER;
-      const where = conditions(filter, part === 'pending' ? isPendingUnreported : isReported);
-      if (hasCursor) where.push(afterCursor(order));
-      found = db
-        .select({
-          review: reviews,
-          queueTier: sql<number>`${tier}`.mapWith(Number),
-          queueRisk: sql<number>`${order[0]!.expr}`.mapWith(Number),
-        })
-        .from(reviews)
-        .where(and(...where))
-        .orderBy(...order.map(({ expr, dir }) => (dir === 'asc' ? sql`${expr} asc` : sql`${expr} desc`)))
-        .limit(p('limit'))
-        .prepare(UNNAMED);
+      const reported = part('reported', filter, hasCursor, 'limit');
+      found = (withPending ? unionAll(part('pending', filter, hasCursor, 'pendingLimit'), reported) : reported).prepare(UNNAMED);
       pages.set(key, found);
     }
     return found;
@@ -124,66 +131,59 @@ export function moderationQueueQueries(db: PgDb) {
   // The pending total of the site, of one company or of one reason comes from the counts kept with each review
   // change (db/figure-changes.ts): counting a reason otherwise reads every pending review's moderation record.
   const r = queueReasonCounts;
-  const keptReason = {
-    all: db
-      .select({ n: sql<number>`coalesce(sum(${r.count}), 0)`.mapWith(Number) })
-      .from(r)
-      .where(eq(r.reason, p('reason')))
-      .prepare(UNNAMED),
-    company: db
-      .select({ n: sql<number>`coalesce(sum(${r.count}), 0)`.mapWith(Number) })
-      .from(r)
-      .where(and(eq(r.reason, p('reason')), eq(r.companyId, p('companyId'))))
-      .prepare(UNNAMED),
-  };
-  const keptPending = {
-    all: db
-      .select({ n: sql<number>`coalesce(sum(${queueCounts.pending}), 0)`.mapWith(Number) })
-      .from(queueCounts)
-      .prepare(UNNAMED),
-    company: db
-      .select({ n: queueCounts.pending })
-      .from(queueCounts)
-      .where(eq(queueCounts.companyId, p('companyId')))
-      .prepare(UNNAMED),
-  };
-
-  const reasonCountsOf = (forCompany: boolean) => ({
-    pending: db
-      .select({ reason: r.reason, count: sql<number>`sum(${r.count})`.mapWith(Number) })
-      .from(r)
-      .where(forCompany ? eq(r.companyId, p('companyId')) : undefined)
-      .groupBy(r.reason)
-      .prepare(UNNAMED),
-    reported: db
-      .select({ reason: sql<string>`r.value`, count: sql<number>`count(*)`.mapWith(Number) })
-      .from(sql`${reviews}, jsonb_array_elements_text(${reviews.moderation} -> 'reasons') r(value)`)
-      .where(forCompany ? sql`(${isReportedPublished}) and ${reviews.companyId} = ${p('companyId')}` : isReportedPublished)
-      .groupBy(sql`r.value`)
-      .prepare(UNNAMED),
-  });
-  const reasonCounts = { all: reasonCountsOf(false), company: reasonCountsOf(true) };
-
-  /** Pending reviews are counted from the kept counts; reported ones, few, from their open reports. */
-  function counter(part: 'pending' | 'reported' | 'all', filter: QueueFilter) {
-    if (part === 'pending') {
-      const kept = filter.reason === undefined ? keptPending : keptReason;
-      return filter.companyId === undefined ? kept.all : kept.company;
+  const keptPending = (filter: QueueFilter) => {
+    if (filter.reason !== undefined) {
+      const company = filter.companyId === undefined ? undefined : eq(r.companyId, p('companyId'));
+      return { sum: sql`coalesce(sum(${r.count}), 0)`, from: r, where: and(eq(r.reason, p('reason')), company) };
     }
-    const key = `${part}:${shapeOf(filter)}`;
+    const where = filter.companyId === undefined ? undefined : eq(queueCounts.companyId, p('companyId'));
+    return { sum: sql`coalesce(sum(${queueCounts.pending}), 0)`, from: queueCounts, where };
+  };
+  const reportedCount = (filter: QueueFilter, base: SQL) =>
+    db
+      .select({ n: count() })
+      .from(reviews)
+      .where(and(...conditions(filter, base)));
+
+  /**
+   * The queue's total in one statement: pending reviews from the kept counts plus the (few) reported ones counted;
+   * with the reported filter, the reviews that have open reports. With `pendingOnly`, the kept count alone.
+   */
+  function counter(filter: QueueFilter, pendingOnly = false) {
+    const key = `${shapeOf(filter)}:${pendingOnly}`;
     let found = counts.get(key);
     if (!found) {
-      found = db
-        .select({ n: count() })
-        .from(reviews)
-        .where(and(...conditions(filter, part === 'reported' ? isReportedPublished : inQueue)))
-        .prepare(UNNAMED);
+      if (filter.reported) found = reportedCount(filter, inQueue).prepare(UNNAMED);
+      else {
+        const kept = keptPending(filter);
+        const n = pendingOnly ? kept.sum : sql`${kept.sum} + (${reportedCount(filter, isReportedPublished)})`;
+        found = db
+          .select({ n: sql<number>`${n}`.mapWith(Number) })
+          .from(kept.from)
+          .where(kept.where)
+          .prepare(UNNAMED);
+      }
       counts.set(key, found);
     }
     return found;
   }
-  const countOf = async (part: 'pending' | 'reported' | 'all', filter: QueueFilter) =>
-    (await counter(part, filter).execute(valuesOf(filter)))[0]?.n ?? 0;
+  const countOf = async (filter: QueueFilter, pendingOnly = false) =>
+    (await counter(filter, pendingOnly).execute(valuesOf(filter)))[0]?.n ?? 0;
+
+  /** Each reason's pending reviews from the kept counts and its reported published ones, counted in one statement. */
+  const reasonCountsOf = (forCompany: boolean) => {
+    const pending = sql`select ${r.reason} as reason, ${r.count} as n from ${r}
+      ${forCompany ? sql`where ${r.companyId} = ${p('companyId')}` : sql``}`;
+    const company = forCompany ? sql` and ${reviews.companyId} = ${p('companyId')}` : sql``;
+    const reported = sql`select r.value, 1 from ${reviews}, jsonb_array_elements_text(${reviews.moderation} -> 'reasons') r(value)
+      where (${isReportedPublished})${company}`;
+    return db
+      .select({ reason: sql<string>`queued.reason`, count: sql<number>`sum(queued.n)`.mapWith(Number) })
+      .from(sql`(${pending} union all ${reported}) as queued`)
+      .groupBy(sql`queued.reason`)
+      .prepare(UNNAMED);
+  };
+  const reasonCounts = { all: reasonCountsOf(false), company: reasonCountsOf(true) };
 
   return {
     /**
@@ -192,39 +192,23 @@ export function moderationQueueQueries(db: PgDb) {
      * from the small reports table and adds the reports' weight to each one's risk.
      */
     async listQueue(filter: QueueFilter, after: QueueKey | null, limit: number): Promise<QueueRow[]> {
-      const values = { ...valuesOf(filter), ...(after ? keyValues(after) : {}) };
-      const parts = filter.reported ? (['reported'] as const) : (['pending', 'reported'] as const);
-      const rows: QueueRow[] = [];
-      for (const part of parts) {
-        // A reason's pending reviews are found by walking the pending ones in queue order until the page is full;
-        // there are no more of them than the kept count, so the walk stops at the last one (or never starts).
-        const partLimit = part === 'pending' && filter.reason !== undefined ? Math.min(limit, await countOf('pending', filter)) : limit;
-        if (partLimit === 0) continue;
-        const found = await page(part, filter, after !== null).execute({ ...values, limit: partLimit });
-        rows.push(...found.map(({ review, queueTier, queueRisk }): QueueRow => ({ ...review, queueTier, queueRisk })));
-      }
+      // A reason's pending reviews are found by walking the pending ones in queue order until the page is full;
+      // there are no more of them than the kept count, so the walk stops at the last one (or never starts).
+      const pendingLimit = filter.reported ? 0 : filter.reason === undefined ? limit : Math.min(limit, await countOf(filter, true));
+      const values = { ...valuesOf(filter), ...(after ? keyValues(after) : {}), limit, pendingLimit };
+      const rows = await page(pendingLimit > 0, filter, after !== null).execute(values);
       return rows.sort((a, b) => compareKeys(queueKeyOf(a), queueKeyOf(b))).slice(0, limit);
     },
     /** Counted apart like the page: one count over both would walk every review of the company or the site. */
-    async countQueue(filter: QueueFilter): Promise<number> {
-      const parts = filter.reported ? (['all'] as const) : (['pending', 'reported'] as const);
-      let n = 0;
-      for (const part of parts) n += await countOf(part, filter);
-      return n;
-    },
+    countQueue: (filter: QueueFilter): Promise<number> => countOf(filter),
     /**
      * How many queued reviews carry each pipeline reason, for the filter menu: the pending ones from the kept counts
      * (queue_reason_counts), the few reported published ones counted here.
      */
     async countQueueReasons(companyId?: number): Promise<{ reason: string; count: number }[]> {
-      const { pending, reported } = reasonCounts[companyId === undefined ? 'all' : 'company'];
-      const values = { companyId };
-      const counts = new Map<string, number>();
-      for (const { reason, count } of [...(await pending.execute(values)), ...(await reported.execute(values))])
-        counts.set(reason, (counts.get(reason) ?? 0) + count);
-      return [...counts]
-        .filter(([, count]) => count > 0)
-        .map(([reason, count]) => ({ reason, count }))
+      const rows = await reasonCounts[companyId === undefined ? 'all' : 'company'].execute({ companyId });
+      return rows
+        .filter(({ count }) => count > 0)
         .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
     },
   };
