@@ -20,8 +20,16 @@ import { retryingTransaction } from './retry';
 export function moderationStore(conn: PostgresConnection, rules: StoreRules): ModerationStore {
   const { db } = conn;
   const transaction = <T>(work: (tx: PgTx) => Promise<T>) => retryingTransaction(db, work);
-  // Votes come in floods when a review is shared; those of one moment share a commit.
-  const votes = pgGroupCommit<VoteOutcome>(db);
+  // Votes come in floods when a review is shared; those of one moment share a commit, each one statement (so no
+  // savepoint a vote), and the versions of the companies whose cached pages show the counts move once a group.
+  const votes = pgGroupCommit<{ outcome: VoteOutcome; companyId?: number }>(db, {
+    singleWriteJobs: true,
+    beforeCommit: async (tx, counted) => {
+      const changes = new FigureChanges(rules.figures);
+      for (const { companyId } of counted) if (companyId !== undefined) changes.touch(companyId);
+      await writeFigures(tx, changes);
+    },
+  });
   const queueQ = moderationQueueQueries(db);
   const openReportsOf = findOpenReports(db);
 
@@ -69,15 +77,15 @@ export function moderationStore(conn: PostgresConnection, rules: StoreRules): Mo
         await recordAudit(tx, { ...audit, statusBefore: counted.status, statusAfter: after.status });
         return { kind: 'reported', hidden: true } as const;
       }),
-    voteHelpful: (vote) =>
-      votes.run(async (tx): Promise<VoteOutcome> => {
-        const review = await findReviewById(tx, vote.reviewId);
-        if (!review || review.status !== 'published') return { kind: 'not_found' };
-        if (!(await feedbackQ.insertVote(tx, vote))) return { kind: 'duplicate' };
+    voteHelpful: async (vote) => {
+      const { outcome } = await votes.run(async (tx) => {
+        const [row] = await feedbackQ.countVote(tx, [vote.reviewId, vote.clientHash, vote.createdAt]);
+        if (!row || row.companyId === null) return { outcome: { kind: 'not_found' } };
+        if (row.helpfulCount === null) return { outcome: { kind: 'duplicate' } };
         // helpfulCount feeds no maintained figure, but cached company pages show it: the company's version moves.
-        const counted = await feedbackQ.bumpHelpfulCount(tx, vote.reviewId);
-        await writeFigures(tx, new FigureChanges(rules.figures).touch(review.companyId));
-        return { kind: 'counted', helpfulCount: counted.helpfulCount };
-      }),
+        return { outcome: { kind: 'counted', helpfulCount: row.helpfulCount }, companyId: row.companyId };
+      });
+      return outcome;
+    },
   };
 }
