@@ -188,8 +188,8 @@ export function moderationQueueQueries(db: PgDb) {
   return {
     /**
      * One page in queue order. Unreported pending reviews and reported ones (published, or hidden by reports) are
-     * read apart and merged: the first walks reviews_queue_order and stops at the page's end; the second starts
-     * from the small reports table and adds the reports' weight to each one's risk.
+     * the two parts of one statement, merged here: the first walks reviews_queue_order and stops at the page's end;
+     * the second starts from the small reports table and adds the reports' weight to each one's risk.
      */
     async listQueue(filter: QueueFilter, after: QueueKey | null, limit: number): Promise<QueueRow[]> {
       // A reason's pending reviews are found by walking the pending ones in queue order until the page is full;
@@ -199,7 +199,7 @@ export function moderationQueueQueries(db: PgDb) {
       const rows = await page(pendingLimit > 0, filter, after !== null).execute(values);
       return rows.sort((a, b) => compareKeys(queueKeyOf(a), queueKeyOf(b))).slice(0, limit);
     },
-    /** Counted apart like the page: one count over both would walk every review of the company or the site. */
+    /** The pending part from the kept counts, the reported one counted: one count over both would walk every review. */
     countQueue: (filter: QueueFilter): Promise<number> => countOf(filter),
     /**
      * How many queued reviews carry each pipeline reason, for the filter menu: the pending ones from the kept counts
