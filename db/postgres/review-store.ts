@@ -1,9 +1,10 @@
 // Companies and reviews on PostgreSQL: reads and the units of work that change what is published (twin of
 // db/sqlite/review-store.ts). New reviews are group-committed: those of one moment share a transaction.
 import { companiesAdded } from '../companies-added';
+import { keptOnceFound } from '../kept-once-found';
 import type { PostgresConnection, PgTx } from './connection';
 import type { StoreRules } from '../../server/contract/store/store-rules';
-import type { CompanyRow, ReviewStore, StoredFacts, TaxonomyRow } from '../../server/contract/store';
+import type { ReviewStore, StoredFacts, TaxonomyRow } from '../../server/contract/store';
 import type { ReviewRow } from '../../server/contract/store';
 import { FigureChanges } from '../figure-changes';
 import { writeFigures } from './queries/figure-writes';
@@ -23,9 +24,9 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
   const listQ = reviewListQueries(rules.reviewSortKeys);
   const searchQ = reviewSearchQueries(db, rules.reviewSortKeys);
   // A company and its taxonomy are written once and never changed, so every instance may keep them; unknown
-  // slugs are not kept, so a company another instance adds later is still found.
-  const companyBySlug = new Map<string, CompanyRow>();
-  const companyById = new Map<number, CompanyRow>();
+  // slugs and ids are not kept, so a company another instance adds later is still found.
+  const companyBySlug = keptOnceFound((slug: string) => companiesQ.findCompanyBySlug(db, slug));
+  const companyById = keptOnceFound((id: number) => companiesQ.findCompanyById(db, id));
   const taxonomyByCompany = new Map<number, readonly TaxonomyRow[]>();
   const transaction = <T>(work: (tx: PgTx) => Promise<T>) => retryingTransaction(db, work);
 
@@ -38,22 +39,8 @@ export function reviewStore(conn: PostgresConnection, rules: StoreRules): Review
   return {
     listCompaniesWithSummaries: () => companiesQ.listCompaniesWithSummaries(db),
     listCompanyActivity: () => companiesQ.listCompanyActivity(db),
-    findCompanyBySlug: async (slug) => {
-      let company = companyBySlug.get(slug);
-      if (!company) {
-        company = await companiesQ.findCompanyBySlug(db, slug);
-        if (company) companyBySlug.set(slug, Object.freeze(company));
-      }
-      return company;
-    },
-    findCompanyById: async (id) => {
-      let company = companyById.get(id);
-      if (!company) {
-        company = await companiesQ.findCompanyById(db, id);
-        if (company) companyById.set(id, Object.freeze(company));
-      }
-      return company;
-    },
+    findCompanyBySlug: companyBySlug,
+    findCompanyById: companyById,
     findSummary: (companyId) => companiesQ.findSummary(db, companyId),
     findTaxonomy: async (companyId) => {
       let taxonomy = taxonomyByCompany.get(companyId);

@@ -1,5 +1,6 @@
 // Companies and reviews in the store: reads and the units of work that change what is published.
 import { companiesAdded } from '../companies-added';
+import { keptOnceFound } from '../kept-once-found';
 import { IMMEDIATE, type Connection } from './connection';
 import { companyQueries, type CompanyRow, type SummaryRow, type TaxonomyRow } from './queries/companies';
 import { reviewQueries, type ReviewPatch } from './queries/reviews';
@@ -24,10 +25,10 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
   const figures = figureWrites(db, rules.figures);
   const factsQ = moderationFactQueries(db);
   const auditQ = auditQueries(db);
-  // A company and its taxonomy never change once written, so every process keeps them; unknown slugs are not
-  // kept, so a company another process seeds later is still found (docs/decisions.md#company-cache).
-  const companyBySlug = new Map<string, CompanyRow>();
-  const companyById = new Map<number, CompanyRow>();
+  // A company and its taxonomy never change once written, so every process keeps them; unknown slugs and ids are
+  // not kept, so a company another process seeds later is still found (docs/decisions.md#company-cache).
+  const companyBySlug = keptOnceFound((slug: string) => companiesQ.findCompanyBySlug(slug));
+  const companyById = keptOnceFound((id: number) => companiesQ.findCompanyById(id));
   const taxonomyByCompany = new Map<number, readonly TaxonomyRow[]>();
 
   /** Inside a transaction: every figure new reviews move, added up over all of them. */
@@ -45,22 +46,8 @@ export function reviewStore(conn: Connection, rules: StoreRules): ReviewStore {
       })),
     listCompanyActivity: async () =>
       companiesQ.listCompaniesWithSummaries().map(({ company }) => ({ company, newestReviewAt: companiesQ.newestPublishedAt(company.id) })),
-    findCompanyBySlug: async (slug) => {
-      let company = companyBySlug.get(slug);
-      if (!company) {
-        company = companiesQ.findCompanyBySlug(slug);
-        if (company) companyBySlug.set(slug, Object.freeze(company));
-      }
-      return company;
-    },
-    findCompanyById: async (id) => {
-      let company = companyById.get(id);
-      if (!company) {
-        company = companiesQ.findCompanyById(id);
-        if (company) companyById.set(id, Object.freeze(company));
-      }
-      return company;
-    },
+    findCompanyBySlug: companyBySlug,
+    findCompanyById: companyById,
     findSummary: async (companyId) => companiesQ.findSummary(companyId),
     findTaxonomy: async (companyId) => {
       let taxonomy = taxonomyByCompany.get(companyId);
