@@ -66,10 +66,15 @@ export function moderationStore(conn: PostgresConnection, rules: StoreRules): Mo
         // The review's row is locked: reports on it count one after another, so the threshold is met exactly once.
         const before = await findReviewById(tx, report.reviewId, true);
         if (!before || before.status !== 'published') return { kind: 'not_found' } as const;
-        if (!(await feedbackQ.insertReport(tx, report))) return { kind: 'duplicate' } as const;
-        const counted = await feedbackQ.bumpReportCount(tx, report.reviewId);
-        const reports = await feedbackQ.countOpenReporters(tx, report.reviewId, rule.since);
-        const needed = rule.threshold * (1 + (await feedbackQ.countReportRounds(tx, report.reviewId)));
+        // One statement stores the report, moves the count and reads the threshold's figures (a round trip each was
+        // most of a report's cost, with the row locked all along).
+        const { reviewId, clientHash, reason, note, createdAt } = report;
+        const [added] = await feedbackQ.addReport(tx, [reviewId, clientHash, reason, note, createdAt, rule.since]);
+        if (!added?.added) return { kind: 'duplicate' } as const;
+        // The row is locked: its count moved by this report alone, and nothing else of it (a count is not an edit).
+        const counted: ReviewRow = { ...before, reportCount: before.reportCount + 1 };
+        const { reporters: reports, rounds } = added;
+        const needed = rule.threshold * (1 + rounds);
         if (reports < needed) return { kind: 'reported', hidden: false } as const;
         const { patch, audit } = hide(counted, { reports, needed });
         const after = (await patchReview(tx, report.reviewId, 'published', { ...patch, status: 'pending' }, report.createdAt))!;

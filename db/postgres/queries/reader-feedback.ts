@@ -1,41 +1,26 @@
 // Reader reports and helpful votes on PostgreSQL: one of each per review per client, and the counters on the
 // review (twin of the writes in db/sqlite/queries/reader-feedback.ts; reads in reader-feedback-reads.ts).
-import { and, countDistinct, eq, gte, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { PgQuery } from '../connection';
 import { namedStatement } from './named-query';
-import { reviewReports, reviews } from '../schema';
-import type { ReviewRow } from '../../../server/contract/store';
+import { reviewReports } from '../schema';
 
-/** Different clients among the review's open reports made since `since`. */
-export async function countOpenReporters(q: PgQuery, reviewId: number, since: number): Promise<number> {
-  const [row] = await q
-    .select({ n: countDistinct(reviewReports.clientHash) })
-    .from(reviewReports)
-    .where(and(eq(reviewReports.reviewId, reviewId), isNull(reviewReports.resolvedAt), gte(reviewReports.createdAt, since)));
-  return Number(row?.n ?? 0);
-}
-
-/** How many times a moderator has decided the review while it had reports (each resolves them at one time). */
-export async function countReportRounds(q: PgQuery, reviewId: number): Promise<number> {
-  const [row] = await q
-    .select({ n: countDistinct(reviewReports.resolvedAt) })
-    .from(reviewReports)
-    .where(and(eq(reviewReports.reviewId, reviewId), isNotNull(reviewReports.resolvedAt)));
-  return Number(row?.n ?? 0);
-}
-
-/** False when this client already reported the review. */
-export async function insertReport(
-  q: PgQuery,
-  row: { reviewId: number; clientHash: string; reason: string; note: string | null; createdAt: number },
-): Promise<boolean> {
-  const inserted = await q
-    .insert(reviewReports)
-    .values(row as typeof reviewReports.$inferInsert)
-    .onConflictDoNothing()
-    .returning({ id: reviewReports.id });
-  return inserted.length > 0;
-}
+/**
+ * A report on a review whose row the transaction already holds locked, as one statement: stored unless this client
+ * already reported the review, the review's count moved only if it was, and what the threshold is checked against,
+ * read after the lock (so counting every report made before this one): the different clients among the review's
+ * open reports made since $6, this one included, and how many times a moderator has decided the review while it
+ * had reports (each resolves them at one time). added 0: this client had reported the review.
+ */
+export const addReport = namedStatement<{ added: number; reporters: number; rounds: number }>(
+  `with added as (insert into review_reports (review_id, client_hash, reason, note, created_at) values ($1, $2, $3, $4, $5)
+    on conflict do nothing returning created_at),
+  counted as (update reviews set report_count = report_count + 1 where id = $1 and exists (select 1 from added) returning id)
+  select (select count(*) from counted)::int as added,
+    (select count(distinct client_hash) from review_reports where review_id = $1 and resolved_at is null and created_at >= $6)::int
+      + (select count(*) from added where created_at >= $6)::int as reporters,
+    (select count(distinct resolved_at) from review_reports where review_id = $1 and resolved_at is not null)::int as rounds`,
+);
 
 /**
  * A reader's helpful vote as one statement: the review, published, is found; the vote is stored unless this client
@@ -50,16 +35,6 @@ export const countVote = namedStatement<{ companyId: number | null; helpfulCount
   counted as (update reviews set helpful_count = helpful_count + 1 where id = (select review_id from vote) returning helpful_count)
   select (select company_id from review) as "companyId", (select helpful_count from counted) as "helpfulCount"`,
 );
-
-// Counters change without touching updatedAt: a vote or a report is not an edit of the review.
-export async function bumpReportCount(q: PgQuery, id: number): Promise<ReviewRow> {
-  const [row] = await q
-    .update(reviews)
-    .set({ reportCount: sql`${reviews.reportCount} + 1` })
-    .where(eq(reviews.id, id))
-    .returning();
-  return row as ReviewRow;
-}
 
 export async function resolveReports(q: PgQuery, reviewId: number, at: number): Promise<void> {
   await q
